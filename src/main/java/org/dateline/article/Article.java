@@ -1,0 +1,49 @@
+package org.dateline.article;
+
+/**
+ * One news article as read from the input, before any NLP.
+ *
+ * @param id         unique id within the run (from the input, or the file path for .txt/.html)
+ * @param source     where it came from: a file path, optionally with ":line" for JSONL/CSV rows
+ * @param title      title given by the input or the page; empty when unknown
+ * @param text       the article text exactly as read; all offsets in the tables refer to it
+ * @param published  publication date as ISO yyyy-MM-dd, or empty
+ * @param dateSource where {@code published} came from: {@code input}, {@code option}, {@code text} or empty
+ * @param url        the article's URL, or empty
+ * @param error      why this input could not be read as an article; empty for a good article
+ */
+public record Article(String id, String source, String title, String text, String published,
+                      String dateSource, String url, String error) {
+
+  public Article {
+    id = nz(id);
+    source = nz(source);
+    title = nz(title);
+    text = nz(text);
+    published = nz(published);
+    dateSource = nz(dateSource);
+    url = nz(url);
+    error = nz(error);
+  }
+
+  /** An input that could not be turned into an article; it still gets a row in articles.csv. */
+  public static Article unreadable(String id, String source, String error) {
+    return new Article(id, source, "", "", "", "", "", error);
+  }
+
+  public boolean readable() {
+    return error.isEmpty();
+  }
+
+  public Article withId(String newId) {
+    return new Article(newId, source, title, text, published, dateSource, url, error);
+  }
+
+  public Article withPublished(String date, String from) {
+    return new Article(id, source, title, text, date, from, url, error);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}
