@@ -1,0 +1,87 @@
+package org.dateline.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dateline.eval.Evaluation;
+import org.dateline.eval.Scorer;
+import org.dateline.eval.SpanError;
+import org.dateline.input.UsageException;
+import org.dateline.nlp.CoreNlpAnnotator;
+import org.dateline.nlp.NlpSettings;
+import org.dateline.run.Options;
+import org.dateline.run.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dateline eval}: runs extract over a gold file and scores the tables it wrote. */
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Score Dateline's tables against a gold JSONL file (formats of ner-dev and timex-dev).")
+final class EvalCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "TASK", description = "ner (PER/LOC/ORG exact span) or timex (TempEval-3).")
+  String task;
+
+  @Parameters(index = "1", paramLabel = "GOLD", description = "Gold JSONL file.")
+  Path gold;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Where the tables of the scored run go (default: output/eval-<gold file name>).")
+  Path out;
+
+  @Option(names = "--baseline", description = "Also score plain CoreNLP (tokenize,ssplit,pos,lemma,ner) on the "
+      + "same documents; for NER it reads the gold tokens and lines, as the gold README's baseline does.")
+  boolean baseline;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Only the first N documents.")
+  int limit;
+
+  @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "List N errors for inspection.")
+  int errors;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Articles processed at the same time.")
+  Integer threads;
+
+  @Option(names = "--ner-models", paramLabel = "PATHS", description = "CoreNLP NER models, as for extract.")
+  String nerModels = NlpSettings.DEFAULT_MODELS;
+
+  @Option(names = {"-q", "--quiet"}, description = "Only warnings and errors on stderr.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Debug logging.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    Evaluation.Task t = switch (task) {
+      case "ner" -> Evaluation.Task.NER;
+      case "timex" -> Evaluation.Task.TIMEX;
+      default -> throw new UsageException("TASK must be ner or timex, not '" + task + "'");
+    };
+    if (!Files.isRegularFile(gold)) {
+      throw new UsageException("gold file not found: " + gold);
+    }
+    Path tables = out != null ? out : Path.of("output", "eval-" + gold.getFileName().toString().replace(".jsonl", ""));
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    Pipeline pipeline = new Pipeline(new Options(List.of(gold.toString()), tables, null, n, nerModels, 150, false));
+    Evaluation evaluation = new Evaluation(t, gold, limit);
+    Scorer ours = evaluation.scoreDateline(pipeline, new CoreNlpAnnotator(pipeline.nlpSettings()), tables);
+    System.out.println("## Dateline on " + gold.getFileName() + (limit > 0 ? " (first " + limit + " documents)" : ""));
+    System.out.println(ours.report());
+    printErrors(ours);
+    if (baseline) {
+      Scorer plain = evaluation.scoreBaseline();
+      System.out.println("## Plain CoreNLP 4.5.10 on " + gold.getFileName());
+      System.out.println(plain.report());
+    }
+    return 0;
+  }
+
+  private void printErrors(Scorer scorer) {
+    for (SpanError e : scorer.errors(errors)) {
+      System.out.println("  " + e);
+    }
+  }
+}

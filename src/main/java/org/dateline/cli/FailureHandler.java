@@ -1,0 +1,28 @@
+package org.dateline.cli;
+
+import org.dateline.input.UsageException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Usage mistakes exit 2 with the message alone; anything else exits 1 with a one-line reason. */
+final class FailureHandler implements IExecutionExceptionHandler {
+
+  static final int FAILURE = 1;
+  static final int USAGE = 2;
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    if (e instanceof UsageException) {
+      cmd.getErr().println("dateline: " + e.getMessage());
+      return USAGE;
+    }
+    cmd.getErr().println("dateline: failed: " + e);
+    if (Boolean.getBoolean("dateline.stacktrace")) {
+      e.printStackTrace(cmd.getErr());
+    } else {
+      cmd.getErr().println("(run with -Ddateline.stacktrace=true for the stack trace)");
+    }
+    return FAILURE;
+  }
+}

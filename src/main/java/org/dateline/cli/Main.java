@@ -1,0 +1,22 @@
+package org.dateline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code java -jar dateline.jar extract|eval ...}. Exit codes: 0 ok, 1 failure, 2 usage. */
+@Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Turns news articles into tables of people, places, organizations and dates.",
+    subcommands = {ExtractCommand.class, EvalCommand.class})
+public final class Main {
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  public static int run(String... args) {
+    LogLevel.configure(args);
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(new FailureHandler());
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,14 @@
+package org.dateline.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** Version from the jar manifest (set by Maven), so it never drifts from the pom. */
+final class Version implements IVersionProvider {
+
+  @Override
+  public String[] getVersion() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return new String[] {"dateline " + (v == null ? "(development build)" : v)
+        + ", Stanford CoreNLP 4.5.10, Java " + System.getProperty("java.version")};
+  }
+}

@@ -1,0 +1,93 @@
+package org.dateline.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dateline.nlp.NerSpan;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Turns CoreNLP's entity spans into name and time candidates, and applies "one sense per discourse": a proper
+ * noun that the tagger recognised elsewhere in the same article is a mention wherever it occurs, even where the
+ * tagger missed it (CoreNLP leaves "Kyiv" untagged inside a quote but tags it two paragraphs later).
+ */
+final class NameCandidates {
+
+  private NameCandidates() {
+  }
+
+  static List<Candidate> collect(NlpDoc doc) {
+    List<Candidate> found = new ArrayList<>();
+    for (NerSpan span : doc.spans()) {
+      String type = EntityTypes.typeOf(span.tag());
+      if (type == null || isPronoun(doc, span)) {
+        continue;
+      }
+      String normalized = EntityTypes.TEMPORAL.contains(type) ? span.normalized() : "";
+      found.add(new Candidate(type, EntityTypes.subtypeOf(span.tag()), normalized, Mention.NAME,
+          span.tokenStart(), span.tokenEnd(), span.start(), span.end(), span.sentence()));
+    }
+    found = TimexRepair.repair(doc, found);
+    found.addAll(propagate(doc, found));
+    found.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+    return found;
+  }
+
+  private static boolean isPronoun(NlpDoc doc, NerSpan span) {
+    return span.tokenEnd() - span.tokenStart() == 1 && doc.tokens().get(span.tokenStart()).pos().startsWith("PRP");
+  }
+
+  /** Untagged proper-noun runs whose words equal a name tagged elsewhere in the article. */
+  private static List<Candidate> propagate(NlpDoc doc, List<Candidate> found) {
+    Map<String, Candidate> known = new HashMap<>();
+    int longest = 0;
+    for (Candidate c : found) {
+      if (EntityTypes.isName(c.type())) {
+        known.putIfAbsent(words(doc, c.tokenStart(), c.tokenEnd()), c);
+        longest = Math.max(longest, c.tokenEnd() - c.tokenStart());
+      }
+    }
+    List<Candidate> added = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
+          if (!untaggedProperNouns(tokens.subList(i, i + n))) {
+            continue;
+          }
+          Token first = tokens.get(i);
+          Token last = tokens.get(i + n - 1);
+          Candidate same = known.get(words(doc, first.index(), last.index() + 1));
+          if (same != null) {
+            added.add(new Candidate(same.type(), same.subtype(), "", Mention.NAME, first.index(),
+                last.index() + 1, first.start(), last.end(), s.index()));
+            i += n - 1;
+            break;
+          }
+        }
+      }
+    }
+    return added;
+  }
+
+  private static boolean untaggedProperNouns(List<Token> run) {
+    for (Token t : run) {
+      if (!t.ner().equals("O") || !t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String words(NlpDoc doc, int tokenStart, int tokenEnd) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = tokenStart; i < tokenEnd; i++) {
+      sb.append(i > tokenStart ? " " : "").append(doc.tokens().get(i).word());
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,134 @@
+package org.dateline.input;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
+import org.dateline.article.Article;
+
+/**
+ * All articles of a run, in input order, read lazily: at most one file (or one JSONL line) is in memory at a
+ * time, so corpora far larger than the heap stream through. Everything the user can get wrong about the inputs
+ * (missing paths, unsupported files, CSVs without a text column, a bad --date) is reported by {@link #open} as a
+ * {@link UsageException} before the first article is read; problems inside files become unreadable articles.
+ */
+public final class ArticleInputs implements Iterator<Article>, AutoCloseable {
+
+  private final Iterator<InputFile> files;
+  private final InputStream stdin;
+  private final PublicationDateResolver dates;
+  private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+  private ArticleSource current;
+  private Article next;
+
+  private ArticleInputs(List<InputFile> files, InputStream stdin, PublicationDateResolver dates) {
+    this.files = files.iterator();
+    this.stdin = stdin;
+    this.dates = dates;
+  }
+
+  /**
+   * @param inputs      files, folders (searched recursively, in sorted path order) and {@code -} for JSON Lines on
+   *                    standard input
+   * @param defaultDate the {@code --date} option: publication date for articles whose input gives none; may be null
+   */
+  public static ArticleInputs open(List<String> inputs, String defaultDate) {
+    return open(inputs, defaultDate, System.in);
+  }
+
+  /** As {@link #open(List, String)}, with {@code -} reading from {@code stdin} (for tests and embedding). */
+  public static ArticleInputs open(List<String> inputs, String defaultDate, InputStream stdin) {
+    PublicationDateResolver dates = new PublicationDateResolver(defaultDate);
+    List<InputFile> files = InputFileLister.list(inputs);
+    files.stream().filter(f -> f.format() == InputFormat.CSV).forEach(CsvArticleSource::checkHeader);
+    return new ArticleInputs(files, stdin, dates);
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null) {
+      if (current != null && current.hasNext()) {
+        next = dates.resolve(current.next());
+      } else {
+        closeCurrent();
+        if (!files.hasNext()) {
+          return false;
+        }
+        current = sourceFor(files.next());
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public Article next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Article article = next;
+    next = null;
+    return article;
+  }
+
+  private ArticleSource sourceFor(InputFile file) {
+    try {
+      return switch (file.format()) {
+        case TEXT -> ArticleSource.single(() -> TextArticleReader.read(file));
+        case HTML -> ArticleSource.single(() -> HtmlArticleReader.read(file, html));
+        case JSON_LINES -> new JsonLinesArticleSource(file, Utf8Text.reader(openStream(file)));
+        case CSV -> CsvArticleSource.open(file);
+      };
+    } catch (IOException | UncheckedIOException e) {
+      // The file was there when the run started; report it in its row rather than abort the batch.
+      Article failed = Article.unreadable(file.name(), file.source(),
+          "cannot read " + file.source() + ": " + e + "; check that the file is readable and complete");
+      return ArticleSource.single(() -> failed);
+    }
+  }
+
+  private InputStream openStream(InputFile file) throws IOException {
+    if (file.isStandardInput()) {
+      return new UnclosableStream(stdin);
+    }
+    InputStream in = Files.newInputStream(file.path());
+    try {
+      return InputFormat.isGzip(file.path()) ? new GZIPInputStream(in, 1 << 16) : in;
+    } catch (IOException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  private void closeCurrent() {
+    if (current != null) {
+      current.close();
+      current = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    closeCurrent();
+    next = null;
+    while (files.hasNext()) {
+      files.next();
+    }
+  }
+
+  /** Standard input belongs to the process, not to us: reading it to the end must not close it. */
+  private static final class UnclosableStream extends FilterInputStream {
+    UnclosableStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // deliberately left open
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.dateline.input;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The file formats Dateline reads, recognised by file name ending (content sniffing would be slower and surprising). */
+public enum InputFormat {
+  TEXT(".txt"),
+  HTML(".html", ".htm"),
+  JSON_LINES(".jsonl", ".jsonl.gz", ".json.gz"),
+  CSV(".csv");
+
+  /** Shown in error messages so the user knows what to rename or convert to. */
+  public static final String SUPPORTED = ".txt, .html, .htm, .jsonl, .jsonl.gz, .json.gz, .csv";
+
+  private final String[] endings;
+
+  InputFormat(String... endings) {
+    this.endings = endings;
+  }
+
+  /** The format of a file judged by its name, or empty when Dateline does not read such files. */
+  public static Optional<InputFormat> of(Path file) {
+    Path name = file.getFileName();
+    if (name == null) {
+      return Optional.empty();
+    }
+    String lower = name.toString().toLowerCase(Locale.ROOT);
+    for (InputFormat format : values()) {
+      for (String ending : format.endings) {
+        if (lower.endsWith(ending)) {
+          return Optional.of(format);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the file is gzip-compressed; only JSON Lines may be, since that is how large corpora are shipped. */
+  public static boolean isGzip(Path file) {
+    Path name = file.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+  }
+}

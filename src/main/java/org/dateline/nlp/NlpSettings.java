@@ -1,0 +1,36 @@
+package org.dateline.nlp;
+
+import java.util.Properties;
+
+/**
+ * The CoreNLP configuration a run needs, derived from the tables it asks for.
+ *
+ * @param parse          run the dependency parser (quotes and events need it; entities alone do not)
+ * @param nerModels      comma-separated CRF model paths for {@code ner.model}
+ * @param maxSentenceTokens sentences longer than this are not tagged or parsed (keeps time and memory bounded)
+ */
+public record NlpSettings(boolean parse, String nerModels, int maxSentenceTokens) {
+
+  public static final String CRF_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+  public static final String CRF_7CLASS = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
+  public static final String CRF_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  public static final String DEFAULT_MODELS = CRF_3CLASS + "," + CRF_7CLASS + "," + CRF_4CLASS;
+
+  public String annotators() {
+    return parse ? "tokenize,ssplit,pos,lemma,ner,depparse" : "tokenize,ssplit,pos,lemma,ner";
+  }
+
+  public Properties properties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", annotators());
+    // NlpText leaves only real breaks as newlines: paragraphs, headlines and captions never merge.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    p.setProperty("ner.model", nerModels);
+    p.setProperty("ner.applyFineGrained", "true");
+    p.setProperty("ner.buildEntityMentions", "true");
+    p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
+    p.setProperty("ner.maxSentenceLength", Integer.toString(maxSentenceTokens));
+    p.setProperty("depparse.maxlen", Integer.toString(maxSentenceTokens));
+    return p;
+  }
+}

@@ -1,0 +1,26 @@
+package org.dateline.run;
+
+import java.util.List;
+import org.dateline.article.Article;
+import org.dateline.article.Segment;
+import org.dateline.entities.EntityTable;
+
+/**
+ * Everything the pipeline learned about one article; every table row is derived from it. A failed article has
+ * an error, no rows, and still gets its line in articles.csv.
+ */
+public record ArticleResult(Article article, List<Segment> segments, String error, int sentences, int tokens,
+                            EntityTable entities, long millis) {
+
+  public ArticleResult {
+    segments = List.copyOf(segments);
+  }
+
+  public static ArticleResult failed(Article article, String error, long millis) {
+    return new ArticleResult(article, List.of(), error, 0, 0, EntityTable.empty(), millis);
+  }
+
+  public boolean ok() {
+    return error.isEmpty();
+  }
+}

@@ -1,0 +1,23 @@
+package org.dateline.run;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything a run is told, built once by the CLI and never changed.
+ *
+ * @param inputs      files, folders or "-" (JSONL on stdin); empty means the bundled samples
+ * @param out         output folder for the tables
+ * @param defaultDate publication date for articles that carry none (ISO yyyy-MM-dd), or null
+ * @param threads     articles annotated at the same time
+ * @param nerModels   CoreNLP CRF models for {@code ner.model}
+ * @param maxSentenceTokens longer sentences are not tagged
+ * @param timings     write per-article milliseconds (the one column that differs between identical runs)
+ */
+public record Options(List<String> inputs, Path out, String defaultDate, int threads, String nerModels,
+                      int maxSentenceTokens, boolean timings) {
+
+  public Options {
+    inputs = List.copyOf(inputs);
+  }
+}
