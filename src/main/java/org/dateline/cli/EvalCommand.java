@@ -65,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     Path tables = out != null ? out : Path.of("output", "eval-" + gold.getFileName().toString().replace(".jsonl", ""));
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    Pipeline pipeline = new Pipeline(new Options(List.of(gold.toString()), tables, null, n, nerModels, 150, false));
+    Pipeline pipeline = new Pipeline(new Options(List.of(gold.toString()), tables, null, n, nerModels, 150, false, null));
     Evaluation evaluation = new Evaluation(t, gold, limit);
     Scorer ours = evaluation.scoreDateline(pipeline, new CoreNlpAnnotator(pipeline.nlpSettings()), tables);
     System.out.println("## Dateline on " + gold.getFileName() + (limit > 0 ? " (first " + limit + " documents)" : ""));

@@ -47,6 +47,10 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Sentences longer than this are not tagged (default: ${DEFAULT-VALUE}).")
   int maxSentenceTokens;
 
+  @Option(names = "--models", paramLabel = "DIR",
+      description = "Folder with Dateline's own lexicons (an edited copy of models/); default: the bundled copy.")
+  Path modelsDir;
+
   @Option(names = "--no-timings", negatable = false,
       description = "Leave the millis column empty, so repeated runs give byte-identical tables.")
   boolean noTimings;
@@ -68,7 +72,7 @@ final class ExtractCommand implements Callable<Integer> {
       throw new UsageException("--threads must be at least 1");
     }
     List<String> in = inputs.isEmpty() ? List.of(Samples.location()) : inputs;
-    Options options = new Options(in, out, date, n, nerModels, maxSentenceTokens, !noTimings);
+    Options options = new Options(in, out, date, n, nerModels, maxSentenceTokens, !noTimings, modelsDir);
     RunSummary summary = new Pipeline(options).run();
     System.err.println("dateline: " + summary.describe());
     return summary.failed() == 0 ? 0 : FailureHandler.FAILURE;

@@ -18,15 +18,12 @@ import org.dateline.nlp.NlpDoc;
  */
 public final class EntityExtractor {
 
-  private final TitleLinker titles;
-
-  public EntityExtractor() {
-    this.titles = new TitleLinker(Places.load());
-  }
+  private final Places places = Places.load();
+  private final TitleLinker titles = new TitleLinker(places);
 
   public EntityTable extract(NlpDoc doc) {
     List<Candidate> names = NameCandidates.collect(doc);
-    List<Cluster> clusters = NameGrouping.group(doc, names);
+    List<Cluster> clusters = NameGrouping.group(doc, names, places);
     titles.learnTitles(doc, clusters);
     titles.linkNominals(doc, clusters, names);
     PronounLinker.link(doc, clusters);
@@ -88,8 +85,8 @@ public final class EntityExtractor {
         .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
         .map(Map.Entry::getKey).orElse("");
     String normalized = first.normalized();
-    String key = c.type + ":" + (temporal && !normalized.isEmpty()
-        ? normalized : NameGrouping.key(name));
+    // Entity keys must match across articles: a person by full name, anything else by its grouping key.
+    String key = c.type + ":" + (c.type.equals(EntityTypes.PERSON) ? NameGrouping.key(name) : c.nameWords.get(0));
     return new Entity(id, key, c.type, subtype, name, normalized, c.members.size(), first.start(),
         new ArrayList<>(aliases), sections);
   }

@@ -34,7 +34,7 @@ final class NameCandidates {
     found = TimexRepair.repair(doc, found);
     found.addAll(propagate(doc, found));
     found.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
-    return found;
+    return NameRepair.repair(doc, found);
   }
 
   private static boolean isPronoun(NlpDoc doc, NerSpan span) {

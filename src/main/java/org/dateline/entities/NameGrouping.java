@@ -20,7 +20,7 @@ final class NameGrouping {
   private NameGrouping() {
   }
 
-  static List<Cluster> group(NlpDoc doc, List<Candidate> candidates) {
+  static List<Cluster> group(NlpDoc doc, List<Candidate> candidates, Places places) {
     List<Cluster> people = new ArrayList<>();
     List<Candidate> persons = new ArrayList<>();
     Map<String, Cluster> others = new LinkedHashMap<>();
@@ -28,8 +28,10 @@ final class NameGrouping {
       if (c.type().equals(EntityTypes.PERSON)) {
         persons.add(c);
       } else {
-        String key = c.type() + ":" + (c.normalized().isEmpty() ? key(text(doc, c)) : c.normalized());
-        others.computeIfAbsent(key, k -> new Cluster(c.type(), List.of(key))).members.add(c);
+        // Places group by country key, so "U.S." and "United States of America" are one entity.
+        String name = c.type().equals(EntityTypes.LOCATION) ? places.key(key(text(doc, c))) : key(text(doc, c));
+        String key = c.normalized().isEmpty() ? name : c.normalized();
+        others.computeIfAbsent(c.type() + ":" + key, k -> new Cluster(c.type(), List.of(key))).members.add(c);
       }
     }
     persons.sort(Comparator.comparingInt((Candidate c) -> -nameWords(doc, c).size())

@@ -49,9 +49,6 @@ final class TitleLinker {
           continue;
         }
         int titleStart = i + 1;
-        while (titleStart < m.tokenStart() && !isTitle(tokens.get(titleStart))) {
-          titleStart++;
-        }
         c.titles.add(String.join(" ", title));
         c.titles.add(title.get(title.size() - 1));
         c.titledForms.add(doc.text(tokens.get(titleStart).start(), m.end()));

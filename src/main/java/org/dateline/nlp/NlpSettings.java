@@ -8,8 +8,9 @@ import java.util.Properties;
  * @param parse          run the dependency parser (quotes and events need it; entities alone do not)
  * @param nerModels      comma-separated CRF model paths for {@code ner.model}
  * @param maxSentenceTokens sentences longer than this are not tagged or parsed (keeps time and memory bounded)
+ * @param modelsDir      folder with our own lexicons, or null for the copy bundled in the jar
  */
-public record NlpSettings(boolean parse, String nerModels, int maxSentenceTokens) {
+public record NlpSettings(boolean parse, String nerModels, int maxSentenceTokens, String modelsDir) {
 
   public static final String CRF_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
   public static final String CRF_7CLASS = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
@@ -20,6 +21,11 @@ public record NlpSettings(boolean parse, String nerModels, int maxSentenceTokens
     return parse ? "tokenize,ssplit,pos,lemma,ner,depparse" : "tokenize,ssplit,pos,lemma,ner";
   }
 
+  /** A lexicon path: a file under {@code modelsDir}, else the classpath copy (CoreNLP reads both). */
+  public String model(String relative) {
+    return modelsDir == null ? "models/" + relative : modelsDir + "/" + relative;
+  }
+
   public Properties properties() {
     Properties p = new Properties();
     p.setProperty("annotators", annotators());
@@ -28,6 +34,7 @@ public record NlpSettings(boolean parse, String nerModels, int maxSentenceTokens
     p.setProperty("ner.model", nerModels);
     p.setProperty("ner.applyFineGrained", "true");
     p.setProperty("ner.buildEntityMentions", "true");
+    p.setProperty("ner.additional.regexner.mapping", model("ner/news-organizations.tsv"));
     p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
     p.setProperty("ner.maxSentenceLength", Integer.toString(maxSentenceTokens));
     p.setProperty("depparse.maxlen", Integer.toString(maxSentenceTokens));

@@ -13,9 +13,10 @@ import java.util.List;
  * @param nerModels   CoreNLP CRF models for {@code ner.model}
  * @param maxSentenceTokens longer sentences are not tagged
  * @param timings     write per-article milliseconds (the one column that differs between identical runs)
+ * @param modelsDir   folder with our own lexicons (models/), or null for the copy bundled in the jar
  */
 public record Options(List<String> inputs, Path out, String defaultDate, int threads, String nerModels,
-                      int maxSentenceTokens, boolean timings) {
+                      int maxSentenceTokens, boolean timings, Path modelsDir) {
 
   public Options {
     inputs = List.copyOf(inputs);

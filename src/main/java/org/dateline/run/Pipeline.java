@@ -34,7 +34,8 @@ public final class Pipeline {
 
   /** The CoreNLP configuration this run needs. */
   public NlpSettings nlpSettings() {
-    return new NlpSettings(false, options.nerModels(), options.maxSentenceTokens());
+    return new NlpSettings(false, options.nerModels(), options.maxSentenceTokens(),
+        options.modelsDir() == null ? null : options.modelsDir().toString());
   }
 
   /** Reads the inputs named in the options, loads the models once and processes every article. */

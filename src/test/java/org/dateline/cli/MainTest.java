@@ -1,0 +1,40 @@
+package org.dateline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Usage errors exit 2 before any model is loaded and write nothing. */
+class MainTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void missingInputIsAUsageError() {
+    Path out = dir.resolve("out");
+    assertEquals(2, Main.run("extract", "--out", out.toString(), dir.resolve("nope.jsonl").toString()));
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void badDateIsAUsageError() {
+    assertEquals(2, Main.run("extract", "--date", "30/01/2026", dir.toString()));
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertEquals(2, Main.run("extract", "--no-such-option"));
+  }
+
+  @Test
+  void helpAndVersionExitZero() {
+    assertEquals(0, Main.run("--help"));
+    assertEquals(0, Main.run("extract", "--help"));
+    assertEquals(0, Main.run("--version"));
+  }
+}

@@ -1,0 +1,72 @@
+package org.dateline.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.article.Article;
+import org.dateline.article.Section;
+import org.dateline.nlp.NerSpan;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Builds NLP documents by hand, so the entity stage can be tested without CoreNLP. Each sentence is written as
+ * space-separated {@code word/POS/NER} tokens ({@code word/POS} means NER O); a DATE token may carry its value
+ * as {@code word/POS/DATE=2026-01-30} ("|" stands for "/" inside a value). Adjacent tokens with the same tag form one CoreNLP-style span.
+ */
+final class Docs {
+
+  private Docs() {
+  }
+
+  static NlpDoc doc(String... sentences) {
+    StringBuilder text = new StringBuilder();
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> out = new ArrayList<>();
+    for (int s = 0; s < sentences.length; s++) {
+      List<Token> own = new ArrayList<>();
+      int sentenceStart = text.length();
+      for (String spec : sentences[s].split(" ")) {
+        String[] f = spec.split("/");
+        String word = f[0].replace('_', ' ');
+        String ner = f.length > 2 ? f[2] : "O";
+        String value = "";
+        if (ner.contains("=")) {
+          value = ner.substring(ner.indexOf('=') + 1).replace('|', '/');
+          ner = ner.substring(0, ner.indexOf('='));
+        }
+        if (text.length() > sentenceStart) {
+          text.append(' ');
+        }
+        int start = text.length();
+        text.append(word);
+        Token t = new Token(tokens.size(), s, word, word.toLowerCase(), f[1], ner, value, start, text.length());
+        tokens.add(t);
+        own.add(t);
+      }
+      out.add(new Sentence(s, sentenceStart, text.length(), Section.BODY, own, List.of()));
+      text.append('\n');
+    }
+    Article article = new Article("test", "test", "", text.toString(), "2026-01-30", "input", "", "");
+    return new NlpDoc(article, out, tokens, spans(text.toString(), tokens));
+  }
+
+  private static List<NerSpan> spans(String text, List<Token> tokens) {
+    List<NerSpan> spans = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); ) {
+      Token first = tokens.get(i);
+      int j = i + 1;
+      while (j < tokens.size() && !first.ner().equals("O") && tokens.get(j).ner().equals(first.ner())
+          && tokens.get(j).sentence() == first.sentence() && tokens.get(j).normalized().equals(first.normalized())) {
+        j++;
+      }
+      if (!first.ner().equals("O")) {
+        Token last = tokens.get(j - 1);
+        spans.add(new NerSpan(text.substring(first.start(), last.end()), first.ner(), first.normalized(),
+            first.start(), last.end(), i, j, first.sentence()));
+      }
+      i = j;
+    }
+    return spans;
+  }
+}

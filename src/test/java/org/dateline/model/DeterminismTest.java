@@ -1,0 +1,48 @@
+package org.dateline.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dateline.input.ArticleInputs;
+import org.dateline.output.TableFormat;
+import org.dateline.run.Options;
+import org.dateline.run.Pipeline;
+import org.dateline.run.RunSummary;
+import org.dateline.nlp.NlpSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled samples give byte-identical tables on repeated runs, with one thread or two. */
+class DeterminismTest {
+
+  @TempDir
+  Path dir;
+
+  private RunSummary run(Path out, int threads) {
+    Options o = new Options(List.of("samples"), out, null, threads, NlpSettings.DEFAULT_MODELS, 150, false, null);
+    try (ArticleInputs in = ArticleInputs.open(o.inputs(), null)) {
+      return new Pipeline(o).run(in, SharedNlp.get(), 0);
+    }
+  }
+
+  @Test
+  void sameInputSameTablesWhateverTheThreadCount() throws IOException {
+    RunSummary one = run(dir.resolve("one"), 1);
+    RunSummary two = run(dir.resolve("two"), 2);
+    assertEquals(12, one.read());
+    assertEquals(12, one.ok());
+    assertEquals(one.tokens(), two.tokens());
+    for (TableFormat f : TableFormat.values()) {
+      byte[] a = Files.readAllBytes(dir.resolve("one").resolve(f.fileName()));
+      byte[] b = Files.readAllBytes(dir.resolve("two").resolve(f.fileName()));
+      assertArrayEquals(a, b, f.fileName() + " differs between 1 and 2 threads");
+    }
+    List<String> mentions = Files.readAllLines(dir.resolve("one").resolve("mentions.csv"));
+    assertTrue(mentions.size() > 200, "the samples name hundreds of things: " + mentions.size());
+  }
+}

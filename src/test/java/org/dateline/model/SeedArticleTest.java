@@ -1,0 +1,99 @@
+package org.dateline.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.article.Article;
+import org.dateline.entities.Entity;
+import org.dateline.entities.Mention;
+import org.dateline.run.ArticleProcessor;
+import org.dateline.run.ArticleResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The seed article against its hand-made answer key (read from ../shared; skipped when absent). */
+class SeedArticleTest {
+
+  private static ArticleResult result;
+  private static JsonNode gold;
+
+  @BeforeAll
+  static void run() throws IOException {
+    assumeTrue(SharedNlp.has("seed/gold.json"), "../shared/data/seed not present");
+    gold = new ObjectMapper().readTree(SharedNlp.shared("seed/gold.json").toFile());
+    String text = Files.readString(SharedNlp.shared("seed/kyiv-independent-2026-01-30.txt"));
+    Article a = new Article("seed", "seed", "", text, gold.get("published").asText(), "input", "", "");
+    result = new ArticleProcessor(SharedNlp.get()).process(a);
+    assertTrue(result.ok(), result.error());
+  }
+
+  private static Optional<Entity> entity(String type, String name) {
+    return result.entities().entities().stream()
+        .filter(e -> e.type().equals(type) && e.name().equals(name)).findFirst();
+  }
+
+  @Test
+  void everyPersonIsOneEntityWithItsAliases() {
+    for (JsonNode p : gold.get("people")) {
+      String name = p.get("name").asText();
+      Entity e = entity("PERSON", name).orElseThrow(() -> new AssertionError("missing person " + name));
+      List<String> forms = new ArrayList<>(e.aliases());
+      forms.add(e.name());
+      for (JsonNode alias : p.get("aliases")) {
+        assertTrue(forms.stream().anyMatch(f -> f.equalsIgnoreCase(alias.asText())),
+            name + " lacks alias " + alias.asText() + ": " + forms);
+      }
+      if (p.has("section")) {
+        String want = p.get("section").asText();
+        assertTrue(e.sections().stream().anyMatch(s -> want.contains(s.label())), name + " " + e.sections());
+      }
+    }
+  }
+
+  @Test
+  void everyPlaceIsALocationInItsSection() {
+    for (JsonNode p : gold.get("places")) {
+      String name = p.isTextual() ? p.asText() : p.get("name").asText();
+      String section = p.isTextual() ? "body" : p.get("section").asText();
+      boolean found = result.entities().mentions().stream().anyMatch(m -> m.type().equals("LOCATION")
+          && m.text().equals(name) && m.section().label().equals(section))
+          || result.entities().entities().stream().anyMatch(e -> e.type().equals("LOCATION")
+          && (e.name().contains(name) || e.aliases().contains(name)));
+      assertTrue(found, "missing place " + name + " in " + section);
+    }
+  }
+
+  @Test
+  void everyDateHasTheRightValueAndSection() {
+    for (JsonNode d : gold.get("dates")) {
+      String text = d.get("text").asText();
+      Mention m = result.entities().mentions().stream().filter(x -> x.text().equals(text)).findFirst()
+          .orElseThrow(() -> new AssertionError("missing date " + text));
+      List<String> accepted = new ArrayList<>(List.of(d.get("value").asText()));
+      d.path("accept").forEach(v -> accepted.add(v.asText()));
+      assertTrue(accepted.contains(m.normalized()), text + " normalized to " + m.normalized());
+      assertEquals(d.path("section").asText("body"), m.section().label(), text);
+    }
+  }
+
+  @Test
+  void noneOfTheKnownMistakes() {
+    for (Mention m : result.entities().mentions()) {
+      assertFalse(m.text().contains("Avatar"), "chrome in a name: " + m);
+      assertFalse(m.text().contains("Malukas /"), "photographer merged with agency: " + m);
+      assertFalse(m.text().equalsIgnoreCase("war"), "'war' is not an entity: " + m);
+      assertFalse(m.text().startsWith("following weeks") && m.type().equals("DATE"), m.toString());
+    }
+    assertTrue(entity("ORGANIZATION", "AFP").isPresent(), "AFP is an organization");
+    assertTrue(entity("ORGANIZATION", "Getty Images").isPresent(), "Getty Images is an organization");
+  }
+}
