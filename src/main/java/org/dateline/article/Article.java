@@ -11,9 +11,11 @@ package org.dateline.article;
  * @param dateSource where {@code published} came from: {@code input}, {@code option}, {@code text} or empty
  * @param url        the article's URL, or empty
  * @param error      why this input could not be read as an article; empty for a good article
+ * @param warning    what the user should know about a good article (e.g. how its bytes were decoded, or that it
+ *                   was truncated); {@code "; "}-separated, empty when there is nothing to say
  */
 public record Article(String id, String source, String title, String text, String published,
-                      String dateSource, String url, String error) {
+                      String dateSource, String url, String error, String warning) {
 
   public Article {
     id = nz(id);
@@ -24,6 +26,13 @@ public record Article(String id, String source, String title, String text, Strin
     dateSource = nz(dateSource);
     url = nz(url);
     error = nz(error);
+    warning = nz(warning);
+  }
+
+  /** An article without warnings (most readers have nothing to add). */
+  public Article(String id, String source, String title, String text, String published, String dateSource,
+                 String url, String error) {
+    this(id, source, title, text, published, dateSource, url, error, "");
   }
 
   /** An input that could not be turned into an article; it still gets a row in articles.csv. */
@@ -36,11 +45,21 @@ public record Article(String id, String source, String title, String text, Strin
   }
 
   public Article withId(String newId) {
-    return new Article(newId, source, title, text, published, dateSource, url, error);
+    return new Article(newId, source, title, text, published, dateSource, url, error, warning);
   }
 
   public Article withPublished(String date, String from) {
-    return new Article(id, source, title, text, date, from, url, error);
+    return new Article(id, source, title, text, date, from, url, error, warning);
+  }
+
+  public Article withText(String newText) {
+    return new Article(id, source, title, newText, published, dateSource, url, error, warning);
+  }
+
+  /** This article with one more warning; warnings accumulate in the order they were found. */
+  public Article withWarning(String more) {
+    String all = warning.isEmpty() ? more : warning + "; " + more;
+    return new Article(id, source, title, text, published, dateSource, url, error, all);
   }
 
   private static String nz(String s) {

@@ -1,11 +1,14 @@
 package org.dateline.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.input.UsageException;
 import org.dateline.nlp.NlpSettings;
+import org.dateline.output.OutputMode;
+import org.dateline.run.ArticleLimits;
 import org.dateline.run.Options;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Parameters;
     description = "Extract people, places, organizations and dates from news articles into CSV tables.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every article was processed", "1:some articles failed (their rows say why)",
-        "2:usage error (nothing was written)"})
+        "2:usage error, e.g. a missing input or a non-empty --out folder (nothing was written)"})
 final class ExtractCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "INPUT", arity = "0..*",
@@ -47,6 +50,28 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Sentences longer than this are not tagged (default: ${DEFAULT-VALUE}).")
   int maxSentenceTokens;
 
+  @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "200000",
+      description = "Longer articles are truncated to N characters (at a paragraph or word break) and say so in "
+          + "the warning column of articles.csv (default: ${DEFAULT-VALUE}).")
+  int maxArticleChars;
+
+  @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "300",
+      description = "An article still being processed after this long is marked failed and the run goes on "
+          + "(default: ${DEFAULT-VALUE}).")
+  long articleTimeoutSeconds;
+
+  @Option(names = "--overwrite", description = "Replace the tables of a previous run in --out.")
+  boolean overwrite;
+
+  @Option(names = "--resume", description = "Continue an interrupted run in --out, processing only the articles "
+      + "it had not finished (same inputs and options required); on a new or empty folder, start the run.")
+  boolean resume;
+
+  @Option(names = "--excel", description = "Tables for spreadsheets: a UTF-8 byte-order mark, and cells starting "
+      + "with = + - @ tab or carriage return prefixed with ' so they cannot run as formulas. Without it the data "
+      + "is written byte-exact.")
+  boolean excel;
+
   @Option(names = "--models", paramLabel = "DIR",
       description = "Folder with Dateline's own lexicons (an edited copy of models/); default: the bundled copy.")
   Path modelsDir;
@@ -71,8 +96,18 @@ final class ExtractCommand implements Callable<Integer> {
     if (n < 1) {
       throw new UsageException("--threads must be at least 1");
     }
+    if (overwrite && resume) {
+      throw new UsageException("--overwrite and --resume exclude each other: --overwrite starts the run again, "
+          + "--resume continues it");
+    }
+    if (maxArticleChars < 1 || articleTimeoutSeconds < 1 || maxSentenceTokens < 1) {
+      throw new UsageException("--max-article-chars, --article-timeout and --max-sentence-tokens must be at least 1");
+    }
     List<String> in = inputs.isEmpty() ? List.of(Samples.location()) : inputs;
-    Options options = new Options(in, out, date, n, nerModels, maxSentenceTokens, !noTimings, modelsDir);
+    OutputMode mode = overwrite ? OutputMode.OVERWRITE : resume ? OutputMode.RESUME : OutputMode.FRESH;
+    ArticleLimits limits = new ArticleLimits(Duration.ofSeconds(articleTimeoutSeconds), maxArticleChars);
+    Options options = new Options(in, out, date, n, nerModels, maxSentenceTokens, !noTimings, modelsDir, limits,
+        mode, excel);
     RunSummary summary = new Pipeline(options).run();
     System.err.println("dateline: " + summary.describe());
     return summary.failed() == 0 ? 0 : FailureHandler.FAILURE;

@@ -138,7 +138,8 @@ final class CsvArticleSource implements ArticleSource {
     String id = nz(field(record, "id"));
     String date = nz(field(record, "date"));
     return new Article(id.isBlank() ? generatedId : id, source, nz(field(record, "title")), text, date,
-        date.isBlank() ? "" : PublicationDateResolver.FROM_INPUT, nz(field(record, "url")), "");
+        date.isBlank() ? "" : PublicationDateResolver.FROM_INPUT, nz(field(record, "url")), "",
+        Utf8Text.replacementWarning(text));
   }
 
   /** The value of a column, or null when the column is absent or this record is too short to have it. */

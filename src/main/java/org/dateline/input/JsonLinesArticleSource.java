@@ -91,7 +91,8 @@ final class JsonLinesArticleSource implements ArticleSource {
     String id = scalar(node, "id");
     String date = scalar(node, "date");
     return new Article(id.isBlank() ? generatedId : id, source, scalar(node, "title"), text.textValue(),
-        date, date.isBlank() ? "" : PublicationDateResolver.FROM_INPUT, scalar(node, "url"), "");
+        date, date.isBlank() ? "" : PublicationDateResolver.FROM_INPUT, scalar(node, "url"), "",
+        Utf8Text.replacementWarning(text.textValue()));
   }
 
   private Article malformed(String id, String source, String reason) {

@@ -4,19 +4,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.dateline.article.Article;
 
-/** Reads a .txt file as one article. The title stays empty: the page segmenter finds the headline later. */
+/**
+ * Reads a .txt file as one article. The title stays empty: the page segmenter finds the headline later. How
+ * the bytes were decoded, when it was not plain UTF-8, is recorded as the article's warning.
+ */
 final class TextArticleReader {
 
   private TextArticleReader() {
   }
 
   static Article read(InputFile file) {
+    byte[] bytes;
     try {
-      String text = Utf8Text.decode(Files.readAllBytes(file.path()));
-      return new Article(file.name(), file.source(), "", text, "", "", "", "");
-    } catch (IOException e) {
+      bytes = Files.readAllBytes(file.path());
+    } catch (IOException | OutOfMemoryError e) {
       return Article.unreadable(file.name(), file.source(),
           "cannot read " + file.source() + ": " + e + "; check that the file is readable");
     }
+    DecodedText decoded = TextDecoding.decode(bytes);
+    if (decoded.binary()) {
+      return Article.unreadable(file.name(), file.source(), decoded.binaryReason(file.source()));
+    }
+    return new Article(file.name(), file.source(), "", decoded.text(), "", "", "", "", decoded.warning());
   }
 }

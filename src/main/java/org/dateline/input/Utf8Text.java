@@ -1,11 +1,13 @@
 package org.dateline.input;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -31,15 +33,39 @@ final class Utf8Text {
     }
   }
 
-  /** A buffered reader over the stream, lenient and without the BOM; closing it closes the stream. */
+  /**
+   * A buffered reader over the stream, lenient and without the BOM; closing it closes the stream. A UTF-16
+   * byte-order mark (what Windows editors write for "Unicode") switches to UTF-16, so such exports read too.
+   */
   static BufferedReader reader(InputStream in) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, lenientDecoder()), 1 << 16);
+    BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
+    bytes.mark(2);
+    int b0 = bytes.read();
+    int b1 = bytes.read();
+    Charset utf16 = b0 == 0xFF && b1 == 0xFE ? StandardCharsets.UTF_16LE
+        : b0 == 0xFE && b1 == 0xFF ? StandardCharsets.UTF_16BE : null;
+    if (utf16 == null) {
+      bytes.reset();
+    }
+    CharsetDecoder decoder = utf16 == null ? lenientDecoder() : utf16.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, decoder), 1 << 16);
     reader.mark(1);
     int first = reader.read();
     if (first != BOM && first != -1) {
       reader.reset();
     }
     return reader;
+  }
+
+  /**
+   * Streams are decoded leniently on the fly, so a replaced byte can no longer be told from a U+FFFD the input
+   * really held; the warning says both.
+   */
+  static String replacementWarning(String text) {
+    long n = text.chars().filter(c -> c == '\uFFFD').count();
+    return n == 0 ? "" : "text holds " + n + " U+FFFD replacement character(s): invalid UTF-8 in the input "
+        + "was replaced, or the input already contained them";
   }
 
   static String stripBom(String text) {

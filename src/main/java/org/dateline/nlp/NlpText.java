@@ -27,7 +27,9 @@ public final class NlpText {
       }
     }
     for (int i = 0; i < out.length; i++) {
-      if (out[i] == '\r') {
+      // Other control characters (NUL, form feed, escape codes in scraped text) carry no words and can upset
+      // the tokenizer; a space keeps every offset where it was.
+      if (out[i] == '\r' || isControl(out[i])) {
         out[i] = ' ';
       }
     }
@@ -45,6 +47,11 @@ public final class NlpText {
       prev = s;
     }
     return new String(out);
+  }
+
+  /** C0 and C1 control characters other than the line break and tab, which carry layout. */
+  public static boolean isControl(char c) {
+    return Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t';
   }
 
   private static boolean isRunningText(Segment s) {

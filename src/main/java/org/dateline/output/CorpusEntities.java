@@ -1,5 +1,10 @@
 package org.dateline.output;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,6 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.dateline.entities.Entity;
 
 /**
@@ -40,13 +49,36 @@ final class CorpusEntities {
 
   void add(List<Entity> entities) {
     for (Entity e : entities) {
-      Tally t = byKey.computeIfAbsent(e.key(), k -> new Tally(e.type()));
-      t.names.merge(e.name(), 1, Integer::sum);
-      t.aliases.add(e.name());
-      t.aliases.addAll(e.aliases());
-      t.articles++;
-      t.mentions += e.mentions();
+      add(e.key(), e.type(), e.name(), e.aliases(), e.mentions());
     }
+  }
+
+  void add(String key, String type, String name, List<String> aliases, int mentions) {
+    Tally t = byKey.computeIfAbsent(key, k -> new Tally(type));
+    t.names.merge(name, 1, Integer::sum);
+    t.aliases.add(name);
+    t.aliases.addAll(aliases);
+    t.articles++;
+    t.mentions += mentions;
+  }
+
+  /**
+   * The corpus table of a whole run, counted from its entities.csv (one row per entity per article). Reading
+   * the table back, rather than counting in memory, gives the same result after a run was resumed.
+   */
+  static CorpusEntities of(Path entitiesCsv) throws IOException {
+    CorpusEntities corpus = new CorpusEntities();
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (Reader in = Files.newBufferedReader(entitiesCsv, StandardCharsets.UTF_8);
+         CSVParser rows = CSVParser.builder().setReader(in).setFormat(format).get()) {
+      for (CSVRecord r : rows) {
+        String aliases = r.get("aliases");
+        corpus.add(r.get("entity_key"), r.get("type"), r.get("name"),
+            aliases.isEmpty() ? List.of() : List.of(aliases.split(Pattern.quote(TableFormat.LIST_SEPARATOR))),
+            Integer.parseInt(r.get("mentions")));
+      }
+    }
+    return corpus;
   }
 
   /** Rows ordered by type, then by how many articles name the entity, then key: stable for equal input. */

@@ -2,27 +2,61 @@ package org.dateline.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** One RFC 4180 CSV file (UTF-8, header row always written). */
+/**
+ * One RFC 4180 CSV file (UTF-8, header row always written) being filled during a run. {@link #sync} makes
+ * everything written so far durable and returns the file length, which the progress journal records so that an
+ * interrupted run can cut the file back to its last finished article.
+ */
 final class CsvTable implements AutoCloseable {
 
   private final Path path;
+  private final FileChannel channel;
   private final CSVPrinter printer;
 
-  CsvTable(Path dir, TableFormat format) {
-    this.path = dir.resolve(format.fileName());
+  private CsvTable(Path path, FileChannel channel) throws IOException {
+    this.path = path;
+    this.channel = channel;
+    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+        StandardCharsets.UTF_8), 1 << 16);
+    this.printer = new CSVPrinter(w, CSVFormat.RFC4180);
+  }
+
+  /** A new file holding only the header row. */
+  static CsvTable create(Path file, TableFormat format) {
     try {
-      BufferedWriter w = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-      this.printer = CSVFormat.RFC4180.builder()
-          .setHeader(format.columns().toArray(String[]::new)).get().print(w);
+      CsvTable t = new CsvTable(file, FileChannel.open(file, StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
+      t.row(format.columns().toArray());
+      return t;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": check that the output folder is writable", e);
+      throw new UncheckedIOException("cannot write " + file + ": check that the output folder is writable", e);
+    }
+  }
+
+  /** An interrupted run's file, cut back to {@code length} bytes (its last finished article) and continued. */
+  static CsvTable resume(Path file, long length) {
+    try {
+      FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
+      if (ch.size() < length) {
+        ch.close();
+        throw new IllegalStateException("cannot resume: " + file + " holds " + ch.size() + " bytes but the "
+            + "progress journal recorded " + length + "; the folder was changed since, so start again with --overwrite");
+      }
+      ch.truncate(length);
+      ch.position(length);
+      return new CsvTable(file, ch);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot reopen " + file + " to resume: check that it is writable", e);
     }
   }
 
@@ -34,9 +68,12 @@ final class CsvTable implements AutoCloseable {
     }
   }
 
-  void flush() {
+  /** Writes out buffered rows, forces them to disk and returns the file length. */
+  long sync() {
     try {
       printer.flush();
+      channel.force(false);
+      return channel.position();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to " + path + " (disk full?)", e);
     }

@@ -5,7 +5,7 @@ import java.util.List;
 /** File names and header rows of every table Dateline writes. */
 public enum TableFormat {
   ARTICLES("articles.csv", "article_id", "source", "title", "published", "date_source", "status", "error",
-      "sentences", "tokens", "entities", "quotes", "events", "millis"),
+      "warning", "sentences", "tokens", "entities", "quotes", "events", "millis"),
   MENTIONS("mentions.csv", "article_id", "mention_id", "entity_id", "text", "type", "subtype", "normalized",
       "mention_kind", "start", "end", "sentence", "section"),
   ENTITIES("entities.csv", "article_id", "entity_id", "entity_key", "type", "subtype", "name", "normalized",

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,35 +17,67 @@ import org.dateline.entities.Mention;
 import org.dateline.run.ArticleResult;
 
 /**
- * Writes every table of a run. Rows of an article are written when it finishes, in input order; the corpus
- * table is written on close. For HTML input the extracted text that offsets refer to goes to {@code texts/}.
+ * Writes every table of a run. Rows of an article are written when it finishes, in input order, into the
+ * progress folder; then the progress journal records the article with every table's length, so a crash at any
+ * moment leaves nothing that a resume cannot cut back to a finished article. On {@link #close} the corpus table
+ * is counted from entities.csv and the tables are moved into the output folder. For HTML input the extracted
+ * text that offsets refer to goes to {@code texts/}.
  */
 public final class TableWriters implements AutoCloseable {
 
   private final Path dir;
   private final boolean timings;
+  private final boolean excel;
   private final Map<TableFormat, CsvTable> tables = new EnumMap<>(TableFormat.class);
-  private final CorpusEntities corpus = new CorpusEntities();
+  private final ProgressJournal journal;
+  private long finished;
+  private boolean abandoned;
 
+  /** A new run's tables in {@code dir}, replacing Dateline's files there (tests and the eval command). */
   public TableWriters(Path dir, boolean timings) {
+    this(dir, OutputFolder.prepare(dir, OutputMode.OVERWRITE, ""), "", timings, false);
+  }
+
+  /**
+   * @param progress what {@link OutputFolder#prepare} found: a new run, or an interrupted one to continue
+   * @param settings the run settings, recorded in a new journal so a resume can check it gets the same ones
+   */
+  public TableWriters(Path dir, RunProgress progress, String settings, boolean timings, boolean excel) {
     this.dir = dir;
     this.timings = timings;
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create output folder " + dir, e);
+    this.excel = excel;
+    this.finished = progress.finished();
+    Path work = OutputFolder.progressDir(dir);
+    Path journalFile = work.resolve(ProgressJournal.FILE_NAME);
+    if (progress.complete()) {
+      journal = null;
+    } else if (progress.isNew()) {
+      journal = ProgressJournal.create(journalFile, settings);
+      for (TableFormat f : perArticleTables()) {
+        tables.put(f, CsvTable.create(work.resolve(f.fileName()), f));
+      }
+      journal.started(lengths());
+    } else {
+      journal = ProgressJournal.reopen(journalFile, progress.journalLength());
+      for (TableFormat f : perArticleTables()) {
+        Long length = progress.lengths().get(f.fileName());
+        tables.put(f, length == null ? CsvTable.create(work.resolve(f.fileName()), f)
+            : CsvTable.resume(work.resolve(f.fileName()), length));
+      }
     }
-    for (TableFormat f : TableFormat.values()) {
-      tables.put(f, new CsvTable(dir, f));
-    }
+  }
+
+  private static TableFormat[] perArticleTables() {
+    return java.util.Arrays.stream(TableFormat.values()).filter(f -> f != TableFormat.CORPUS_ENTITIES)
+        .toArray(TableFormat[]::new);
   }
 
   public void write(ArticleResult r) {
     Article a = r.article();
     CodePoints cp = new CodePoints(a.text());
     tables.get(TableFormat.ARTICLES).row(a.id(), a.source(), a.title(), a.published(), a.dateSource(),
-        r.ok() ? "ok" : "failed", r.error(), r.sentences(), r.tokens(), r.entities().entities().size(), 0, 0,
-        timings ? Long.toString(r.millis()) : "");
+        r.ok() ? "ok" : "failed", r.error(), a.warning(), r.sentences(), r.tokens(),
+        r.entities().entities().size(), 0, 0, timings ? Long.toString(r.millis()) : "");
     for (Mention m : r.entities().mentions()) {
       tables.get(TableFormat.MENTIONS).row(a.id(), m.mentionId(), m.entityId(), m.text(), m.type(), m.subtype(),
           m.normalized(), m.kind(), cp.of(m.start()), cp.of(m.end()), m.sentence(), m.section().label());
@@ -54,10 +87,17 @@ public final class TableWriters implements AutoCloseable {
           e.normalized(), e.mentions(), cp.of(e.firstStart()), String.join(TableFormat.LIST_SEPARATOR, e.aliases()),
           e.sections().stream().sorted().map(Section::label).collect(Collectors.joining(TableFormat.LIST_SEPARATOR)));
     }
-    corpus.add(r.entities().entities());
     if (isHtml(a.source())) {
       writeText(a);
     }
+    journal.finishedArticle(++finished, r.ok(), a.id(), lengths());
+  }
+
+  /** Every table's length once its rows are on disk: what the journal records. */
+  private Map<String, Long> lengths() {
+    Map<String, Long> lengths = new LinkedHashMap<>();
+    tables.forEach((f, t) -> lengths.put(f.fileName(), t.sync()));
+    return lengths;
   }
 
   private static boolean isHtml(String source) {
@@ -66,8 +106,9 @@ public final class TableWriters implements AutoCloseable {
   }
 
   private void writeText(Article a) {
-    Path file = dir.resolve("texts").resolve(a.id().replaceAll("[^\\p{L}\\p{N}._/-]", "_") + ".txt").normalize();
-    if (!file.startsWith(dir.resolve("texts"))) {
+    Path texts = dir.resolve(OutputFolder.TEXTS_DIR);
+    Path file = texts.resolve(a.id().replaceAll("[^\\p{L}\\p{N}._/-]", "_") + ".txt").normalize();
+    if (!file.startsWith(texts)) {
       return;
     }
     try {
@@ -78,13 +119,35 @@ public final class TableWriters implements AutoCloseable {
     }
   }
 
-  public void flush() {
-    tables.values().forEach(CsvTable::flush);
+  /** Marks the run as broken off: {@link #close} then keeps the progress folder for a later --resume. */
+  public void abandon() {
+    abandoned = true;
   }
 
+  /** Finishes the run (unless abandoned): corpus table, then every table moved into the output folder. */
   @Override
   public void close() {
-    corpus.writeTo(tables.get(TableFormat.CORPUS_ENTITIES));
     tables.values().forEach(CsvTable::close);
+    try {
+      if (abandoned) {
+        return;
+      }
+      Path work = OutputFolder.progressDir(dir);
+      if (journal != null) {
+        try (CsvTable corpus = CsvTable.create(work.resolve(TableFormat.CORPUS_ENTITIES.fileName()),
+            TableFormat.CORPUS_ENTITIES)) {
+          CorpusEntities.of(work.resolve(TableFormat.ENTITIES.fileName())).writeTo(corpus);
+          corpus.sync();
+        }
+        journal.finishedRun();
+      }
+      OutputFolder.publish(dir, excel);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot finish the tables in " + dir + "; run again with --resume", e);
+    } finally {
+      if (journal != null) {
+        journal.close();
+      }
+    }
   }
 }

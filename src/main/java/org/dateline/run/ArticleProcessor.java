@@ -1,6 +1,8 @@
 package org.dateline.run;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import org.dateline.article.Article;
 import org.dateline.article.PageSegmenter;
 import org.dateline.article.Section;
@@ -13,20 +15,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The per-article function shared by the CLI and any other driver: segment the page, annotate, extract.
- * Never throws for a bad article: whatever goes wrong is caught, logged with the article id and returned as a
- * failed result, so one article cannot stop a run. Thread-safe.
+ * The per-article function shared by the CLI and any other driver: check, segment the page, annotate,
+ * extract. Never throws for a bad article: an exception, a stack overflow, running out of memory or going past
+ * the time limit is caught, logged with the article id and returned as a failed result with a one-line reason,
+ * so one article cannot stop a run. Thread-safe.
  */
 public final class ArticleProcessor {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArticleProcessor.class);
 
   private final CoreNlpAnnotator nlp;
+  private final ArticleLimits limits;
   private final PageSegmenter segmenter = new PageSegmenter();
   private final EntityExtractor entities = new EntityExtractor();
 
   public ArticleProcessor(CoreNlpAnnotator nlp) {
+    this(nlp, ArticleLimits.DEFAULT);
+  }
+
+  public ArticleProcessor(CoreNlpAnnotator nlp, ArticleLimits limits) {
     this.nlp = nlp;
+    this.limits = limits;
   }
 
   public ArticleResult process(Article article) {
@@ -35,19 +44,42 @@ public final class ArticleProcessor {
       LOG.warn("{}: {}", article.source(), article.error());
       return ArticleResult.failed(article, article.error(), 0);
     }
-    try {
-      List<Segment> segments = segmenter.segment(article.text(), article.title());
-      Article titled = article.title().isEmpty() ? withHeadline(article, segments) : article;
-      NlpDoc doc = nlp.annotate(titled, segments);
-      EntityTable table = entities.extract(doc);
-      return new ArticleResult(titled, segments, "", doc.sentences().size(), doc.tokens().size(), table,
-          millisSince(t0));
-    } catch (RuntimeException | StackOverflowError e) {
-      String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      LOG.warn("article {} ({}) failed and was skipped: {}", article.id(), article.source(), reason);
-      LOG.debug("stack trace for article {}", article.id(), e);
-      return ArticleResult.failed(article, reason.replaceAll("\\s+", " "), millisSince(t0));
+    Optional<String> refusal = ArticleChecks.refusal(article);
+    if (refusal.isPresent()) {
+      LOG.warn("article {} skipped: {}", article.id(), refusal.get());
+      return ArticleResult.failed(article, refusal.get(), 0);
     }
+    Article prepared = ArticleChecks.prepared(article, limits.maxChars());
+    if (!prepared.warning().isEmpty()) {
+      LOG.warn("article {} ({}): {}", prepared.id(), prepared.source(), prepared.warning());
+    }
+    try {
+      return TimeLimit.call(() -> analyse(prepared, t0), limits.timeLimit(), "article " + prepared.id());
+    } catch (TimeoutException e) {
+      String reason = "timed out after " + limits.timeLimit().toSeconds() + " s (--article-timeout); the article "
+          + "was abandoned, split it or raise the limit";
+      return failed(prepared, reason, t0);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      String hint = e instanceof OutOfMemoryError ? "; lower --max-article-chars or give Java more memory (-Xmx)" : "";
+      String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + hint;
+      LOG.debug("stack trace for article {}", article.id(), e);
+      return failed(prepared, reason, t0);
+    }
+  }
+
+  private ArticleResult analyse(Article article, long t0) {
+    List<Segment> segments = segmenter.segment(article.text(), article.title());
+    Article titled = article.title().isEmpty() ? withHeadline(article, segments) : article;
+    NlpDoc doc = nlp.annotate(titled, segments);
+    EntityTable table = entities.extract(doc);
+    return new ArticleResult(titled, segments, "", doc.sentences().size(), doc.tokens().size(), table,
+        millisSince(t0));
+  }
+
+  private static ArticleResult failed(Article article, String reason, long t0) {
+    String oneLine = reason.replaceAll("\\s+", " ");
+    LOG.warn("article {} ({}) failed and was skipped: {}", article.id(), article.source(), oneLine);
+    return ArticleResult.failed(article, oneLine, millisSince(t0));
   }
 
   /** For inputs without a title (plain text), the headline the segmenter found is the title. */
@@ -55,7 +87,8 @@ public final class ArticleProcessor {
     for (Segment s : segments) {
       if (s.section() == Section.HEADLINE) {
         String title = a.text().substring(s.start(), s.end()).strip();
-        return new Article(a.id(), a.source(), title, a.text(), a.published(), a.dateSource(), a.url(), "");
+        return new Article(a.id(), a.source(), title, a.text(), a.published(), a.dateSource(), a.url(), "",
+            a.warning());
       }
     }
     return a;

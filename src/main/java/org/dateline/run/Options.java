@@ -2,6 +2,7 @@ package org.dateline.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.dateline.output.OutputMode;
 
 /**
  * Everything a run is told, built once by the CLI and never changed.
@@ -14,11 +15,35 @@ import java.util.List;
  * @param maxSentenceTokens longer sentences are not tagged
  * @param timings     write per-article milliseconds (the one column that differs between identical runs)
  * @param modelsDir   folder with our own lexicons (models/), or null for the copy bundled in the jar
+ * @param limits      per-article time and length limits
+ * @param outputMode  what to do with an output folder that already holds files
+ * @param excel       write tables for spreadsheets: byte-order mark, formula injection neutralized
  */
 public record Options(List<String> inputs, Path out, String defaultDate, int threads, String nerModels,
-                      int maxSentenceTokens, boolean timings, Path modelsDir) {
+                      int maxSentenceTokens, boolean timings, Path modelsDir, ArticleLimits limits,
+                      OutputMode outputMode, boolean excel) {
 
   public Options {
     inputs = List.copyOf(inputs);
+  }
+
+  /**
+   * Default limits, plain CSV, and Dateline's own files in {@code out} replaced: what tests and the eval command,
+   * which write to their own folders over and over, expect.
+   */
+  public Options(List<String> inputs, Path out, String defaultDate, int threads, String nerModels,
+                 int maxSentenceTokens, boolean timings, Path modelsDir) {
+    this(inputs, out, defaultDate, threads, nerModels, maxSentenceTokens, timings, modelsDir, ArticleLimits.DEFAULT,
+        OutputMode.OVERWRITE, false);
+  }
+
+  /**
+   * Everything that changes which rows a run writes, as one line. A resumed run must have the same, or its
+   * tables would mix two kinds of output; threads, the time limit and --excel may differ.
+   */
+  public String settings() {
+    return "inputs=" + inputs + " date=" + (defaultDate == null ? "" : defaultDate) + " ner-models=" + nerModels
+        + " max-sentence-tokens=" + maxSentenceTokens + " max-article-chars=" + limits.maxChars()
+        + " timings=" + timings + " models=" + (modelsDir == null ? "" : modelsDir);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,8 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dateline.article.Article;
 import org.dateline.input.ArticleInputs;
+import org.dateline.input.UsageException;
 import org.dateline.nlp.CoreNlpAnnotator;
 import org.dateline.nlp.NlpSettings;
+import org.dateline.output.OutputFolder;
+import org.dateline.output.RunProgress;
 import org.dateline.output.TableWriters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The run: one loop over a lazy stream of articles. Articles are annotated on {@code threads} workers, but
  * results are written strictly in input order, so tables and ids are the same whatever the thread count. At
- * most a few articles per thread are in flight: memory does not grow with the corpus.
+ * most a few articles per thread are in flight: memory does not grow with the corpus. Because finished articles
+ * always form a prefix of the input, resuming an interrupted run means re-reading the inputs and skipping as
+ * many articles as its journal recorded.
  */
 public final class Pipeline {
 
@@ -41,6 +47,8 @@ public final class Pipeline {
   /** Reads the inputs named in the options, loads the models once and processes every article. */
   public RunSummary run() {
     long t0 = System.nanoTime();
+    // Usage mistakes about the output folder surface before the models load, and nothing is written.
+    OutputFolder.check(options.out(), options.outputMode(), options.settings());
     try (ArticleInputs inputs = ArticleInputs.open(options.inputs(), options.defaultDate())) {
       CoreNlpAnnotator nlp = new CoreNlpAnnotator(nlpSettings());
       return run(inputs, nlp, (System.nanoTime() - t0) / 1_000_000);
@@ -50,31 +58,60 @@ public final class Pipeline {
   /** Processes {@code articles} with an already loaded annotator (shared by tests and the eval command). */
   public RunSummary run(Iterator<Article> inputs, CoreNlpAnnotator nlp, long loadMillis) {
     long loaded = System.nanoTime();
-    ArticleProcessor processor = new ArticleProcessor(nlp);
-    long read = 0;
-    long ok = 0;
+    RunProgress progress = OutputFolder.prepare(options.out(), options.outputMode(), options.settings());
+    List<String> done = progress.finishedIds();
+    ArticleProcessor processor = new ArticleProcessor(nlp, options.limits());
+    long index = 0;
+    long processed = 0;
+    long failed = 0;
     long tokens = 0;
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
     Map<String, Integer> seenIds = new HashMap<>();
-    try (TableWriters out = new TableWriters(options.out(), options.timings())) {
-      while (inputs.hasNext() || !inFlight.isEmpty()) {
-        if (inputs.hasNext() && inFlight.size() < options.threads() * 2) {
-          Article a = uniqueId(inputs.next(), seenIds);
-          inFlight.add(pool.submit(() -> processor.process(a)));
-          continue;
+    try (TableWriters out = new TableWriters(options.out(), progress, options.settings(), options.timings(),
+        options.excel())) {
+      try {
+        while (inputs.hasNext() || !inFlight.isEmpty()) {
+          if (inputs.hasNext() && inFlight.size() < options.threads() * 2) {
+            Article a = uniqueId(inputs.next(), seenIds);
+            if (index < done.size()) {
+              sameAsBefore(a, done.get((int) index), index);
+            } else {
+              inFlight.add(pool.submit(() -> processor.process(a)));
+            }
+            index++;
+            continue;
+          }
+          ArticleResult r = await(inFlight.removeFirst());
+          out.write(r);
+          processed++;
+          failed += r.ok() ? 0 : 1;
+          tokens += r.tokens();
         }
-        ArticleResult r = await(inFlight.removeFirst());
-        out.write(r);
-        read++;
-        ok += r.ok() ? 1 : 0;
-        tokens += r.tokens();
+        if (index < done.size()) {
+          throw new UsageException("cannot resume in " + options.out() + ": the interrupted run finished "
+              + done.size() + " articles but the inputs now hold only " + index + "; resume with the same inputs");
+        }
+      } catch (RuntimeException | Error e) {
+        out.abandon();
+        throw e;
       }
     } finally {
       pool.shutdownNow();
     }
-    long done = System.nanoTime();
-    return new RunSummary(read, ok, read - ok, tokens, loadMillis, (done - loaded) / 1_000_000, options.out());
+    long read = done.size() + processed;
+    long allFailed = progress.failed() + failed;
+    long millis = (System.nanoTime() - loaded) / 1_000_000;
+    return new RunSummary(read, read - allFailed, allFailed, tokens, loadMillis, millis, options.out(), done.size());
+  }
+
+  /** The n-th article must be the one the interrupted run finished as n-th, or the tables would not fit. */
+  private void sameAsBefore(Article a, String finishedId, long index) {
+    if (!a.id().equals(finishedId)) {
+      throw new UsageException("cannot resume in " + options.out() + ": article " + (index + 1) + " of the inputs "
+          + "is '" + a.id() + "' but the interrupted run finished '" + finishedId + "' there; resume with the same "
+          + "inputs in the same order, or use --overwrite to start again");
+    }
   }
 
   /** A second article with an id already used gets "~2", "~3", ... in input order, and a warning. */
@@ -85,7 +122,7 @@ public final class Pipeline {
     }
     String id = a.id() + "~" + n;
     LOG.warn("duplicate article id {} in {}: renamed to {}", a.id(), a.source(), id);
-    return a.withId(id);
+    return a.withId(id).withWarning("duplicate id '" + a.id() + "': renamed to '" + id + "'");
   }
 
   private static ArticleResult await(Future<ArticleResult> f) {

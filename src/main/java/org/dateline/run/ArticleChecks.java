@@ -1,0 +1,58 @@
+package org.dateline.run;
+
+import java.util.Optional;
+import org.dateline.article.Article;
+import org.dateline.nlp.NlpText;
+
+/**
+ * Looks at an article's text before any NLP: refuses what cannot be analysed, truncates what is too long and
+ * warns about what will give thin results, so the row in articles.csv explains the outcome.
+ */
+final class ArticleChecks {
+
+  private ArticleChecks() {
+  }
+
+  /** Why the article cannot be analysed at all, or empty when it can. */
+  static Optional<String> refusal(Article a) {
+    if (a.text().isBlank()) {
+      return Optional.of("no text: " + (a.text().isEmpty() ? "the article is empty" : "the article is only whitespace")
+          + " in " + a.source() + "; check the input");
+    }
+    return Optional.empty();
+  }
+
+  /** The article as it will be analysed: at most {@code maxChars} long, with warnings for the user. */
+  static Article prepared(Article a, int maxChars) {
+    Article out = a;
+    String text = a.text();
+    if (text.length() > maxChars) {
+      int cut = cutPoint(text, maxChars);
+      out = out.withText(text.substring(0, cut)).withWarning("truncated: only the first " + cut + " of "
+          + text.length() + " characters were analysed (--max-article-chars " + maxChars + ")");
+      text = out.text();
+    }
+    long controls = text.chars().filter(c -> NlpText.isControl((char) c)).count();
+    if (controls > 0) {
+      out = out.withWarning(controls + " control character(s) were treated as spaces");
+    }
+    if (text.codePoints().noneMatch(Character::isLetter)) {
+      out = out.withWarning("the text has no letters, so no names or dates can be found in it");
+    }
+    return out;
+  }
+
+  /**
+   * Where to cut: the last paragraph break, else line break, else space in the second half of the allowed
+   * length, so sentences are not torn apart; never inside a surrogate pair.
+   */
+  static int cutPoint(String text, int maxChars) {
+    for (String br : new String[] {"\n\n", "\n", " "}) {
+      int at = text.lastIndexOf(br, maxChars - br.length());
+      if (at > maxChars / 2) {
+        return at;
+      }
+    }
+    return Character.isLowSurrogate(text.charAt(maxChars)) ? maxChars - 1 : maxChars;
+  }
+}
