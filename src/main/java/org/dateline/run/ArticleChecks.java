@@ -15,11 +15,17 @@ final class ArticleChecks {
 
   /** Why the article cannot be analysed at all, or empty when it can. */
   static Optional<String> refusal(Article a) {
-    if (a.text().isBlank()) {
-      return Optional.of("no text: " + (a.text().isEmpty() ? "the article is empty" : "the article is only whitespace")
-          + " in " + a.source() + "; check the input");
+    if (a.text().codePoints().allMatch(ArticleChecks::isInvisible)) {
+      return Optional.of("no text: " + (a.text().isEmpty() ? "the article is empty"
+          : "the article is only whitespace or invisible characters") + " in " + a.source() + "; check the input");
     }
     return Optional.empty();
+  }
+
+  /** Spaces of every kind (also no-break), zero-width and other format characters, and control characters. */
+  private static boolean isInvisible(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
+        || Character.getType(c) == Character.CONTROL;
   }
 
   /** The article as it will be analysed: at most {@code maxChars} long, with warnings for the user. */
