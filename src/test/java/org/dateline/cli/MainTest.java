@@ -32,6 +32,30 @@ class MainTest {
   }
 
   @Test
+  void nonEmptyOutputFolderIsAUsageErrorAndNothingIsTouched() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("articles.csv"), "a previous run");
+    Path input = Files.writeString(dir.resolve("a.txt"), "Text.");
+    assertEquals(2, Main.run("extract", "--out", out.toString(), input.toString()));
+    assertEquals("a previous run", Files.readString(out.resolve("articles.csv")));
+    assertFalse(Files.exists(out.resolve(".dateline-progress")));
+  }
+
+  @Test
+  void overwriteAndResumeTogetherIsAUsageError() {
+    assertEquals(2, Main.run("extract", "--overwrite", "--resume", "--out", dir.resolve("o").toString(),
+        dir.toString()));
+  }
+
+  @Test
+  void limitsMustBePositive() {
+    assertEquals(2, Main.run("extract", "--article-timeout", "0", "--out", dir.resolve("o").toString(),
+        dir.toString()));
+    assertEquals(2, Main.run("extract", "--max-article-chars", "-1", "--out", dir.resolve("o").toString(),
+        dir.toString()));
+  }
+
+  @Test
   void helpAndVersionExitZero() {
     assertEquals(0, Main.run("--help"));
     assertEquals(0, Main.run("extract", "--help"));

@@ -51,10 +51,9 @@ class ResumeJournalTest {
     Path progress = OutputFolder.progressDir(killed);
     // Rows beyond the last journal line, the last of them cut in half, as a kill while writing leaves them.
     Files.writeString(progress.resolve("mentions.csv"), "art-6,m1,e1,Half", StandardOpenOption.APPEND);
-    long journalLength = Files.size(progress.resolve(ProgressJournal.FILE_NAME));
     long startLine = Files.readAllLines(progress.resolve(ProgressJournal.FILE_NAME)).subList(0, 2).stream()
         .mapToLong(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1).sum();
-    for (long cut = startLine; cut <= journalLength; cut++) {
+    for (long cut : cutPoints(progress.resolve(ProgressJournal.FILE_NAME), startLine)) {
       Path attempt = dir.resolve("attempt-" + cut);
       copyTree(killed, attempt);
       try (FileChannel j = FileChannel.open(OutputFolder.progressDir(attempt).resolve(ProgressJournal.FILE_NAME),
@@ -85,6 +84,21 @@ class ResumeJournalTest {
     assertEquals(1, state.failed());
     new TableWriters(killed, state, SETTINGS, false, false).close();
     assertSameTables(reference, killed, "after publishing was resumed");
+  }
+
+  /** Every line end of the journal, one byte before and after it, and the middle of every line. */
+  private static List<Long> cutPoints(Path journal, long from) throws IOException {
+    byte[] bytes = Files.readAllBytes(journal);
+    java.util.TreeSet<Long> cuts = new java.util.TreeSet<>();
+    long lineStart = from;
+    for (int i = (int) from; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        cuts.addAll(List.of((long) i, (long) i + 1, Math.min(i + 2L, bytes.length), (lineStart + i) / 2));
+        lineStart = i + 1;
+      }
+    }
+    cuts.add(from);
+    return List.copyOf(cuts);
   }
 
   private static void assertSameTables(Path expected, Path actual, String when) throws IOException {
