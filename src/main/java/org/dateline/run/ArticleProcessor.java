@@ -56,8 +56,9 @@ public final class ArticleProcessor {
     try {
       return TimeLimit.call(() -> analyse(prepared, t0), limits.timeLimit(), "article " + prepared.id());
     } catch (TimeoutException e) {
-      String reason = "timed out after " + limits.timeLimit().toSeconds() + " s (--article-timeout); the article "
-          + "was abandoned, split it or raise the limit";
+      long ms = limits.timeLimit().toMillis();
+      String reason = "timed out after " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms") + " (--article-timeout); "
+          + "its processing was abandoned; split the article or raise the limit";
       return failed(prepared, reason, t0);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       String hint = e instanceof OutOfMemoryError ? "; lower --max-article-chars or give Java more memory (-Xmx)" : "";
