@@ -13,6 +13,7 @@ import org.dateline.nlp.NlpSettings;
 import org.dateline.run.Options;
 import org.dateline.run.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,11 +48,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--ner-models", paramLabel = "PATHS", description = "CoreNLP NER models, as for extract.")
   String nerModels = NlpSettings.DEFAULT_MODELS;
 
-  @Option(names = {"-q", "--quiet"}, description = "Only warnings and errors on stderr.")
-  boolean quiet;
-
-  @Option(names = {"-v", "--verbose"}, description = "Debug logging.")
-  boolean verbose;
+  @Mixin
+  LoggingOptions logging;
 
   @Override
   public Integer call() {

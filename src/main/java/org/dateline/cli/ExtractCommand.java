@@ -13,6 +13,7 @@ import org.dateline.run.Options;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -80,11 +81,8 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Leave the millis column empty, so repeated runs give byte-identical tables.")
   boolean noTimings;
 
-  @Option(names = {"-q", "--quiet"}, description = "Only warnings and errors on stderr.")
-  boolean quiet;
-
-  @Option(names = {"-v", "--verbose"}, description = "Debug logging, including CoreNLP's.")
-  boolean verbose;
+  @Mixin
+  LoggingOptions logging;
 
   @Override
   public Integer call() {

@@ -11,6 +11,10 @@ record Candidate(String type, String subtype, String normalized, String kind, in
     return new Candidate(type, subtype, normalized, kind, newTokenStart, newTokenEnd, newStart, newEnd, sentence);
   }
 
+  Candidate withValue(String newNormalized) {
+    return new Candidate(type, subtype, newNormalized, kind, tokenStart, tokenEnd, start, end, sentence);
+  }
+
   Candidate retyped(String newType, String newNormalized) {
     return new Candidate(newType, "", newNormalized, kind, tokenStart, tokenEnd, start, end, sentence);
   }

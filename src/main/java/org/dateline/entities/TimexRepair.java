@@ -10,7 +10,7 @@ import org.dateline.nlp.NlpDoc;
 import org.dateline.nlp.Token;
 
 /**
- * Fixes two systematic SUTime errors on news text.
+ * Fixes systematic SUTime errors on news text (values are corrected by {@link TimexValues}).
  * <ul>
  *   <li>A day range after a month ("Jan. 23-24") comes out as two expressions, "Jan." (2026-01) and "23-24"
  *       ({@code ******23/******24}); it is one range, 2026-01-23/2026-01-24.</li>
@@ -35,10 +35,17 @@ final class TimexRepair {
       Candidate next = i + 1 < found.size() ? found.get(i + 1) : null;
       Candidate merged = next == null ? null : monthWithDays(c, next);
       if (merged != null) {
-        out.add(merged);
         i++;
       } else {
-        out.add(prepositionalFollowing(doc, c));
+        merged = timeWithDay(c, next);
+        i += merged == null ? 0 : 1;
+      }
+      Candidate fixed = merged != null ? merged : prepositionalFollowing(doc, c);
+      if (EntityTypes.TEMPORAL.contains(fixed.type())) {
+        fixed = TimexValues.correct(doc, fixed);
+      }
+      if (fixed != null) {
+        out.add(fixed);
       }
     }
     return out;
@@ -57,6 +64,15 @@ final class TimexRepair {
     String value = prefix + d.group(1) + (d.group(2) == null ? "" : "/" + prefix + d.group(2));
     return new Candidate("DATE", "", value, Mention.NAME, month.tokenStart(), days.tokenEnd(), month.start(),
         days.end(), month.sentence());
+  }
+
+  /** "10 p.m. Wednesday", "noon Thursday": SUTime gives both parts the same value; they are one TIME. */
+  private static Candidate timeWithDay(Candidate time, Candidate day) {
+    if (day == null || !time.type().equals("TIME") || !day.type().equals("DATE") || day.tokenStart() != time.tokenEnd()
+        || !time.normalized().equals(day.normalized()) || time.normalized().isEmpty()) {
+      return null;
+    }
+    return time.withSpan(time.tokenStart(), day.tokenEnd(), time.start(), day.end());
   }
 
   private static Candidate prepositionalFollowing(NlpDoc doc, Candidate c) {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import org.dateline.article.Article;
 
@@ -17,14 +16,13 @@ import org.dateline.article.Article;
  * (missing paths, unsupported files, CSVs without a text column, a bad --date) is reported by {@link #open} as a
  * {@link UsageException} before the first article is read; problems inside files become unreadable articles.
  */
-public final class ArticleInputs implements Iterator<Article>, AutoCloseable {
+public final class ArticleInputs extends Lookahead implements AutoCloseable {
 
   private final Iterator<InputFile> files;
   private final InputStream stdin;
   private final PublicationDateResolver dates;
   private final HtmlArticleExtractor html = new HtmlArticleExtractor();
   private ArticleSource current;
-  private Article next;
 
   private ArticleInputs(List<InputFile> files, InputStream stdin, PublicationDateResolver dates) {
     this.files = files.iterator();
@@ -63,16 +61,6 @@ public final class ArticleInputs implements Iterator<Article>, AutoCloseable {
       }
     }
     return true;
-  }
-
-  @Override
-  public Article next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Article article = next;
-    next = null;
-    return article;
   }
 
   private ArticleSource sourceFor(InputFile file) {

@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -23,7 +22,7 @@ import org.dateline.article.Article;
  * lines). Column names are matched ignoring case and surrounding spaces, since spreadsheets export "Text" or
  * " text" as readily as "text".
  */
-final class CsvArticleSource implements ArticleSource {
+final class CsvArticleSource extends Lookahead implements ArticleSource {
 
   /** Empty lines are kept as records and skipped here, so the parser's line count stays exact. */
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
@@ -38,7 +37,6 @@ final class CsvArticleSource implements ArticleSource {
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final Map<String, Integer> columns;
-  private Article next;
   private boolean finished;
 
   private CsvArticleSource(InputFile file, CSVParser parser) {
@@ -115,16 +113,6 @@ final class CsvArticleSource implements ArticleSource {
       next = toArticle(record, line);
     }
     return next != null;
-  }
-
-  @Override
-  public Article next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Article article = next;
-    next = null;
-    return article;
   }
 
   private Article toArticle(CSVRecord record, long line) {

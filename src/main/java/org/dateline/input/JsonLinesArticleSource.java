@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.util.NoSuchElementException;
 import org.dateline.article.Article;
 
 /**
@@ -15,7 +14,7 @@ import org.dateline.article.Article;
  * and a bad line costs only that line. Fields: {@code id}, {@code text} (required), {@code title}, {@code date},
  * {@code url}; anything else is ignored.
  */
-final class JsonLinesArticleSource implements ArticleSource {
+final class JsonLinesArticleSource extends Lookahead implements ArticleSource {
 
   /** Trailing garbage after the object ("{...}{...") means two records were glued together: reject the line. */
   private static final ObjectReader JSON = new ObjectMapper()
@@ -25,7 +24,6 @@ final class JsonLinesArticleSource implements ArticleSource {
   private final InputFile file;
   private final BufferedReader lines;
   private int lineNumber;
-  private Article next;
   private boolean finished;
 
   JsonLinesArticleSource(InputFile file, BufferedReader lines) {
@@ -57,16 +55,6 @@ final class JsonLinesArticleSource implements ArticleSource {
       }
     }
     return next != null;
-  }
-
-  @Override
-  public Article next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Article article = next;
-    next = null;
-    return article;
   }
 
   private Article parse(String line) {

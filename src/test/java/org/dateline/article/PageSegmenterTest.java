@@ -194,11 +194,11 @@ class PageSegmenterTest {
 
   @Test
   void otherCaptionForms() {
-    assertTrue(PageSegmenter.isCaption("Protesters march in Paris. Photo by John Doe/Getty Images"));
-    assertTrue(PageSegmenter.isCaption("Image: A damaged building in Kharkiv"));
-    assertTrue(PageSegmenter.isCaption("Rescuers at the scene (AP Photo/Jane Roe)"));
-    assertFalse(PageSegmenter.isCaption("The speed limit was 50 (km/h) on that road."));
-    assertFalse(PageSegmenter.isCaption("He said the deal was done."));
+    assertTrue(PageLines.isCaption("Protesters march in Paris. Photo by John Doe/Getty Images"));
+    assertTrue(PageLines.isCaption("Image: A damaged building in Kharkiv"));
+    assertTrue(PageLines.isCaption("Rescuers at the scene (AP Photo/Jane Roe)"));
+    assertFalse(PageLines.isCaption("The speed limit was 50 (km/h) on that road."));
+    assertFalse(PageLines.isCaption("He said the deal was done."));
   }
 
   @Test
@@ -335,14 +335,14 @@ class PageSegmenterTest {
 
   @Test
   void chromeLabelPredicates() {
-    assertTrue(PageSegmenter.isChrome("3 min read"));
-    assertTrue(PageSegmenter.isChrome("5 minute read"));
-    assertTrue(PageSegmenter.isChrome("Read more »"));
-    assertTrue(PageSegmenter.isChrome("Advertisement"));
-    assertTrue(PageSegmenter.isChrome("© 2026 The Kyiv Independent"));
-    assertTrue(PageSegmenter.isChrome("We use cookies to improve your experience. Accept all cookies"));
-    assertFalse(PageSegmenter.isChrome("Read the full statement below, he said."));
-    assertTrue(PageSegmenter.isJobTitle("Staff Writer"));
-    assertFalse(PageSegmenter.isJobTitle("The reporter said."));
+    assertTrue(PageLines.isChrome("3 min read"));
+    assertTrue(PageLines.isChrome("5 minute read"));
+    assertTrue(PageLines.isChrome("Read more »"));
+    assertTrue(PageLines.isChrome("Advertisement"));
+    assertTrue(PageLines.isChrome("© 2026 The Kyiv Independent"));
+    assertTrue(PageLines.isChrome("We use cookies to improve your experience. Accept all cookies"));
+    assertFalse(PageLines.isChrome("Read the full statement below, he said."));
+    assertTrue(PageLines.isJobTitle("Staff Writer"));
+    assertFalse(PageLines.isJobTitle("The reporter said."));
   }
 }

@@ -128,4 +128,20 @@ class EntityExtractorTest {
     assertEquals(1, t.entities().size());
     assertEquals(2, named(t, "Paris Hilton").mentions());
   }
+
+  private String value(String sentence) {
+    List<Mention> m = extractor.extract(Docs.doc(sentence)).mentions();
+    return m.isEmpty() ? null : m.get(0).normalized();
+  }
+
+  @Test
+  void timeValuesFollowNewsConventions() {
+    // Published Friday 2026-01-30: a bare weekday is the last one, unless the sentence says "will".
+    assertEquals("2026-01-27", value("talks/NNS on/IN Tuesday/NNP/DATE=2026-02-03 failed/VBD"));
+    assertEquals("2026-02-03", value("they/PRP will/MD meet/VB on/IN Tuesday/NNP/DATE=2026-02-03"));
+    assertEquals("2024", value("two/CD/DATE=2024-01-30 years/NNS/DATE=2024-01-30 ago/RB/DATE=2024-01-30"));
+    assertEquals("19", value("the/DT/DATE=19XX 20th/JJ/DATE=19XX century/NN/DATE=19XX"));
+    assertEquals("1985", value("in/IN 1985/CD/DATE=1985|1987"));
+    assertEquals(null, value("once/RB/DATE=PAST_REF upon/IN a/DT time/NN"));
+  }
 }

@@ -1,0 +1,148 @@
+package org.dateline.entities;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Corrects SUTime's normalized values where news conventions (those of TimeML/TempEval) say otherwise:
+ * a bare weekday or month is resolved by the tense of its sentence (news reports the past: "Tuesday" in a
+ * Wednesday story is yesterday unless the sentence speaks of the future); "two years ago" has the granularity
+ * of its unit (1994, not 1994-02-27); a written year keeps its own value; a century is "19", not "19XX"; in
+ * earnings news "the quarter" is the one just reported. Returns null for a candidate that is not a time
+ * expression at all.
+ */
+final class TimexValues {
+
+  /** Words SUTime tags that are not time expressions on their own ("once upon", "in the past", "previously"). */
+  private static final Set<String> NOT_TIMEX = Set.of("once", "previously", "future", "time", "past", "present",
+      "night", "nights", "morning", "mornings", "evening", "afternoon", "ended",
+      // Bits of a longer expression that CoreNLP split off ("the" of "the past 24 hours").
+      "the", "a", "an", "and", "or", "of", "to");
+  /** Markers of a future weekday ("will meet on Friday"), looked for just before the weekday. */
+  private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll", "next");
+  private static final int FUTURE_WINDOW = 6;
+  private static final Pattern VALID = Pattern.compile(
+      "(\\d{4}|XXXX)(-(\\d{2}|XX|Q[1-4X]|W\\d{2}|WXX|SP|SU|FA|WI|H[12])(-(\\d{2}|XX|WE|\\d))?)?(T[0-9A-Z:.]+)?"
+          + "(/.*)?|\\d{2,3}|P[0-9XT.A-Z]+|(PRESENT|PAST|FUTURE)_REF|T[0-9A-Z:.]+|XXXX-WXX-\\d(T.*)?");
+  private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
+  private static final Pattern AGO = Pattern.compile(
+      "(?i).*\\b(years?|months?|weeks?|decades?)\\s+(ago|earlier|before|later|from now)$");
+  private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+  private static final Pattern YEAR = Pattern.compile("\\b(1\\d{3}|20\\d{2})\\b");
+
+  private TimexValues() {
+  }
+
+  static Candidate correct(NlpDoc doc, Candidate c) {
+    String text = doc.text(c.start(), c.end()).strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (NOT_TIMEX.contains(lower)) {
+      return null;
+    }
+    String value = c.normalized();
+    Matcher century = CENTURY.matcher(value);
+    if (century.matches()) {
+      return c.withValue(century.group(1));
+    }
+    if (text.matches("(1\\d{3}|20\\d{2})") && !value.equals(text)) {
+      return c.withValue(text);
+    }
+    if (!VALID.matcher(value).matches()) {
+      Matcher year = YEAR.matcher(text);
+      return year.find() ? c.withValue(year.group(1)) : null;
+    }
+    LocalDate dct = parse(doc.article().published());
+    Matcher quarter = QUARTER.matcher(value);
+    if (dct != null && quarter.matches() && !YEAR.matcher(text).find()) {
+      // Earnings news reports a quarter once it is over: "the quarter" is the last one, and a named quarter
+      // later in the year than the story is last year's.
+      if (lower.matches("(the|this|the latest) quarter") && value.equals(quarterOf(dct, 0))) {
+        return c.withValue(quarterOf(dct, -1));
+      }
+      if (value.compareTo(quarterOf(dct, 0)) > 0) {
+        return c.withValue((Integer.parseInt(quarter.group(1)) - 1) + "-Q" + quarter.group(2));
+      }
+    }
+    Matcher day = DATE_PREFIX.matcher(value);
+    if (dct == null || !day.matches() || !c.type().equals("DATE") && !c.type().equals("TIME")) {
+      return c;
+    }
+    LocalDate date = parse(day.group(1));
+    if (date == null) {
+      return c;
+    }
+    if (AGO.matcher(lower).matches()) {
+      boolean singular = lower.matches("(?i)(a|one) (year|month|week|decade) .*");
+      if (singular && lower.contains("year") && doc.article().text().toLowerCase(Locale.ROOT).contains("quarter")) {
+        // Earnings news compares the quarter just reported with the same quarter a year before.
+        return c.withValue(quarterOf(dct.minusYears(1), -1));
+      }
+      return singular ? c : c.withValue(granular(date, lower));
+    }
+    DayOfWeek weekday = weekday(lower);
+    if (weekday != null) {
+      LocalDate resolved = future(doc, c)
+          ? dct.with(TemporalAdjusters.nextOrSame(weekday)) : dct.with(TemporalAdjusters.previousOrSame(weekday));
+      return c.withValue(resolved + day.group(2));
+    }
+    return c;
+  }
+
+  private static String granular(LocalDate date, String text) {
+    String unit = text.replaceAll("(?i).*\\b(year|month|week|decade)s?\\b.*", "$1").toLowerCase(Locale.ROOT);
+    return switch (unit) {
+      case "year" -> Integer.toString(date.getYear());
+      case "month" -> date.toString().substring(0, 7);
+      case "week" -> String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
+          date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case "decade" -> Integer.toString(date.getYear() / 10);
+      default -> date.toString();
+    };
+  }
+
+  /** A bare weekday name, possibly with "on" or "last"/"this" stripped by SUTime's span: "Tuesday". */
+  private static DayOfWeek weekday(String lower) {
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (lower.equals(d.name().toLowerCase(Locale.ROOT))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Is there a future marker shortly before the expression ("will meet on Friday", "next Friday")? */
+  private static boolean future(NlpDoc doc, Candidate c) {
+    Sentence s = doc.sentences().get(c.sentence());
+    for (int i = Math.max(s.firstToken(), c.tokenStart() - FUTURE_WINDOW); i < c.tokenStart(); i++) {
+      if (FUTURE_WORDS.contains(doc.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The calendar quarter of {@code date}, shifted by {@code shift} quarters: "1989-Q3". */
+  private static String quarterOf(LocalDate date, int shift) {
+    LocalDate d = date.plusMonths(3L * shift);
+    return d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
+  }
+
+  private static LocalDate parse(String iso) {
+    try {
+      return iso.isEmpty() ? null : LocalDate.parse(iso);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}
