@@ -80,7 +80,9 @@ class BadInputPipelineTest {
   void everyBadInputGetsARowAndTheRunGoesOn() throws IOException {
     writeBadInputs();
     Path out = dir.resolve("out");
-    RunSummary summary = run(out, new ArticleLimits(Duration.ofMinutes(5), 10_000));
+    // Deeply nested quotes send SUTime's token regexes into long backtracking (measured: minutes); the time limit
+    // is what ends it, so the test uses a short one.
+    RunSummary summary = run(out, new ArticleLimits(Duration.ofSeconds(60), 10_000));
     Map<String, CSVRecord> rows = articles(out);
     assertEquals(14, summary.read());
     assertEquals(14, rows.size(), rows.keySet().toString());
@@ -97,7 +99,10 @@ class BadInputPipelineTest {
     assertOk(rows.get("controls.txt"), "control character(s) were treated as spaces");
     assertOk(rows.get("dup~2"), "duplicate id 'dup': renamed to 'dup~2'");
     assertOk(rows.get("long-sentence.txt"), "");
-    assertTrue(rows.get("nested-quotes.txt").get("error").lines().count() <= 1, "a failure would be one line");
+    CSVRecord nested = rows.get("nested-quotes.txt");
+    if (nested.get("status").equals("failed")) {
+      assertFailed(nested, "timed out after 60 s (--article-timeout)");
+    }
     String mentions = Files.readString(out.resolve("mentions.csv"));
     for (String id : List.of("long-sentence.txt", "controls.txt", "long-article.txt", "damaged.txt")) {
       assertTrue(mentions.contains(id + ",m1,"), "the good text of " + id + " was analysed");
