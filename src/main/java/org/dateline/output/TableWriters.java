@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -68,7 +69,7 @@ public final class TableWriters implements AutoCloseable {
   }
 
   private static TableFormat[] perArticleTables() {
-    return java.util.Arrays.stream(TableFormat.values()).filter(f -> f != TableFormat.CORPUS_ENTITIES)
+    return Arrays.stream(TableFormat.values()).filter(f -> f != TableFormat.CORPUS_ENTITIES)
         .toArray(TableFormat[]::new);
   }
 

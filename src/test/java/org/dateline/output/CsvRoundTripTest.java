@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
@@ -65,7 +68,7 @@ class CsvRoundTripTest {
 
   /** Python's own reading of every table in {@code out}, by file name, as JSON; null without python3. */
   @SuppressWarnings("unchecked")
-  private static java.util.Map<String, List<List<String>>> pythonCsv(Path out, String encoding)
+  private static Map<String, List<List<String>>> pythonCsv(Path out, String encoding)
       throws IOException, InterruptedException {
     String script = "import csv,json,sys,os\n"
         + "tables = {}\n"
@@ -83,7 +86,7 @@ class CsvRoundTripTest {
     byte[] json = p.getInputStream().readAllBytes();
     assertTrue(p.waitFor(1, TimeUnit.MINUTES));
     assertEquals(0, p.exitValue(), new String(json, StandardCharsets.UTF_8));
-    return new ObjectMapper().readValue(json, java.util.Map.class);
+    return new ObjectMapper().readValue(json, Map.class);
   }
 
   private static List<String> column(List<List<String>> rows, String name) {
@@ -95,7 +98,7 @@ class CsvRoundTripTest {
   void everyTableRoundTripsThroughCommonsCsvAndPython() throws IOException, InterruptedException {
     Path out = dir.resolve("plain");
     writeTables(out, false);
-    java.util.Map<String, List<List<String>>> python = pythonCsv(out, "utf-8");
+    Map<String, List<List<String>>> python = pythonCsv(out, "utf-8");
     for (TableFormat f : TableFormat.values()) {
       List<List<String>> commons = commonsCsv(out.resolve(f.fileName()));
       assertEquals(f.columns(), commons.get(0), f.fileName());
@@ -124,10 +127,10 @@ class CsvRoundTripTest {
   void excelTablesHaveAByteOrderMarkAndNoLiveFormulas() throws IOException, InterruptedException {
     Path out = dir.resolve("excel");
     writeTables(out, true);
-    java.util.Map<String, List<List<String>>> tables = pythonCsv(out, "utf-8-sig");
+    Map<String, List<List<String>>> tables = pythonCsv(out, "utf-8-sig");
     for (TableFormat f : TableFormat.values()) {
       byte[] bytes = Files.readAllBytes(out.resolve(f.fileName()));
-      assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+      assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
       List<List<String>> python = tables == null ? null : tables.get(f.fileName());
       if (python != null) {
         assertEquals(f.columns(), python.get(0), f.fileName() + " header as Python reads it");
@@ -141,7 +144,7 @@ class CsvRoundTripTest {
     }
     Path excelMentions = out.resolve("mentions.csv");
     String text = Files.readString(excelMentions).substring(1);
-    List<String> cells = column(CSVFormat.RFC4180.parse(new java.io.StringReader(text)).getRecords().stream()
+    List<String> cells = column(CSVFormat.RFC4180.parse(new StringReader(text)).getRecords().stream()
         .map(CSVRecord::toList).toList(), "text");
     assertEquals("'=HYPERLINK(\"http://x\",\"click\")", cells.get(7));
     assertEquals("'+1 555", cells.get(8));

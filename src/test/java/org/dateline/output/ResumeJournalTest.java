@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.dateline.run.ArticleResult;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,7 @@ class ResumeJournalTest {
     // Rows beyond the last journal line, the last of them cut in half, as a kill while writing leaves them.
     Files.writeString(progress.resolve("mentions.csv"), "art-6,m1,e1,Half", StandardOpenOption.APPEND);
     long startLine = Files.readAllLines(progress.resolve(ProgressJournal.FILE_NAME)).subList(0, 2).stream()
-        .mapToLong(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1).sum();
+        .mapToLong(l -> l.getBytes(StandardCharsets.UTF_8).length + 1).sum();
     for (long cut : cutPoints(progress.resolve(ProgressJournal.FILE_NAME), startLine)) {
       Path attempt = dir.resolve("attempt-" + cut);
       copyTree(killed, attempt);
@@ -89,7 +91,7 @@ class ResumeJournalTest {
   /** Every line end of the journal, one byte before and after it, and the middle of every line. */
   private static List<Long> cutPoints(Path journal, long from) throws IOException {
     byte[] bytes = Files.readAllBytes(journal);
-    java.util.TreeSet<Long> cuts = new java.util.TreeSet<>();
+    TreeSet<Long> cuts = new TreeSet<>();
     long lineStart = from;
     for (int i = (int) from; i < bytes.length; i++) {
       if (bytes[i] == '\n') {
