@@ -69,7 +69,7 @@ class BadInputPipelineTest {
     write("long-article.txt", ("Barack Obama visited Paris.\n\n" + "The talks went on. ".repeat(2_000))
         .getBytes(UTF_8));
     write("no-letters.txt", "12 34 56 -- 78 !!! 90 %%% 2026".getBytes(UTF_8));
-    write("controls.txt", "Barack\u0000 Obama\u0007 visited \u001B[1mParis\u001B[0m.\f".getBytes(UTF_8));
+    write("controls.txt", "Barack\u0008 Obama\u0007 visited \u001B[1mParis\u001B[0m.\f".getBytes(UTF_8));
     write("rows.jsonl", ("{\"id\":\"dup\",\"text\":\"Angela Merkel spoke.\"}\n{\"id\":\"dup\",\"text\":\"Merkel again.\"}\n"
         + "{\"id\":\"cut\",\"text\":\"half a li\n").getBytes(UTF_8));
   }
