@@ -18,7 +18,9 @@ final class Samples {
       Path code = Path.of(Samples.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       Path besideJar = code.getParent().resolve("samples");
       if (Files.isDirectory(besideJar)) {
-        return besideJar.toString();
+        // Relative to the working folder when possible, so the source column does not depend on the machine.
+        Path here = Path.of("").toAbsolutePath();
+        return besideJar.startsWith(here) ? here.relativize(besideJar).toString() : besideJar.toString();
       }
     } catch (URISyntaxException | SecurityException | NullPointerException e) {
       // Unusual class loaders have no file location; fall back to the working folder.

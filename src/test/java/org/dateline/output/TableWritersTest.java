@@ -66,4 +66,13 @@ class TableWritersTest {
     assertEquals("PERSON:zelensky", corpus.get("entity_key"));
     assertEquals("1", corpus.get("articles"));
   }
+
+  @Test
+  void htmlInputGetsItsExtractedTextBesideTheTables() throws IOException {
+    Article a = new Article("news/page.html", "in/news/page.html", "T", "Extracted text.", "", "", "", "");
+    try (TableWriters w = new TableWriters(dir, false)) {
+      w.write(new ArticleResult(a, List.of(), "", 1, 2, EntityTable.empty(), 0));
+    }
+    assertEquals("Extracted text.", Files.readString(dir.resolve("texts/news/page.html.txt")));
+  }
 }
