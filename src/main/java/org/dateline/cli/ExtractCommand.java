@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dateline.input.UsageException;
 import org.dateline.nlp.NlpSettings;
@@ -51,6 +52,11 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Folder with Dateline's own lexicons (an edited copy of models/); default: the bundled copy.")
   Path modelsDir;
 
+  @Option(names = "--tables", paramLabel = "LIST", split = ",", defaultValue = "entities,quotes,events",
+      description = "Tables to fill besides articles.csv: entities, quotes, events (default: ${DEFAULT-VALUE}). "
+          + "Quotes and events need CoreNLP's dependency parser, which roughly doubles the time per article.")
+  Set<String> tables;
+
   @Option(names = "--no-timings", negatable = false,
       description = "Leave the millis column empty, so repeated runs give byte-identical tables.")
   boolean noTimings;
@@ -72,7 +78,10 @@ final class ExtractCommand implements Callable<Integer> {
       throw new UsageException("--threads must be at least 1");
     }
     List<String> in = inputs.isEmpty() ? List.of(Samples.location()) : inputs;
-    Options options = new Options(in, out, date, n, nerModels, maxSentenceTokens, !noTimings, modelsDir);
+    if (!Options.ALL_TABLES.containsAll(tables)) {
+      throw new UsageException("--tables takes entities, quotes and events, not " + tables);
+    }
+    Options options = new Options(in, out, date, n, nerModels, maxSentenceTokens, !noTimings, modelsDir, tables);
     RunSummary summary = new Pipeline(options).run();
     System.err.println("dateline: " + summary.describe());
     return summary.failed() == 0 ? 0 : FailureHandler.FAILURE;

@@ -7,6 +7,9 @@ import org.dateline.article.Section;
 import org.dateline.article.Segment;
 import org.dateline.entities.EntityExtractor;
 import org.dateline.entities.EntityTable;
+import org.dateline.events.Event;
+import org.dateline.events.EventExtractor;
+import org.dateline.events.Lexicon;
 import org.dateline.nlp.CoreNlpAnnotator;
 import org.dateline.nlp.NlpDoc;
 import org.slf4j.Logger;
@@ -24,9 +27,12 @@ public final class ArticleProcessor {
   private final CoreNlpAnnotator nlp;
   private final PageSegmenter segmenter = new PageSegmenter();
   private final EntityExtractor entities = new EntityExtractor();
+  private final EventExtractor events;
 
   public ArticleProcessor(CoreNlpAnnotator nlp) {
     this.nlp = nlp;
+    // Events need the parse: a run without it (entities only) loads no lexicon and codes nothing.
+    this.events = nlp.settings().parse() ? new EventExtractor(Lexicon.load(nlp.settings().modelsDir())) : null;
   }
 
   public ArticleResult process(Article article) {
@@ -40,8 +46,10 @@ public final class ArticleProcessor {
       Article titled = article.title().isEmpty() ? withHeadline(article, segments) : article;
       NlpDoc doc = nlp.annotate(titled, segments);
       EntityTable table = entities.extract(doc);
+      // Quotes plug in here when the quotes stage lands: pass its rows as QuoteRefs instead of List.of().
+      List<Event> coded = events == null ? List.of() : events.extract(doc, table, List.of());
       return new ArticleResult(titled, segments, "", doc.sentences().size(), doc.tokens().size(), table,
-          millisSince(t0));
+          millisSince(t0), coded);
     } catch (RuntimeException | StackOverflowError e) {
       String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       LOG.warn("article {} ({}) failed and was skipped: {}", article.id(), article.source(), reason);

@@ -34,7 +34,7 @@ public final class Pipeline {
 
   /** The CoreNLP configuration this run needs. */
   public NlpSettings nlpSettings() {
-    return new NlpSettings(false, options.nerModels(), options.maxSentenceTokens(),
+    return new NlpSettings(options.needsParse(), options.nerModels(), options.maxSentenceTokens(),
         options.modelsDir() == null ? null : options.modelsDir().toString());
   }
 

@@ -1,0 +1,53 @@
+package org.dateline.events;
+
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.nlp.Dependency;
+
+/**
+ * Participants of an eventive noun: "talks among Ukrainian, Russian and U.S. officials", "Russia's attacks",
+ * "strikes against Iran"; with a light verb ("Russia launched strikes") the verb's subject is the actor.
+ */
+final class NounRoles {
+
+  private static final Set<String> ACTOR_CASES = Set.of("among", "between", "by", "of", "from");
+  private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "to", "toward", "towards");
+
+  private NounRoles() {
+  }
+
+  static Optional<Integer> actor(DepTree tree, int noun, Participants roles) {
+    Optional<Integer> own = own(tree, noun, roles);
+    boolean contained = tree.relation(noun).equals("nmod") && tree.caseOf(noun).equals("of");
+    // "the round of talks among officials": the container noun carries the participants.
+    return own.isPresent() || !contained ? own : own(tree, tree.governor(noun), roles);
+  }
+
+  private static Optional<Integer> own(DepTree tree, int noun, Participants roles) {
+    Optional<Integer> poss = tree.child(noun, "nmod:poss");
+    if (poss.isPresent()) {
+      return poss;
+    }
+    for (Dependency d : tree.children(noun)) {
+      if (d.relation().startsWith("nmod") && ACTOR_CASES.contains(tree.caseOf(d.dependent()))
+          && roles.isParticipant(d.dependent())) {
+        return Optional.of(d.dependent());
+      }
+    }
+    int verb = tree.governor(noun);
+    if (verb >= 0 && tree.relation(noun).equals("obj")) {
+      return roles.actor(verb);
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Integer> target(DepTree tree, int noun, Participants roles) {
+    for (Dependency d : tree.children(noun)) {
+      if (d.relation().startsWith("nmod") && TARGET_CASES.contains(tree.caseOf(d.dependent()))
+          && roles.isParticipant(d.dependent())) {
+        return Optional.of(d.dependent());
+      }
+    }
+    return Optional.empty();
+  }
+}
