@@ -35,7 +35,8 @@ final class Clauses {
       if (tree.relation(c.verb()).equals("xcomp")) {
         Trigger g = byVerb.get(tree.governor(c.verb()));
         if (g != null && g != c) {
-          dropped.add(WRAPPING_ROOTS.contains(root(g)) ? c : g);
+          // A light verb's noun ("began a hunger strike to protest") is the event; its complement the purpose.
+          dropped.add(WRAPPING_ROOTS.contains(root(g)) || g.nominal() ? c : g);
         }
       }
       Trigger above = eventAbove(tree, c, byVerb);

@@ -19,7 +19,7 @@ final class Participants {
   private static final Set<String> PHRASE_STOP = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis",
       "advcl", "ccomp", "dep", "mark", "cc:preconj", "list", "xcomp", "nmod:tmod", "obl:tmod");
   private static final Set<String> TARGET_CASES = Set.of("with", "against", "to", "at", "on", "toward",
-      "towards", "into", "from", "upon");
+      "towards", "into", "from", "upon", "between");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
   private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "invite", "call", "force", "persuade",
       "order", "tell", "encourage", "allow", "help", "press", "pressure");
@@ -55,6 +55,9 @@ final class Participants {
       int gov = tree.governor(v);
       if (gov < 0) {
         return Optional.empty();
+      }
+      if (rel.equals("xcomp") && tree.child(gov, "nsubj:pass").isPresent()) {
+        return tree.child(gov, "nsubj:pass");  // "Gollum was seen to break in": Gollum breaks in
       }
       if (rel.equals("xcomp") && OBJECT_CONTROL.contains(tree.token(gov).lemma())) {
         Optional<Integer> obj = tree.child(gov, "obj", "iobj");
@@ -129,6 +132,15 @@ final class Participants {
       if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && d.dependent() != actor
           && TARGET_CASES.contains(tree.caseOf(d.dependent())) && isParticipant(d.dependent())) {
         return Optional.of(d.dependent());
+      }
+    }
+    // "welcomed a resumption of ties between Gondor and Osgiliath": look one "of" phrase deeper.
+    for (Dependency d : tree.children(head)) {
+      if (d.relation().equals("nmod") && tree.caseOf(d.dependent()).equals("of") && !tree.token(head).pos().startsWith("VB")) {
+        Optional<Integer> inner = oblique(d.dependent(), actor);
+        if (inner.isPresent()) {
+          return inner;
+        }
       }
     }
     return Optional.empty();

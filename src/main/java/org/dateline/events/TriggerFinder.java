@@ -26,7 +26,7 @@ final class TriggerFinder {
   List<Trigger> find(DepTree tree) {
     List<Trigger> out = new ArrayList<>();
     for (Token t : tree.sentence().tokens()) {
-      if (t.pos().startsWith("VB") && !NOT_PREDICATES.contains(tree.relation(t.index()))) {
+      if (isVerb(tree, t) && !NOT_PREDICATES.contains(tree.relation(t.index()))) {
         verbTrigger(tree, t.index()).ifPresent(out::add);
       }
     }
@@ -85,6 +85,12 @@ final class TriggerFinder {
     String key = lemma;
     return lexicon.noun(key).map(e -> new Trigger(n, verb, Math.min(verb, n), Math.max(verb, n),
         key, e.code(), e.rule() + " with " + why));
+  }
+
+  /** A verb, or a word the tagger took for a noun but that has a modal ("they would blockade Paris"). */
+  private static boolean isVerb(DepTree tree, Token t) {
+    return t.pos().startsWith("VB") || t.pos().startsWith("NN") && tree.children(t.index()).stream()
+        .anyMatch(d -> d.relation().equals("aux") && tree.token(d.dependent()).pos().equals("MD"));
   }
 
   /** Phrasal verbs are keyed with their particle ("call off"), "take place" with its object. */
