@@ -34,7 +34,7 @@ public final class EventEvaluation {
   /** Runs Dateline on the gold sentences into {@code tables} and scores events.csv. */
   public String scoreDateline(Pipeline pipeline, CoreNlpAnnotator nlp, Path tables, int showErrors) {
     EventScorer s = score(pipeline, nlp, tables);
-    StringBuilder out = new StringBuilder(s.report());
+    StringBuilder out = new StringBuilder(s.report(plover));
     s.errors(showErrors).forEach(e -> out.append("\n  ").append(e));
     return out.toString();
   }

@@ -82,9 +82,11 @@ final class EventScorer {
     return falseAlarms;
   }
 
-  String report() {
-    return Score.markdownTable(List.of(relabel(types, label), relabel(withActor, label + " + actor"),
-        relabel(withBoth, label + " + actor + target")))
+  /** The report; actor rows only when the gold actors are texts (plover-dev), not CAMEO actor codes. */
+  String report(boolean actors) {
+    List<Score> rows = actors ? List.of(relabel(types, label), relabel(withActor, label + " + actor"),
+        relabel(withBoth, label + " + actor + target")) : List.of(relabel(types, label));
+    return Score.markdownTable(rows)
         + String.format(Locale.ROOT, "%n%nrecords %d, exact %s set %d (%.3f), false alarms on records expecting "
             + "no event: %d of %d", records, label, exactSets, records == 0 ? 0.0 : (double) exactSets / records,
         falseAlarms, emptyRecords);

@@ -17,6 +17,13 @@ final class NounRoles {
   }
 
   static Optional<Integer> actor(DepTree tree, int noun, Participants roles) {
+    int verb = tree.governor(noun);
+    if (verb >= 0 && tree.relation(noun).equals("obj")) {
+      Optional<Integer> subject = roles.actor(verb).filter(roles::hasName);
+      if (subject.isPresent()) {
+        return subject;  // "Clinton imposed sanctions on the Taliban", "they continued their hunger strike"
+      }
+    }
     Optional<Integer> own = own(tree, noun, roles);
     boolean contained = tree.relation(noun).equals("nmod") && tree.caseOf(noun).equals("of");
     // "the round of talks among officials": the container noun carries the participants.

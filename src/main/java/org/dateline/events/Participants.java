@@ -38,8 +38,29 @@ final class Participants {
     return tree.child(verb, "nsubj:pass", "aux:pass").isPresent();
   }
 
-  /** The head token of the actor of {@code verb}, or empty. */
+  /**
+   * The actor, with an unresolved pronoun in a reported clause replaced by the speaker ("NATO confirmed it would
+   * tighten": NATO), which is what such a pronoun refers to in news far more often than not.
+   */
   Optional<Integer> actor(int verb) {
+    Optional<Integer> a = subject(verb);
+    if (a.isPresent() && tree.token(a.get()).pos().equals("PRP") && mentions.participant("", tree.token(a.get()))
+        .entityId().isEmpty()) {
+      int v = verb;
+      while (tree.relation(v).equals("xcomp") && tree.governor(v) >= 0) {
+        v = tree.governor(v);
+      }
+      if (tree.relation(v).equals("ccomp") && tree.governor(v) >= 0) {
+        Optional<Integer> speaker = tree.child(tree.governor(v), "nsubj").filter(this::isNamed);
+        if (speaker.isPresent() && !tree.token(speaker.get()).pos().equals("PRP")) {
+          return speaker;
+        }
+      }
+    }
+    return a;
+  }
+
+  private Optional<Integer> subject(int verb) {
     int v = verb;
     for (int hops = 0; hops < 6 && v >= 0; hops++) {
       if (isPassive(v)) {
@@ -102,7 +123,8 @@ final class Participants {
     // A common-noun object is the target only when nothing named is around it: in "fired shells at Seoul" and
     // "restore ties with Libya" the named oblique is the target, in "arrested students" the object is.
     Optional<Integer> inner = obj.flatMap(o -> tree.child(o, "nmod:poss")
-        .filter(p -> !tree.token(p).pos().equals("PRP$")).or(() -> oblique(o, actor)));
+        .filter(p -> !tree.token(p).pos().equals("PRP$")).or(() -> oblique(o, actor))
+        .or(() -> proposer(o, actor)));
     return inner.or(() -> oblique(verb, actor)).or(() -> obj.filter(this::isParticipant))
         .or(() -> complementTarget(verb, actor));
   }
@@ -118,6 +140,27 @@ final class Participants {
     }
     return tree.child(verb, "xcomp").filter(x -> tree.token(x).pos().startsWith("VB"))
         .flatMap(x -> target(x, actor));
+  }
+
+  /**
+   * Who made what is rejected, accepted or answered: "a U.S. request", "an Indian proposal", "calls by Kofi Annan",
+   * "an offer from Afghanistan" are aimed back at the requester.
+   */
+  private Optional<Integer> proposer(int thing, int actor) {
+    String lemma = tree.token(thing).lemma().toLowerCase(Locale.ROOT);
+    if (!lexicon.isAbstract(lemma) && lexicon.noun(lemma).isEmpty()) {
+      return Optional.empty();
+    }
+    for (Dependency d : tree.children(thing)) {
+      int m = d.dependent();
+      boolean by = d.relation().startsWith("nmod") && Set.of("by", "from").contains(tree.caseOf(m));
+      boolean modifier = (d.relation().equals("amod") || d.relation().equals("compound")) && isNamed(m)
+          || d.relation().equals("amod") && NAMED_NER.contains(tree.token(m).ner());
+      if (m != actor && (by && isParticipant(m) || modifier)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A name or a pronoun: an entity mention, a proper noun, or a personal pronoun. */
@@ -216,6 +259,9 @@ final class Participants {
       if (i > head && (next || listed)) {
         last = tree.token(i);
       }
+    }
+    while (last.index() > head && (tree.relation(last.index()).equals("case") || last.pos().equals(","))) {
+      last = tree.token(last.index() - 1);  // "the UN on [Tuesday]": the date is gone, so is its "on"
     }
     return mentions.participant(tree.text(first, last), tree.token(head));
   }
