@@ -67,7 +67,7 @@ public final class EventExtractor {
       return List.of();  // "disputes should be resolved", "crowds trashed": no identifiable actor, no row
     }
     int actorIndex = actorHead.orElse(-1);
-    Optional<Integer> targetHead = t.nominal() ? NounRoles.target(tree, t.token(), roles)
+    Optional<Integer> targetHead = t.nominal() ? NounRoles.target(tree, t.token(), actorIndex, roles)
         : roles.target(t.verb(), actorIndex);
     Set<Integer> taken = new HashSet<>(List.of(actorIndex, targetHead.orElse(-1)));
     List<Integer> clause = new ArrayList<>(tree.subtree(t.verb(), DepTree.CLAUSAL));

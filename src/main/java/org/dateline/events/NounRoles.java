@@ -48,12 +48,23 @@ final class NounRoles {
     return Optional.empty();
   }
 
-  static Optional<Integer> target(DepTree tree, int noun, Participants roles) {
+  static Optional<Integer> target(DepTree tree, int noun, int actor, Participants roles) {
     for (Dependency d : tree.children(noun)) {
       if (d.relation().startsWith("nmod") && TARGET_CASES.contains(tree.caseOf(d.dependent()))
-          && roles.isParticipant(d.dependent())) {
+          && roles.isParticipant(d.dependent()) && d.dependent() != actor) {
         return Optional.of(d.dependent());
       }
+    }
+    // With a light verb the target may sit on the verb ("imposed sanctions on X") or in its purpose clause.
+    int verb = tree.governor(noun);
+    if (verb >= 0 && tree.relation(noun).equals("obj")) {
+      for (Dependency d : tree.children(verb)) {
+        if (d.relation().startsWith("obl") && TARGET_CASES.contains(tree.caseOf(d.dependent()))
+            && roles.isParticipant(d.dependent()) && d.dependent() != actor) {
+          return Optional.of(d.dependent());
+        }
+      }
+      return roles.complementTarget(verb, actor);
     }
     return Optional.empty();
   }

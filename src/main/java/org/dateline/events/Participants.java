@@ -133,13 +133,23 @@ final class Participants {
    * "threatened to cut off electricity to Nakhichevan": a threat, demand or refusal is aimed at the target of the
    * act it is about; "demanded that the US cancel": at the subject of that act.
    */
-  private Optional<Integer> complementTarget(int verb, int actor) {
+  Optional<Integer> complementTarget(int verb, int actor) {
     Optional<Integer> ccomp = tree.child(verb, "ccomp");
     if (ccomp.isPresent()) {
-      return tree.child(ccomp.get(), "nsubj").filter(s -> s != actor && isNamed(s));
+      return tree.child(ccomp.get(), "nsubj").filter(s -> s != actor && isParticipant(s));
     }
-    return tree.child(verb, "xcomp").filter(x -> tree.token(x).pos().startsWith("VB"))
-        .flatMap(x -> target(x, actor));
+    // The act a threat or refusal is about, or the purpose of a protest ("to demand the resignation of X").
+    for (Dependency d : tree.children(verb)) {
+      boolean purpose = d.relation().equals("advcl") && tree.child(d.dependent(), "mark")
+          .map(m -> tree.token(m).word().equalsIgnoreCase("to")).orElse(false);
+      if ((d.relation().equals("xcomp") || purpose) && tree.token(d.dependent()).pos().startsWith("VB")) {
+        Optional<Integer> t = target(d.dependent(), actor);
+        if (t.isPresent()) {
+          return t;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -215,9 +225,10 @@ final class Participants {
   boolean hasName(int head) {
     for (int i : tree.subtree(head, PHRASE_STOP)) {
       Token t = tree.token(i);
-      if (t.pos().startsWith("NNP") || t.pos().startsWith("PRP") || NAMED_NER.contains(t.ner())
-          || mentions.at(t).map(m -> !m.type().equals("DATE")).orElse(false)) {
-        return !t.ner().equals("TITLE") || i == head;
+      boolean title = t.ner().equals("TITLE") && i != head;  // "President" before a name is not the name
+      if (!title && (t.pos().startsWith("NNP") || t.pos().startsWith("PRP") || NAMED_NER.contains(t.ner())
+          || mentions.at(t).map(m -> !m.type().equals("DATE")).orElse(false))) {
+        return true;
       }
     }
     return false;
