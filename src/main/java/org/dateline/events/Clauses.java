@@ -21,6 +21,7 @@ final class Clauses {
 
   private static final Set<String> WRAPPING_ROOTS = Set.of("02", "03", "10", "12", "13");
   private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "xcomp");
+  private static final Set<String> TEMPORAL = Set.of("after", "before", "since", "until", "when", "once");
 
   private Clauses() {
   }
@@ -116,14 +117,21 @@ final class Clauses {
     boolean purpose = rel.equals("advcl") && tree.child(verb, "mark")
         .map(m -> tree.token(m).word().equalsIgnoreCase("to")).orElse(false);
     boolean modifier = rel.equals("acl:relcl") || rel.equals("acl");
-    return purpose || modifier && tree.child(verb, "nsubj", "nsubj:pass")
+    // "five years after crowds burned down its embassy": a past event recalled as the time of another.
+    boolean temporal = rel.equals("advcl") && tree.child(verb, "mark").map(m -> TEMPORAL.contains(
+        tree.token(m).word().toLowerCase(java.util.Locale.ROOT))).orElse(false);
+    return purpose || temporal || modifier && tree.child(verb, "nsubj", "nsubj:pass")
         .map(s -> Set.of("who", "which", "that").contains(tree.token(s).word().toLowerCase(java.util.Locale.ROOT)))
         .orElse(true);
   }
 
   private static boolean isReport(DepTree tree, int verb) {
     String rel = tree.relation(verb);
-    return rel.equals("parataxis") || rel.equals("ccomp") && tree.governor(verb) > verb
+    // "..., a senior official said": a sentence-final reporting clause set off by a comma.
+    boolean trailing = tree.child(verb, "nsubj").map(s -> tree.subtree(s, Set.of()).get(0))
+        .map(first -> first > tree.sentence().firstToken() && tree.token(first - 1).word().equals(","))
+        .orElse(false);
+    return trailing || rel.equals("parataxis") || rel.equals("ccomp") && tree.governor(verb) > verb
         || tree.child(verb, "ccomp", "parataxis").isPresent();
   }
 

@@ -107,8 +107,13 @@ final class Participants {
     return Optional.empty();
   }
 
-  /** The head token of the target of {@code verb} (with its object {@code obj}, if any), or empty. */
+  /** The head token of the target of {@code verb}, or empty; never a reflexive ("blew themselves up"). */
   Optional<Integer> target(int verb, int actor) {
+    return anyTarget(verb, actor).filter(t -> !tree.token(t).word().toLowerCase(Locale.ROOT).endsWith("self")
+        && !tree.token(t).word().toLowerCase(Locale.ROOT).endsWith("selves"));
+  }
+
+  private Optional<Integer> anyTarget(int verb, int actor) {
     if (isPassive(verb)) {
       return tree.child(verb, "nsubj:pass").filter(t -> t != actor);
     }
@@ -134,7 +139,7 @@ final class Participants {
    * act it is about; "demanded that the US cancel": at the subject of that act.
    */
   Optional<Integer> complementTarget(int verb, int actor) {
-    Optional<Integer> ccomp = tree.child(verb, "ccomp");
+    Optional<Integer> ccomp = tree.child(verb, "ccomp").filter(c -> c > verb);
     if (ccomp.isPresent()) {
       return tree.child(ccomp.get(), "nsubj").filter(s -> s != actor && isParticipant(s));
     }
@@ -226,7 +231,7 @@ final class Participants {
     for (int i : tree.subtree(head, PHRASE_STOP)) {
       Token t = tree.token(i);
       boolean title = t.ner().equals("TITLE") && i != head;  // "President" before a name is not the name
-      if (!title && (t.pos().startsWith("NNP") || t.pos().startsWith("PRP") || NAMED_NER.contains(t.ner())
+      if (!title && !t.ner().matches("DATE|TIME|DURATION|SET") && (t.pos().startsWith("NNP") || t.pos().startsWith("PRP") || NAMED_NER.contains(t.ner())
           || mentions.at(t).map(m -> !m.type().equals("DATE")).orElse(false))) {
         return true;
       }
