@@ -66,7 +66,7 @@ final class Setting {
 
   private Optional<Mention> dateAt(int token) {
     return mentions.at(tree.token(token))
-        .filter(m -> m.type().equals("DATE") && !m.normalized().isEmpty());
+        .filter(m -> m.type().equals("DATE") && m.normalized().matches("\\d{4}.*"));  // not PAST_REF
   }
 
   /** The token is the head of its mention (not "Moscow" inside "Moscow invitation" as a compound). */
