@@ -15,8 +15,15 @@ final class SharedNlp {
   /** The read-only material beside the checkout; tests that need it skip when it is absent. */
   static final Path SHARED_DATA = Path.of("..", "shared", "data");
 
+  /** With the dependency parse, for quotes and events; loaded only by the tests that ask for it. */
+  static final NlpSettings PARSED_SETTINGS = new NlpSettings(true, NlpSettings.DEFAULT_MODELS, 150, null);
+
   private static final class Holder {
     static final CoreNlpAnnotator INSTANCE = new CoreNlpAnnotator(SETTINGS);
+  }
+
+  private static final class ParsedHolder {
+    static final CoreNlpAnnotator INSTANCE = new CoreNlpAnnotator(PARSED_SETTINGS);
   }
 
   private SharedNlp() {
@@ -24,6 +31,10 @@ final class SharedNlp {
 
   static CoreNlpAnnotator get() {
     return Holder.INSTANCE;
+  }
+
+  static CoreNlpAnnotator parsed() {
+    return ParsedHolder.INSTANCE;
   }
 
   static Path shared(String relative) {
