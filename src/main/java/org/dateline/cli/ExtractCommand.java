@@ -53,8 +53,9 @@ final class ExtractCommand implements Callable<Integer> {
   Path modelsDir;
 
   @Option(names = "--tables", paramLabel = "LIST", split = ",", defaultValue = "entities,quotes,events",
-      description = "Tables to fill besides articles.csv: entities, quotes, events (default: ${DEFAULT-VALUE}). "
-          + "Quotes and events need CoreNLP's dependency parser, which roughly doubles the time per article.")
+      description = "Extractions to run: entities, quotes, events (default: ${DEFAULT-VALUE}). Entities always run "
+          + "(the others build on them); quotes and events need CoreNLP's dependency parser, which roughly doubles "
+          + "the time per article. Tables of stages not run hold only their header.")
   Set<String> tables;
 
   @Option(names = "--no-timings", negatable = false,

@@ -41,7 +41,8 @@ final class Clauses {
         }
       }
       Trigger above = eventAbove(tree, c, byVerb);
-      if (above != null && (WRAPPING_ROOTS.contains(root(above)) || isBackground(tree, c.verb()))) {
+      if (isTemporal(tree, c.verb())
+          || above != null && (WRAPPING_ROOTS.contains(root(above)) || isBackground(tree, c.verb()))) {
         // The content of a demand or threat ("demanded that the US cancel"), a purpose ("staged demonstrations
         // to demand reforms") or a relative clause ("whom they had taken hostage") is not an event of its own.
         dropped.add(c);
@@ -117,12 +118,15 @@ final class Clauses {
     boolean purpose = rel.equals("advcl") && tree.child(verb, "mark")
         .map(m -> tree.token(m).word().equalsIgnoreCase("to")).orElse(false);
     boolean modifier = rel.equals("acl:relcl") || rel.equals("acl");
-    // "five years after crowds burned down its embassy": a past event recalled as the time of another.
-    boolean temporal = rel.equals("advcl") && tree.child(verb, "mark").map(m -> TEMPORAL.contains(
-        tree.token(m).word().toLowerCase(java.util.Locale.ROOT))).orElse(false);
-    return purpose || temporal || modifier && tree.child(verb, "nsubj", "nsubj:pass")
+    return purpose || isTemporal(tree, verb) || modifier && tree.child(verb, "nsubj", "nsubj:pass")
         .map(s -> Set.of("who", "which", "that").contains(tree.token(s).word().toLowerCase(java.util.Locale.ROOT)))
         .orElse(true);
+  }
+
+  /** "five years after crowds burned down its embassy": a past event recalled only to date another. */
+  private static boolean isTemporal(DepTree tree, int verb) {
+    return tree.relation(verb).equals("advcl") && tree.child(verb, "mark").map(m -> TEMPORAL.contains(
+        tree.token(m).word().toLowerCase(java.util.Locale.ROOT))).orElse(false);
   }
 
   private static boolean isReport(DepTree tree, int verb) {

@@ -7,13 +7,14 @@ import java.util.Set;
 import org.dateline.nlp.Dependency;
 
 /**
- * One row per actor-target pair, as in GDELT: "Galadriel and Gollum boycotted the parade" is two events, and a
- * reciprocal act with no separate target ("The Philippines and France agree", "X and Y met") is coded both ways.
- * A phrase without coordinated names stays one participant, whatever its length.
+ * One row per actor-target pair, as in GDELT: "Galadriel and Gollum boycotted the parade" is two events. A joint
+ * act with no separate target ("Jordan and Britain have agreed", "X and Y met") is one event whose actor is the
+ * whole group, as PLOVER codes it: splitting it into X→Y and Y→X would count one agreement twice. A phrase without
+ * coordinated names stays one participant, whatever its length.
  */
 final class Dyads {
 
-  /** Roots whose acts are mutual when several parties do them together: intent, consult, diplomatic cooperation. */
+  /** Roots whose acts are joint when several parties do them together: intent, consult, diplomatic cooperation. */
   private static final Set<String> RECIPROCAL = Set.of("03", "04", "05");
   private static final int MAX_MEMBERS = 4;
 
@@ -29,14 +30,7 @@ final class Dyads {
     List<Participant> targets = members(tree, roles, target.filter(t -> !t.equals(actor.orElse(-1))));
     List<Dyad> out = new ArrayList<>();
     if (targets.isEmpty() && actors.size() > 1 && RECIPROCAL.contains(root)) {
-      for (Participant a : actors) {
-        for (Participant b : actors) {
-          if (a != b) {
-            out.add(new Dyad(a, b));
-          }
-        }
-      }
-      return out;
+      return List.of(new Dyad(roles.phrase(actor.get()), Participant.NONE));
     }
     for (Participant a : actors.isEmpty() ? List.of(Participant.NONE) : actors) {
       for (Participant t : targets.isEmpty() ? List.of(Participant.NONE) : targets) {
@@ -58,9 +52,11 @@ final class Dyads {
         }
       }
     }
-    if (heads.size() == 1 || !roles.hasName(head.get())) {
+    // "The lions and the evil Gondor": only the named members take part in the dyads.
+    List<Integer> named = heads.stream().filter(roles::hasName).toList();
+    if (heads.size() == 1 || named.isEmpty()) {
       return List.of(roles.phrase(head.get()));
     }
-    return heads.stream().map(roles::member).toList();
+    return named.stream().map(roles::member).toList();
   }
 }

@@ -55,9 +55,16 @@ final class NounRoles {
         return Optional.of(d.dependent());
       }
     }
-    // With a light verb the target may sit on the verb ("imposed sanctions on X") or in its purpose clause.
+    // With a light verb the target may sit on the noun ("the blockade of Serbia"), on the verb ("imposed sanctions
+    // on X") or in its purpose clause.
     int verb = tree.governor(noun);
     if (verb >= 0 && tree.relation(noun).equals("obj")) {
+      for (Dependency d : tree.children(noun)) {
+        if (d.relation().equals("nmod") && tree.caseOf(d.dependent()).equals("of") && d.dependent() != actor
+            && roles.isNamed(d.dependent())) {
+          return Optional.of(d.dependent());
+        }
+      }
       for (Dependency d : tree.children(verb)) {
         if (d.relation().startsWith("obl") && TARGET_CASES.contains(tree.caseOf(d.dependent()))
             && roles.isParticipant(d.dependent()) && d.dependent() != actor) {

@@ -51,7 +51,7 @@ final class Participants {
         v = tree.governor(v);
       }
       if (tree.relation(v).equals("ccomp") && tree.governor(v) >= 0) {
-        Optional<Integer> speaker = tree.child(tree.governor(v), "nsubj").filter(this::isNamed);
+        Optional<Integer> speaker = tree.child(tree.governor(v), "nsubj").filter(this::hasName);
         if (speaker.isPresent() && !tree.token(speaker.get()).pos().equals("PRP")) {
           return speaker;
         }
@@ -139,7 +139,7 @@ final class Participants {
    * act it is about; "demanded that the US cancel": at the subject of that act.
    */
   Optional<Integer> complementTarget(int verb, int actor) {
-    Optional<Integer> ccomp = tree.child(verb, "ccomp").filter(c -> c > verb);
+    Optional<Integer> ccomp = tree.child(verb, "ccomp").filter(c -> c > verb && !isSpeech(c));
     if (ccomp.isPresent()) {
       return tree.child(ccomp.get(), "nsubj").filter(s -> s != actor && isParticipant(s));
     }
@@ -178,6 +178,12 @@ final class Participants {
     return Optional.empty();
   }
 
+  /** "..., a Jordanian official confirmed": a reporting verb, whose subject is the source, not a target. */
+  private boolean isSpeech(int verb) {
+    return lexicon.verb(tree.token(verb).lemma().toLowerCase(Locale.ROOT))
+        .map(e -> e.code().startsWith("01")).orElse(false);
+  }
+
   /** A name or a pronoun: an entity mention, a proper noun, or a personal pronoun. */
   boolean isNamed(int head) {
     Token t = tree.token(head);
@@ -188,8 +194,15 @@ final class Participants {
   private Optional<Integer> oblique(int head, int actor) {
     for (Dependency d : tree.children(head)) {
       if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && d.dependent() != actor
-          && TARGET_CASES.contains(tree.caseOf(d.dependent())) && isParticipant(d.dependent())) {
-        return Optional.of(d.dependent());
+          && TARGET_CASES.contains(tree.caseOf(d.dependent()))) {
+        if (isParticipant(d.dependent())) {
+          return Optional.of(d.dependent());
+        }
+        // "protest against Sweden's decision": the decision's owner is the target
+        Optional<Integer> owner = tree.child(d.dependent(), "nmod:poss").filter(o -> o != actor && isNamed(o));
+        if (owner.isPresent()) {
+          return owner;
+        }
       }
     }
     // "welcomed a resumption of ties between Gondor and Osgiliath": look one "of" phrase deeper.

@@ -30,9 +30,14 @@ public final class ArticleProcessor {
   private final EventExtractor events;
 
   public ArticleProcessor(CoreNlpAnnotator nlp) {
+    this(nlp, true);
+  }
+
+  /** With {@code codeEvents} false, or without the parse (entities only), no lexicon is loaded and no event coded. */
+  public ArticleProcessor(CoreNlpAnnotator nlp, boolean codeEvents) {
     this.nlp = nlp;
-    // Events need the parse: a run without it (entities only) loads no lexicon and codes nothing.
-    this.events = nlp.settings().parse() ? new EventExtractor(Lexicon.load(nlp.settings().modelsDir())) : null;
+    this.events = codeEvents && nlp.settings().parse()
+        ? new EventExtractor(Lexicon.load(nlp.settings().modelsDir())) : null;
   }
 
   public ArticleResult process(Article article) {

@@ -50,7 +50,7 @@ public final class Pipeline {
   /** Processes {@code articles} with an already loaded annotator (shared by tests and the eval command). */
   public RunSummary run(Iterator<Article> inputs, CoreNlpAnnotator nlp, long loadMillis) {
     long loaded = System.nanoTime();
-    ArticleProcessor processor = new ArticleProcessor(nlp);
+    ArticleProcessor processor = new ArticleProcessor(nlp, options.tables().contains(Options.EVENTS));
     long read = 0;
     long ok = 0;
     long tokens = 0;

@@ -126,12 +126,15 @@ class EventExtractorTest {
   }
 
   @Test
-  void compoundActorsOfAReciprocalActAreCodedBothWays() {
-    List<Event> e = events("Jordan/NNP/LOCATION>3:nsubj and/CC>2:cc Britain/NNP/LOCATION>0:conj"
+  void aJointActIsOneEventButCompoundTargetsAreOneRowEach() {
+    List<Event> met = events("Jordan/NNP/LOCATION>3:nsubj and/CC>2:cc Britain/NNP/LOCATION>0:conj"
         + " met/VBD/O/meet>-1:root");
-    assertEquals(2, e.size(), e.toString());
-    assertEquals("Jordan", e.get(0).actor().text());
-    assertEquals("Britain", e.get(0).target().text());
-    assertEquals("Britain", e.get(1).actor().text());
+    assertEquals(1, met.size(), met.toString());
+    assertEquals("Jordan and Britain", met.get(0).actor().text());
+    List<Event> attacked = events("Russia/NNP/LOCATION>1:nsubj attacked/VBD/O/attack>-1:root"
+        + " Ukraine/NNP/LOCATION>1:obj and/CC>4:cc Georgia/NNP/LOCATION>2:conj");
+    assertEquals(2, attacked.size(), attacked.toString());
+    assertEquals("Ukraine", attacked.get(0).target().text());
+    assertEquals("Georgia", attacked.get(1).target().text());
   }
 }
