@@ -63,8 +63,11 @@ public final class EventExtractor {
     Participants roles = new Participants(tree, mentions, lexicon);
     Optional<Integer> actorHead = (t.nominal() ? NounRoles.actor(tree, t.token(), roles) : roles.actor(t.verb()))
         .filter(roles::hasName);
-    if (actorHead.isEmpty() && !t.nominal()) {
-      return List.of();  // "disputes should be resolved", "crowds trashed": no identifiable actor, no row
+    boolean occurrence = t.nominal() && !tree.relation(t.token()).equals("obj");
+    if (actorHead.isEmpty() && !occurrence) {
+      // "disputes should be resolved", "crowds trashed", "the two leaders have not held talks": no identifiable
+      // actor, no row. Only "talks took place" may leave the actor open: the sentence may not name the parties.
+      return List.of();
     }
     int actorIndex = actorHead.orElse(-1);
     Optional<Integer> targetHead = t.nominal() ? NounRoles.target(tree, t.token(), actorIndex, roles)
