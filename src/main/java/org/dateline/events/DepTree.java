@@ -103,6 +103,10 @@ final class DepTree {
     }
   }
 
+  boolean isPassive(int verb) {
+    return child(verb, "nsubj:pass", "aux:pass").isPresent();
+  }
+
   boolean hasParse() {
     return !sentence.dependencies().isEmpty();
   }

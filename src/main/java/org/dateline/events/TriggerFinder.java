@@ -100,7 +100,8 @@ final class TriggerFinder {
       String w = tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
       String phrasal = lemma + " " + w;
       boolean particle = d.relation().equals("compound:prt");
-      if ((particle || d.relation().equals("obj")) && (lexicon.knowsVerb(phrasal) || !lexicon.verbKind(phrasal).isEmpty())) {
+      boolean known = lexicon.knowsVerb(phrasal) || !lexicon.verbKind(phrasal).isEmpty();
+      if ((particle || d.relation().equals("obj")) && known) {
         return phrasal;
       }
     }
