@@ -11,19 +11,13 @@ import org.dateline.nlp.NlpSettings;
  */
 final class SharedNlp {
 
-  static final NlpSettings SETTINGS = new NlpSettings(false, NlpSettings.DEFAULT_MODELS, 150, null);
+  // With the dependency parse (quotes and events need it), so that ONE pipeline serves every model-tier test.
+  static final NlpSettings SETTINGS = new NlpSettings(true, NlpSettings.DEFAULT_MODELS, 150, null);
   /** The read-only material beside the checkout; tests that need it skip when it is absent. */
   static final Path SHARED_DATA = Path.of("..", "shared", "data");
 
-  /** With the dependency parse, for quotes and events; loaded only by the tests that ask for it. */
-  static final NlpSettings PARSED_SETTINGS = new NlpSettings(true, NlpSettings.DEFAULT_MODELS, 150, null);
-
   private static final class Holder {
     static final CoreNlpAnnotator INSTANCE = new CoreNlpAnnotator(SETTINGS);
-  }
-
-  private static final class ParsedHolder {
-    static final CoreNlpAnnotator INSTANCE = new CoreNlpAnnotator(PARSED_SETTINGS);
   }
 
   private SharedNlp() {
@@ -33,8 +27,9 @@ final class SharedNlp {
     return Holder.INSTANCE;
   }
 
+  /** The shared pipeline, named for the tests that need its parse (events, quotes). */
   static CoreNlpAnnotator parsed() {
-    return ParsedHolder.INSTANCE;
+    return Holder.INSTANCE;
   }
 
   static Path shared(String relative) {
