@@ -3,7 +3,9 @@ package org.dateline.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.dateline.eval.EventEvaluation;
 import org.dateline.eval.Evaluation;
 import org.dateline.eval.Scorer;
 import org.dateline.eval.SpanError;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Parameters;
     description = "Score Dateline's tables against a gold JSONL file (formats of ner-dev and timex-dev).")
 final class EvalCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "TASK", description = "ner (PER/LOC/ORG exact span) or timex (TempEval-3).")
+  @Parameters(index = "0", paramLabel = "TASK", description = "ner (PER/LOC/ORG exact span), timex (TempEval-3), "
+      + "events (CAMEO root F1 on events-dev) or plover (PLOVER type and type+actor+target F1 on plover-dev).")
   String task;
 
   @Parameters(index = "1", paramLabel = "GOLD", description = "Gold JSONL file.")
@@ -53,10 +56,13 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (task.equals("events") || task.equals("plover")) {
+      return scoreEvents();
+    }
     Evaluation.Task t = switch (task) {
       case "ner" -> Evaluation.Task.NER;
       case "timex" -> Evaluation.Task.TIMEX;
-      default -> throw new UsageException("TASK must be ner or timex, not '" + task + "'");
+      default -> throw new UsageException("TASK must be ner, timex, events or plover, not '" + task + "'");
     };
     if (!Files.isRegularFile(gold)) {
       throw new UsageException("gold file not found: " + gold);
@@ -74,6 +80,22 @@ final class EvalCommand implements Callable<Integer> {
       System.out.println("## Plain CoreNLP 4.5.10 on " + gold.getFileName());
       System.out.println(plain.report());
     }
+    return 0;
+  }
+
+  /** Events are scored on the events table alone: the run fills only entities (which events use) and events. */
+  private Integer scoreEvents() {
+    if (!Files.isRegularFile(gold)) {
+      throw new UsageException("gold file not found: " + gold);
+    }
+    Path tables = out != null ? out : Path.of("output", "eval-" + gold.getFileName().toString().replace(".jsonl", ""));
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    Pipeline pipeline = new Pipeline(new Options(List.of(gold.toString()), tables, null, n, nerModels, 150, false,
+        null).withTables(Set.of(Options.ENTITIES, Options.EVENTS)));
+    EventEvaluation evaluation = new EventEvaluation(gold, task.equals("plover"), limit);
+    String report = evaluation.scoreDateline(pipeline, new CoreNlpAnnotator(pipeline.nlpSettings()), tables, errors);
+    System.out.println("## Dateline events on " + gold.getFileName() + (limit > 0 ? " (first " + limit + ")" : ""));
+    System.out.println(report);
     return 0;
   }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dateline.input.UsageException;
 import org.dateline.nlp.NlpSettings;
@@ -77,6 +78,12 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Folder with Dateline's own lexicons (an edited copy of models/); default: the bundled copy.")
   Path modelsDir;
 
+  @Option(names = "--tables", paramLabel = "LIST", split = ",", defaultValue = "entities,quotes,events",
+      description = "Extractions to run: entities, quotes, events (default: ${DEFAULT-VALUE}). Entities always run "
+          + "(the others build on them); quotes and events need CoreNLP's dependency parser, which roughly doubles "
+          + "the time per article. Tables of stages not run hold only their header.")
+  Set<String> tables;
+
   @Option(names = "--no-timings", negatable = false,
       description = "Leave the millis column empty, so repeated runs give byte-identical tables.")
   boolean noTimings;
@@ -102,10 +109,13 @@ final class ExtractCommand implements Callable<Integer> {
       throw new UsageException("--max-article-chars, --article-timeout and --max-sentence-tokens must be at least 1");
     }
     List<String> in = inputs.isEmpty() ? List.of(Samples.location()) : inputs;
+    if (!Options.ALL_TABLES.containsAll(tables)) {
+      throw new UsageException("--tables takes entities, quotes and events, not " + tables);
+    }
     OutputMode mode = overwrite ? OutputMode.OVERWRITE : resume ? OutputMode.RESUME : OutputMode.FRESH;
     ArticleLimits limits = new ArticleLimits(Duration.ofSeconds(articleTimeoutSeconds), maxArticleChars);
     Options options = new Options(in, out, date, n, nerModels, maxSentenceTokens, !noTimings, modelsDir, limits,
-        mode, excel);
+        mode, excel, tables);
     RunSummary summary = new Pipeline(options).run();
     System.err.println("dateline: " + summary.describe());
     return summary.failed() == 0 ? 0 : FailureHandler.FAILURE;

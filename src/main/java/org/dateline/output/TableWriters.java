@@ -15,6 +15,7 @@ import org.dateline.article.Article;
 import org.dateline.article.Section;
 import org.dateline.entities.Entity;
 import org.dateline.entities.Mention;
+import org.dateline.events.Event;
 import org.dateline.run.ArticleResult;
 
 /**
@@ -78,7 +79,7 @@ public final class TableWriters implements AutoCloseable {
     CodePoints cp = new CodePoints(a.text());
     tables.get(TableFormat.ARTICLES).row(a.id(), a.source(), a.title(), a.published(), a.dateSource(),
         r.ok() ? "ok" : "failed", r.error(), a.warning(), r.sentences(), r.tokens(),
-        r.entities().entities().size(), 0, 0, timings ? Long.toString(r.millis()) : "");
+        r.entities().entities().size(), 0, r.events().size(), timings ? Long.toString(r.millis()) : "");
     for (Mention m : r.entities().mentions()) {
       tables.get(TableFormat.MENTIONS).row(a.id(), m.mentionId(), m.entityId(), m.text(), m.type(), m.subtype(),
           m.normalized(), m.kind(), cp.of(m.start()), cp.of(m.end()), m.sentence(), m.section().label());
@@ -87,6 +88,9 @@ public final class TableWriters implements AutoCloseable {
       tables.get(TableFormat.ENTITIES).row(a.id(), e.entityId(), e.key(), e.type(), e.subtype(), e.name(),
           e.normalized(), e.mentions(), cp.of(e.firstStart()), String.join(TableFormat.LIST_SEPARATOR, e.aliases()),
           e.sections().stream().sorted().map(Section::label).collect(Collectors.joining(TableFormat.LIST_SEPARATOR)));
+    }
+    for (Event e : r.events()) {
+      EventRows.write(tables.get(TableFormat.EVENTS), a.id(), e, cp);
     }
     if (isHtml(a.source())) {
       writeText(a);

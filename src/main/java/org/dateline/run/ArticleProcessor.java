@@ -9,6 +9,9 @@ import org.dateline.article.Section;
 import org.dateline.article.Segment;
 import org.dateline.entities.EntityExtractor;
 import org.dateline.entities.EntityTable;
+import org.dateline.events.Event;
+import org.dateline.events.EventExtractor;
+import org.dateline.events.Lexicon;
 import org.dateline.nlp.CoreNlpAnnotator;
 import org.dateline.nlp.NlpDoc;
 import org.slf4j.Logger;
@@ -28,14 +31,18 @@ public final class ArticleProcessor {
   private final ArticleLimits limits;
   private final PageSegmenter segmenter = new PageSegmenter();
   private final EntityExtractor entities = new EntityExtractor();
+  private final EventExtractor events;
 
   public ArticleProcessor(CoreNlpAnnotator nlp) {
-    this(nlp, ArticleLimits.DEFAULT);
+    this(nlp, ArticleLimits.DEFAULT, true);
   }
 
-  public ArticleProcessor(CoreNlpAnnotator nlp, ArticleLimits limits) {
+  /** With {@code codeEvents} false, or without the parse (entities only), no lexicon is loaded and no event coded. */
+  public ArticleProcessor(CoreNlpAnnotator nlp, ArticleLimits limits, boolean codeEvents) {
     this.nlp = nlp;
     this.limits = limits;
+    this.events = codeEvents && nlp.settings().parse()
+        ? new EventExtractor(Lexicon.load(nlp.settings().modelsDir())) : null;
   }
 
   public ArticleResult process(Article article) {
@@ -73,8 +80,10 @@ public final class ArticleProcessor {
     Article titled = article.title().isEmpty() ? withHeadline(article, segments) : article;
     NlpDoc doc = nlp.annotate(titled, segments);
     EntityTable table = entities.extract(doc);
+    // Quotes plug in here when the quotes stage lands: pass its rows as QuoteRefs instead of List.of().
+    List<Event> coded = events == null ? List.of() : events.extract(doc, table, List.of());
     return new ArticleResult(titled, segments, "", doc.sentences().size(), doc.tokens().size(), table,
-        millisSince(t0));
+        millisSince(t0), coded);
   }
 
   private static ArticleResult failed(Article article, String reason, long t0) {

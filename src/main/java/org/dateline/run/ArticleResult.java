@@ -4,16 +4,24 @@ import java.util.List;
 import org.dateline.article.Article;
 import org.dateline.article.Segment;
 import org.dateline.entities.EntityTable;
+import org.dateline.events.Event;
 
 /**
  * Everything the pipeline learned about one article; every table row is derived from it. A failed article has
  * an error, no rows, and still gets its line in articles.csv.
  */
 public record ArticleResult(Article article, List<Segment> segments, String error, int sentences, int tokens,
-                            EntityTable entities, long millis) {
+                            EntityTable entities, long millis, List<Event> events) {
 
   public ArticleResult {
     segments = List.copyOf(segments);
+    events = List.copyOf(events);
+  }
+
+  /** A result without events (runs that did not ask for them). */
+  public ArticleResult(Article article, List<Segment> segments, String error, int sentences, int tokens,
+                       EntityTable entities, long millis) {
+    this(article, segments, error, sentences, tokens, entities, millis, List.of());
   }
 
   public static ArticleResult failed(Article article, String error, long millis) {

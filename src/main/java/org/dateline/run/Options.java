@@ -2,6 +2,7 @@ package org.dateline.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.dateline.output.OutputMode;
 
 /**
@@ -18,23 +19,36 @@ import org.dateline.output.OutputMode;
  * @param limits      per-article time and length limits
  * @param outputMode  what to do with an output folder that already holds files
  * @param excel       write tables for spreadsheets: byte-order mark, formula injection neutralized
+ * @param tables      the optional tables to fill ({@link #ENTITIES}, {@link #QUOTES}, {@link #EVENTS}); the
+ *                    annotators are derived from it (the dependency parse only for quotes and events)
  */
 public record Options(List<String> inputs, Path out, String defaultDate, int threads, String nerModels,
                       int maxSentenceTokens, boolean timings, Path modelsDir, ArticleLimits limits,
-                      OutputMode outputMode, boolean excel) {
+                      OutputMode outputMode, boolean excel, Set<String> tables) {
+
+  public static final String ENTITIES = "entities";
+  public static final String QUOTES = "quotes";
+  public static final String EVENTS = "events";
+  public static final Set<String> ALL_TABLES = Set.of(ENTITIES, QUOTES, EVENTS);
 
   public Options {
     inputs = List.copyOf(inputs);
+    tables = Set.copyOf(tables);
+  }
+
+  /** Quotes and events need the dependency parse; entities alone do not. */
+  public boolean needsParse() {
+    return tables.contains(QUOTES) || tables.contains(EVENTS);
   }
 
   /**
-   * Default limits, plain CSV, and Dateline's own files in {@code out} replaced: what tests and the eval command,
+   * Every table, default limits, plain CSV, and Dateline's own files in {@code out} replaced: what tests and the eval command,
    * which write to their own folders over and over, expect.
    */
   public Options(List<String> inputs, Path out, String defaultDate, int threads, String nerModels,
                  int maxSentenceTokens, boolean timings, Path modelsDir) {
     this(inputs, out, defaultDate, threads, nerModels, maxSentenceTokens, timings, modelsDir, ArticleLimits.DEFAULT,
-        OutputMode.OVERWRITE, false);
+        OutputMode.OVERWRITE, false, ALL_TABLES);
   }
 
   /**
@@ -44,6 +58,13 @@ public record Options(List<String> inputs, Path out, String defaultDate, int thr
   public String settings() {
     return "inputs=" + inputs + " date=" + (defaultDate == null ? "" : defaultDate) + " ner-models=" + nerModels
         + " max-sentence-tokens=" + maxSentenceTokens + " max-article-chars=" + limits.maxChars()
-        + " timings=" + timings + " models=" + (modelsDir == null ? "" : modelsDir);
+        + " timings=" + timings + " models=" + (modelsDir == null ? "" : modelsDir)
+        + " tables=" + new java.util.TreeSet<>(tables);
+  }
+
+  /** The same options filling only {@code only} (eval and tests score one table at a time). */
+  public Options withTables(Set<String> only) {
+    return new Options(inputs, out, defaultDate, threads, nerModels, maxSentenceTokens, timings, modelsDir, limits,
+        outputMode, excel, only);
   }
 }

@@ -40,7 +40,7 @@ public final class Pipeline {
 
   /** The CoreNLP configuration this run needs. */
   public NlpSettings nlpSettings() {
-    return new NlpSettings(false, options.nerModels(), options.maxSentenceTokens(),
+    return new NlpSettings(options.needsParse(), options.nerModels(), options.maxSentenceTokens(),
         options.modelsDir() == null ? null : options.modelsDir().toString());
   }
 
@@ -60,7 +60,7 @@ public final class Pipeline {
     long loaded = System.nanoTime();
     RunProgress progress = OutputFolder.prepare(options.out(), options.outputMode(), options.settings());
     List<String> done = progress.finishedIds();
-    ArticleProcessor processor = new ArticleProcessor(nlp, options.limits());
+    ArticleProcessor processor = new ArticleProcessor(nlp, options.limits(), options.tables().contains(Options.EVENTS));
     long index = 0;
     long processed = 0;
     long failed = 0;

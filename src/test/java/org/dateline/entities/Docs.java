@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dateline.article.Article;
 import org.dateline.article.Section;
+import org.dateline.nlp.Dependency;
 import org.dateline.nlp.NerSpan;
 import org.dateline.nlp.NlpDoc;
 import org.dateline.nlp.Sentence;
@@ -13,20 +14,33 @@ import org.dateline.nlp.Token;
  * Builds NLP documents by hand, so the entity stage can be tested without CoreNLP. Each sentence is written as
  * space-separated {@code word/POS/NER} tokens ({@code word/POS} means NER O); a DATE token may carry its value
  * as {@code word/POS/DATE=2026-01-30} ("|" stands for "/" inside a value). Adjacent tokens with the same tag form one CoreNLP-style span.
+ * A fourth field gives the lemma ({@code rejected/VBD/O/reject}; default: the word in lower case), and a suffix
+ * {@code >HEAD:REL} a basic dependency, HEAD being the governor's position in the sentence (0-based, -1 for the
+ * root): {@code Zelensky/NNP/PERSON>1:nsubj rejected/VBD/O/reject>-1:root}.
  */
-final class Docs {
+public final class Docs {
 
   private Docs() {
   }
 
-  static NlpDoc doc(String... sentences) {
+  public static NlpDoc doc(String... sentences) {
     StringBuilder text = new StringBuilder();
     List<Token> tokens = new ArrayList<>();
     List<Sentence> out = new ArrayList<>();
     for (int s = 0; s < sentences.length; s++) {
       List<Token> own = new ArrayList<>();
+      List<Dependency> deps = new ArrayList<>();
       int sentenceStart = text.length();
-      for (String spec : sentences[s].split(" ")) {
+      int firstToken = tokens.size();
+      for (String raw : sentences[s].split(" ")) {
+        String spec = raw;
+        int arrow = raw.lastIndexOf('>');
+        if (arrow > 0) {
+          String[] dep = raw.substring(arrow + 1).split(":", 2);
+          int head = Integer.parseInt(dep[0]);
+          deps.add(new Dependency(head < 0 ? -1 : firstToken + head, tokens.size(), dep[1]));
+          spec = raw.substring(0, arrow);
+        }
         String[] f = spec.split("/");
         String word = f[0].replace('_', ' ');
         String ner = f.length > 2 ? f[2] : "O";
@@ -40,11 +54,12 @@ final class Docs {
         }
         int start = text.length();
         text.append(word);
-        Token t = new Token(tokens.size(), s, word, word.toLowerCase(), f[1], ner, value, start, text.length());
+        String lemma = f.length > 3 ? f[3] : word.toLowerCase();
+        Token t = new Token(tokens.size(), s, word, lemma, f[1], ner, value, start, text.length());
         tokens.add(t);
         own.add(t);
       }
-      out.add(new Sentence(s, sentenceStart, text.length(), Section.BODY, own, List.of()));
+      out.add(new Sentence(s, sentenceStart, text.length(), Section.BODY, own, deps));
       text.append('\n');
     }
     Article article = new Article("test", "test", "", text.toString(), "2026-01-30", "input", "", "");

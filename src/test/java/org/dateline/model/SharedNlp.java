@@ -11,7 +11,8 @@ import org.dateline.nlp.NlpSettings;
  */
 final class SharedNlp {
 
-  static final NlpSettings SETTINGS = new NlpSettings(false, NlpSettings.DEFAULT_MODELS, 150, null);
+  // With the dependency parse (quotes and events need it), so that ONE pipeline serves every model-tier test.
+  static final NlpSettings SETTINGS = new NlpSettings(true, NlpSettings.DEFAULT_MODELS, 150, null);
   /** The read-only material beside the checkout; tests that need it skip when it is absent. */
   static final Path SHARED_DATA = Path.of("..", "shared", "data");
 
@@ -23,6 +24,11 @@ final class SharedNlp {
   }
 
   static CoreNlpAnnotator get() {
+    return Holder.INSTANCE;
+  }
+
+  /** The shared pipeline, named for the tests that need its parse (events, quotes). */
+  static CoreNlpAnnotator parsed() {
     return Holder.INSTANCE;
   }
 

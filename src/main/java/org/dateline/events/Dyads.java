@@ -1,0 +1,62 @@
+package org.dateline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.nlp.Dependency;
+
+/**
+ * One row per actor-target pair, as in GDELT: "Galadriel and Gollum boycotted the parade" is two events. A joint
+ * act with no separate target ("Jordan and Britain have agreed", "X and Y met") is one event whose actor is the
+ * whole group, as PLOVER codes it: splitting it into X→Y and Y→X would count one agreement twice. A phrase without
+ * coordinated names stays one participant, whatever its length.
+ */
+final class Dyads {
+
+  /** Roots whose acts are joint when several parties do them together: intent, consult, diplomatic cooperation. */
+  private static final Set<String> RECIPROCAL = Set.of("03", "04", "05");
+  private static final int MAX_MEMBERS = 4;
+
+  private Dyads() {
+  }
+
+  record Dyad(Participant actor, Participant target) {
+  }
+
+  static List<Dyad> of(DepTree tree, Participants roles, Optional<Integer> actor, Optional<Integer> target,
+                       String root) {
+    List<Participant> actors = members(tree, roles, actor);
+    List<Participant> targets = members(tree, roles, target.filter(t -> !t.equals(actor.orElse(-1))));
+    List<Dyad> out = new ArrayList<>();
+    if (targets.isEmpty() && actors.size() > 1 && RECIPROCAL.contains(root)) {
+      return List.of(new Dyad(roles.phrase(actor.get()), Participant.NONE));
+    }
+    for (Participant a : actors.isEmpty() ? List.of(Participant.NONE) : actors) {
+      for (Participant t : targets.isEmpty() ? List.of(Participant.NONE) : targets) {
+        out.add(new Dyad(a, t));
+      }
+    }
+    return out;
+  }
+
+  private static List<Participant> members(DepTree tree, Participants roles, Optional<Integer> head) {
+    if (head.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> heads = new ArrayList<>(List.of(head.get()));
+    for (int i = 0; i < heads.size() && heads.size() < MAX_MEMBERS; i++) {
+      for (Dependency d : tree.children(heads.get(i))) {
+        if (d.relation().equals("conj") && roles.hasName(d.dependent()) && heads.size() < MAX_MEMBERS) {
+          heads.add(d.dependent());
+        }
+      }
+    }
+    // "The lions and the evil Gondor": only the named members take part in the dyads.
+    List<Integer> named = heads.stream().filter(roles::hasName).toList();
+    if (heads.size() == 1 || named.isEmpty()) {
+      return List.of(roles.phrase(head.get()));
+    }
+    return named.stream().map(roles::member).toList();
+  }
+}

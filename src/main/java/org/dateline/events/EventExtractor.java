@@ -1,0 +1,122 @@
+package org.dateline.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.article.Section;
+import org.dateline.entities.EntityTable;
+import org.dateline.entities.Mention;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * The events stage: (document, entity table, quotes) in, coded events out. Only headline and body sentences are
+ * read (captions, bylines, the author's bio and page chrome describe the page, not the news). Needs the dependency
+ * parse; a document without one gets no events. Thread-safe: the lexicon is immutable.
+ */
+public final class EventExtractor {
+
+  private static final Set<Section> NEWS = Set.of(Section.HEADLINE, Section.BODY);
+
+  private final Lexicon lexicon;
+  private final TriggerFinder triggers;
+
+  public EventExtractor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.triggers = new TriggerFinder(lexicon);
+  }
+
+  public List<Event> extract(NlpDoc doc, EntityTable entities, List<QuoteRef> quotes) {
+    MentionIndex mentions = new MentionIndex(entities);
+    List<Event> events = new ArrayList<>();
+    Set<String> quotesWithStatement = new HashSet<>();
+    Set<Integer> cues = new HashSet<>();
+    quotes.forEach(q -> cues.add(q.cueToken()));
+    for (Sentence s : doc.sentences()) {
+      DepTree tree = new DepTree(doc, s);
+      if (!NEWS.contains(s.section()) || !tree.hasParse()) {
+        continue;
+      }
+      for (Trigger t : Clauses.keep(tree, triggers.find(tree), cues)) {
+        for (Event e : events(doc, tree, mentions, t)) {
+          String quote = quoteOf(e, t, quotes);
+          if (e.coding().isStatement() && isCue(t, quotes) && !quotesWithStatement.add(quote)) {
+            continue;  // a quote's speech act is at most one statement event
+          }
+          events.add(e.withIdAndQuote("ev" + (events.size() + 1), quote));
+        }
+      }
+    }
+    return events;
+  }
+
+  private List<Event> events(NlpDoc doc, DepTree tree, MentionIndex mentions, Trigger found) {
+    Mood mood = Mood.of(tree, found.verb());
+    Trigger t = Intent.apply(found, mood);
+    Coding coding = lexicon.coding(t.code()).orElseThrow(
+        () -> new IllegalStateException("lexicon code " + t.code() + " has no root (" + t.rule() + ")"));
+    Participants roles = new Participants(tree, mentions, lexicon);
+    Optional<Integer> actorHead = (t.nominal() ? NounRoles.actor(tree, t.token(), roles) : roles.actor(t.verb()))
+        .filter(roles::hasName);
+    boolean occurrence = t.nominal() && !tree.relation(t.token()).equals("obj");
+    if (actorHead.isEmpty() && !occurrence) {
+      // "disputes should be resolved", "crowds trashed", "the two leaders have not held talks": no identifiable
+      // actor, no row. Only "talks took place" may leave the actor open: the sentence may not name the parties.
+      return List.of();
+    }
+    int actorIndex = actorHead.orElse(-1);
+    Optional<Integer> targetHead = t.nominal() ? NounRoles.target(tree, t.token(), actorIndex, roles)
+        : roles.target(t.verb(), actorIndex);
+    Set<Integer> taken = new HashSet<>(List.of(actorIndex, targetHead.orElse(-1)));
+    List<Integer> clause = new ArrayList<>(tree.subtree(t.verb(), DepTree.CLAUSAL));
+    if (t.nominal()) {
+      clause.addAll(tree.subtree(t.token(), DepTree.CLAUSAL));
+      clause.sort(null);
+    }
+    Setting setting = new Setting(tree, mentions);
+    Participant place = setting.location(clause, taken).map(roles::phrase).orElse(Participant.NONE);
+    Optional<Mention> date = setting.date(clause, t.verb());
+    Token first = tree.token(t.first());
+    Token last = tree.token(t.last());
+    Sentence s = tree.sentence();
+    String published = doc.article().published();
+    List<Event> out = new ArrayList<>();
+    for (Dyads.Dyad d : Dyads.of(tree, roles, actorHead, targetHead, coding.root())) {
+      out.add(new Event("", s.index(), doc.text(first.start(), last.end()), t.lemma(), first.start(), last.end(),
+          coding, d.actor(), d.target(), place,
+          date.map(Mention::normalized).orElse(published), date.map(Mention::text).orElse(""),
+          date.isPresent() ? Event.DATE_FROM_TEXT : published.isEmpty() ? "" : Event.DATE_PUBLISHED,
+          mood.negated(), mood.modality(), "", t.rule(), s.section(), doc.text(s.start(), s.end())));
+    }
+    return out;
+  }
+
+  private static String quoteOf(Event e, Trigger t, List<QuoteRef> quotes) {
+    for (QuoteRef q : quotes) {
+      if (q.contains(e.triggerStart()) || q.cueToken() == t.token()) {
+        return q.quoteId();
+      }
+    }
+    return "";
+  }
+
+  private static boolean isCue(Trigger t, List<QuoteRef> quotes) {
+    return quotes.stream().anyMatch(q -> q.cueToken() == t.token());
+  }
+
+  /** Unused-parameter guard for callers that have no quotes yet. */
+  public List<Event> extract(NlpDoc doc, EntityTable entities) {
+    return extract(doc, entities, List.of());
+  }
+
+  static Map<Integer, Trigger> byToken(List<Trigger> list) {
+    Map<Integer, Trigger> m = new LinkedHashMap<>();
+    list.forEach(t -> m.putIfAbsent(t.token(), t));
+    return m;
+  }
+}

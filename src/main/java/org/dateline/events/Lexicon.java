@@ -1,0 +1,123 @@
+package org.dateline.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The CAMEO lexicon of {@code models/events/}: PETRARCH2's verbs and verb patterns, our own additions (which win),
+ * eventive nouns and light verbs, and the tables that turn a code into its root, PLOVER type, quad class and
+ * Goldstein value. Immutable once loaded; shared by all threads.
+ */
+public final class Lexicon {
+
+  /** A lemma's code when no pattern decides, and the lexicon entry that gave it. */
+  record Entry(String code, String rule) {
+  }
+
+  private final Map<String, Entry> verbs = new HashMap<>();
+  private final Map<String, List<VerbPattern>> patterns = new HashMap<>();
+  private final Map<String, Entry> nouns = new HashMap<>();
+  private final Map<String, String> verbKinds = new HashMap<>();
+  private final Map<String, String[]> roots = new HashMap<>();
+  private final Map<String, String> plover = new HashMap<>();
+
+  private Lexicon() {
+  }
+
+  /** Loads the lexicon from {@code modelsDir} (a copy of models/), or the bundled copy when it is null. */
+  public static Lexicon load(String modelsDir) {
+    Lexicon lex = new Lexicon();
+    Map<String, Set<String>> synsets = new HashMap<>();
+    for (String file : List.of("events/synsets.tsv", "events/dateline-synsets.tsv")) {
+      for (String[] r : ModelFiles.rows(modelsDir, file, file.contains("dateline"))) {
+        String[] words = r[1].trim().toLowerCase(Locale.ROOT).split("[_ ]");
+        synsets.computeIfAbsent(key(r[0]), k -> new HashSet<>()).add(words[words.length - 1]);
+      }
+    }
+    // Our own entries are read first: for verbs and nouns the first entry wins, for patterns ours win ties.
+    for (String[] r : ModelFiles.rows(modelsDir, "events/dateline-verbs.tsv", true)) {
+      lex.verbs.putIfAbsent(r[0].trim(), new Entry(r[1].trim(), "dateline-verbs: " + r[0].trim()));
+    }
+    for (String[] r : ModelFiles.rows(modelsDir, "events/verbs.tsv", false)) {
+      lex.verbs.putIfAbsent(r[0].trim(), new Entry(r[2].trim(), "petrarch2-verbs: " + r[0].trim()));
+    }
+    for (String[] r : ModelFiles.rows(modelsDir, "events/dateline-patterns.tsv", true)) {
+      lex.addPatterns(r[0], VerbPattern.parse("dateline-patterns: " + r[1], r[1], r[2].trim(), synsets));
+    }
+    for (String[] r : ModelFiles.rows(modelsDir, "events/verb_patterns.tsv", false)) {
+      String code = r[4].trim().isEmpty() ? VerbPattern.NO_EVENT : r[4].trim();
+      lex.addPatterns(r[1], VerbPattern.parse("petrarch2 " + r[0] + ": " + r[2], r[2], code, synsets));
+    }
+    for (String[] r : ModelFiles.rows(modelsDir, "events/nouns.tsv", false)) {
+      lex.nouns.putIfAbsent(r[0].trim(), new Entry(r[1].trim(), "nouns: " + r[0].trim()));
+    }
+    for (String[] r : ModelFiles.rows(modelsDir, "events/light-verbs.tsv", false)) {
+      lex.verbKinds.put(r[0].trim(), r[1].trim());
+    }
+    for (String[] r : ModelFiles.rows(modelsDir, "events/roots.tsv", false)) {
+      lex.roots.put(r[0].trim(), r);
+    }
+    for (String[] r : ModelFiles.rows(modelsDir, "events/cameo-plover.tsv", false)) {
+      lex.plover.put(r[0].trim(), r[1].trim());
+    }
+    return lex;
+  }
+
+  private static String key(String synset) {
+    return synset.trim().toLowerCase(Locale.ROOT).replaceFirst("^&", "");
+  }
+
+  private void addPatterns(String lemmas, VerbPattern p) {
+    for (String lemma : lemmas.split(",")) {
+      patterns.computeIfAbsent(lemma.trim(), k -> new ArrayList<>()).add(p);
+    }
+  }
+
+  Optional<Entry> verb(String lemma) {
+    return Optional.ofNullable(verbs.get(lemma));
+  }
+
+  List<VerbPattern> patterns(String lemma) {
+    return patterns.getOrDefault(lemma, List.of());
+  }
+
+  boolean knowsVerb(String lemma) {
+    return verbs.containsKey(lemma) || patterns.containsKey(lemma);
+  }
+
+  /** The code of an eventive noun ("talks", "strike"); empty for other nouns. */
+  Optional<Entry> noun(String lemma) {
+    return Optional.ofNullable(nouns.get(lemma)).filter(e -> !e.code().equals(VerbPattern.NO_EVENT));
+  }
+
+  /** Nouns listed with code --- name a thing said or proposed ("proposal", "claim"), never a participant. */
+  boolean isAbstract(String lemma) {
+    Entry e = nouns.get(lemma);
+    return e != null && e.code().equals(VerbPattern.NO_EVENT);
+  }
+
+  /** "light" (hold talks, launch an attack), "occurrence" (talks took place) or empty. */
+  String verbKind(String lemma) {
+    return verbKinds.getOrDefault(lemma, "");
+  }
+
+  /** The full coding of a CAMEO code; empty for codes whose root is unknown. */
+  public Optional<Coding> coding(String code) {
+    if (code.length() < 2 || !roots.containsKey(code.substring(0, 2))) {
+      return Optional.empty();
+    }
+    String[] root = roots.get(code.substring(0, 2));
+    String type = "";
+    for (int n = code.length(); n >= 2 && type.isEmpty(); n--) {
+      type = plover.getOrDefault(code.substring(0, n), "");
+    }
+    return Optional.of(new Coding(code, root[0].trim(), type, Integer.parseInt(root[2].trim()),
+        Double.parseDouble(root[4].trim())));
+  }
+}

@@ -1,0 +1,78 @@
+package org.dateline.events;
+
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.nlp.Dependency;
+
+/**
+ * Participants of an eventive noun: "talks among Ukrainian, Russian and U.S. officials", "Russia's attacks",
+ * "strikes against Iran"; with a light verb ("Russia launched strikes") the verb's subject is the actor.
+ */
+final class NounRoles {
+
+  private static final Set<String> ACTOR_CASES = Set.of("among", "between", "by", "of", "from");
+  private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "to", "toward", "towards");
+
+  private NounRoles() {
+  }
+
+  static Optional<Integer> actor(DepTree tree, int noun, Participants roles) {
+    int verb = tree.governor(noun);
+    if (verb >= 0 && tree.relation(noun).equals("obj")) {
+      Optional<Integer> subject = roles.actor(verb).filter(roles::hasName);
+      if (subject.isPresent()) {
+        return subject;  // "Clinton imposed sanctions on the Taliban", "they continued their hunger strike"
+      }
+    }
+    Optional<Integer> own = own(tree, noun, roles);
+    boolean contained = tree.relation(noun).equals("nmod") && tree.caseOf(noun).equals("of");
+    // "the round of talks among officials": the container noun carries the participants.
+    return own.isPresent() || !contained ? own : own(tree, tree.governor(noun), roles);
+  }
+
+  private static Optional<Integer> own(DepTree tree, int noun, Participants roles) {
+    Optional<Integer> poss = tree.child(noun, "nmod:poss");
+    if (poss.isPresent()) {
+      return poss;
+    }
+    for (Dependency d : tree.children(noun)) {
+      if (d.relation().startsWith("nmod") && ACTOR_CASES.contains(tree.caseOf(d.dependent()))
+          && roles.isParticipant(d.dependent())) {
+        return Optional.of(d.dependent());
+      }
+    }
+    int verb = tree.governor(noun);
+    if (verb >= 0 && tree.relation(noun).equals("obj")) {
+      return roles.actor(verb);
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Integer> target(DepTree tree, int noun, int actor, Participants roles) {
+    for (Dependency d : tree.children(noun)) {
+      if (d.relation().startsWith("nmod") && TARGET_CASES.contains(tree.caseOf(d.dependent()))
+          && roles.isParticipant(d.dependent()) && d.dependent() != actor) {
+        return Optional.of(d.dependent());
+      }
+    }
+    // With a light verb the target may sit on the noun ("the blockade of Serbia"), on the verb ("imposed sanctions
+    // on X") or in its purpose clause.
+    int verb = tree.governor(noun);
+    if (verb >= 0 && tree.relation(noun).equals("obj")) {
+      for (Dependency d : tree.children(noun)) {
+        if (d.relation().equals("nmod") && tree.caseOf(d.dependent()).equals("of") && d.dependent() != actor
+            && roles.isNamed(d.dependent())) {
+          return Optional.of(d.dependent());
+        }
+      }
+      for (Dependency d : tree.children(verb)) {
+        if (d.relation().startsWith("obl") && TARGET_CASES.contains(tree.caseOf(d.dependent()))
+            && roles.isParticipant(d.dependent()) && d.dependent() != actor) {
+          return Optional.of(d.dependent());
+        }
+      }
+      return roles.complementTarget(verb, actor);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,128 @@
+package org.dateline.events;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.nlp.Dependency;
+
+/**
+ * Who did it and to whom, from the dependency parse. The actor is the subject (or a passive's by-agent), found by
+ * climbing open complements, conjuncts and participles ("Putin rejected ..., instead inviting X": Putin invites);
+ * targets ({@link Targets}) and phrases ({@link Phrases}) have their own classes, reached through this one.
+ */
+final class Participants {
+
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+  private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "invite", "call", "force", "persuade",
+      "order", "tell", "encourage", "allow", "help", "press", "pressure");
+
+  private final DepTree tree;
+  private final MentionIndex mentions;
+  private final Phrases names;
+  private final Targets targets;
+
+  Participants(DepTree tree, MentionIndex mentions, Lexicon lexicon) {
+    this.tree = tree;
+    this.mentions = mentions;
+    this.names = new Phrases(tree, mentions, lexicon);
+    this.targets = new Targets(tree, lexicon, names);
+  }
+
+  /**
+   * The actor, with an unresolved pronoun in a reported clause replaced by the speaker ("NATO confirmed it would
+   * tighten": NATO), which is what such a pronoun refers to in news far more often than not.
+   */
+  Optional<Integer> actor(int verb) {
+    Optional<Integer> a = subject(verb);
+    if (a.isPresent() && tree.token(a.get()).pos().equals("PRP") && mentions.participant("", tree.token(a.get()))
+        .entityId().isEmpty()) {
+      int v = verb;
+      while (tree.relation(v).equals("xcomp") && tree.governor(v) >= 0) {
+        v = tree.governor(v);
+      }
+      if (tree.relation(v).equals("ccomp") && tree.governor(v) >= 0) {
+        Optional<Integer> speaker = tree.child(tree.governor(v), "nsubj").filter(names::hasName);
+        if (speaker.isPresent() && !tree.token(speaker.get()).pos().equals("PRP")) {
+          return speaker;
+        }
+      }
+    }
+    return a;
+  }
+
+  private Optional<Integer> subject(int verb) {
+    int v = verb;
+    for (int hops = 0; hops < 6 && v >= 0; hops++) {
+      if (tree.isPassive(v)) {
+        return agent(v);
+      }
+      Optional<Integer> subj = tree.child(v, "nsubj", "csubj");
+      if (subj.isPresent()) {
+        int s = subj.get();
+        boolean relative = RELATIVE.contains(tree.token(s).word().toLowerCase(Locale.ROOT));
+        return relative && tree.relation(v).equals("acl:relcl") ? Optional.of(tree.governor(v)) : subj;
+      }
+      String rel = tree.relation(v);
+      int gov = tree.governor(v);
+      if (gov < 0) {
+        return Optional.empty();
+      }
+      if (rel.equals("xcomp") && tree.child(gov, "nsubj:pass").isPresent()) {
+        return tree.child(gov, "nsubj:pass");  // "Gollum was seen to break in": Gollum breaks in
+      }
+      if (rel.equals("xcomp") && OBJECT_CONTROL.contains(tree.token(gov).lemma())) {
+        Optional<Integer> obj = tree.child(gov, "obj", "iobj");
+        if (obj.isPresent()) {
+          return obj;
+        }
+      }
+      if (rel.equals("acl:relcl") || rel.equals("acl") && tree.token(v).pos().equals("VBG")) {
+        // "the group attacking the town": the noun does it; "ground seized" or "a place to visit" say nothing.
+        return Optional.of(gov);
+      }
+      if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl"))) {
+        return Optional.empty();
+      }
+      v = gov;
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Integer> agent(int verb) {
+    for (Dependency d : tree.children(verb)) {
+      boolean by = d.relation().startsWith("obl") && tree.caseOf(d.dependent()).equals("by");
+      if (d.relation().equals("obl:agent") || by) {
+        return Optional.of(d.dependent());
+      }
+    }
+    return Optional.empty();
+  }
+
+  Optional<Integer> target(int verb, int actor) {
+    return targets.target(verb, actor);
+  }
+
+  Optional<Integer> complementTarget(int verb, int actor) {
+    return targets.complementTarget(verb, actor);
+  }
+
+  boolean isNamed(int head) {
+    return names.isNamed(head);
+  }
+
+  boolean isParticipant(int head) {
+    return names.isParticipant(head);
+  }
+
+  boolean hasName(int head) {
+    return names.hasName(head);
+  }
+
+  Participant phrase(int head) {
+    return names.phrase(head);
+  }
+
+  Participant member(int head) {
+    return names.member(head);
+  }
+}

@@ -1,0 +1,76 @@
+package org.dateline.events;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.entities.Mention;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Token;
+
+/**
+ * Where and when: a place in the trigger's clause ("in Moscow", "talks in Turkey"), and a date attached to the
+ * clause or, failing that, to a clause it belongs to ("Last year, Putin rejected ... an offer Zelensky declined").
+ */
+final class Setting {
+
+  private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "to", "inside", "outside", "into",
+      "across", "throughout", "within", "");
+  private static final Set<String> NO_CLIMB = Set.of("root", "");
+
+  private final DepTree tree;
+  private final MentionIndex mentions;
+
+  Setting(DepTree tree, MentionIndex mentions) {
+    this.tree = tree;
+    this.mentions = mentions;
+  }
+
+  /** The head of the first place in the trigger's clause that is not one of the {@code taken} participants. */
+  Optional<Integer> location(List<Integer> clause, Set<Integer> taken) {
+    for (int i : clause) {
+      Token t = tree.token(i);
+      if (!taken.contains(i) && mentions.isType(t, "LOCATION") && isHead(i)
+          && (tree.relation(i).startsWith("obl") || tree.relation(i).startsWith("nmod"))
+          && PLACE_CASES.contains(tree.caseOf(i))) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A DATE mention with a value in the clause, else on the clauses above it; empty when there is none. */
+  Optional<Mention> date(List<Integer> clause, int trigger) {
+    for (int i : clause) {
+      Optional<Mention> m = dateAt(i);
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    int v = trigger;
+    for (int hops = 0; hops < 8 && !NO_CLIMB.contains(tree.relation(v)); hops++) {
+      v = tree.governor(v);
+      if (v < 0) {
+        break;
+      }
+      for (Dependency d : tree.children(v)) {
+        if (d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod") || d.relation().equals("advmod")) {
+          Optional<Mention> m = dateAt(d.dependent());
+          if (m.isPresent()) {
+            return m;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Mention> dateAt(int token) {
+    return mentions.at(tree.token(token))
+        .filter(m -> m.type().equals("DATE") && m.normalized().matches("\\d{4}.*"));  // not PAST_REF
+  }
+
+  /** The token is the head of its mention (not "Moscow" inside "Moscow invitation" as a compound). */
+  private boolean isHead(int token) {
+    return !tree.relation(token).equals("compound");
+  }
+}

@@ -1,0 +1,24 @@
+package org.dateline.output;
+
+import java.util.Locale;
+import org.dateline.events.Coding;
+import org.dateline.events.Event;
+
+/** One events.csv row per event, in the column order of {@link TableFormat#EVENTS}. */
+final class EventRows {
+
+  private EventRows() {
+  }
+
+  static void write(CsvTable table, String articleId, Event e, CodePoints cp) {
+    Coding c = e.coding();
+    table.row(articleId, e.eventId(), e.sentence(), e.trigger(), e.triggerLemma(), cp.of(e.triggerStart()),
+        cp.of(e.triggerEnd()), c.code(), c.root(), c.plover(), c.quadClass(),
+        String.format(Locale.ROOT, "%.1f", c.goldstein()),
+        e.actor().text(), e.actor().entityId(), e.actor().name(),
+        e.target().text(), e.target().entityId(), e.target().name(),
+        e.location().text(), e.location().entityId(),
+        e.date(), e.dateText(), e.dateSource(), e.negated(), e.modality(), e.quoteId(), e.rule(),
+        e.section().label(), e.evidence().replaceAll("\\s+", " ").strip());
+  }
+}

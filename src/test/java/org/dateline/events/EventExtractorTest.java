@@ -1,0 +1,140 @@
+package org.dateline.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.article.Section;
+import org.dateline.entities.Docs;
+import org.dateline.entities.EntityExtractor;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+/** The events stage on hand-parsed documents (no CoreNLP): coding, participants, mood, sections, quotes. */
+class EventExtractorTest {
+
+  private static final Lexicon LEXICON = Lexicon.load(null);
+  private final EventExtractor extractor = new EventExtractor(LEXICON);
+
+  private List<Event> events(NlpDoc doc, List<QuoteRef> quotes) {
+    return extractor.extract(doc, new EntityExtractor().extract(doc), quotes);
+  }
+
+  private List<Event> events(String... sentences) {
+    return events(Docs.doc(sentences), List.of());
+  }
+
+  @Test
+  void rejectionOfAProposalTargetsWhoeverMadeIt() {
+    List<Event> e = events("Zelensky/NNP/PERSON>1:nsubj rejected/VBD/O/reject>-1:root Kremlin/NNP/ORGANIZATION>4:nmod:poss"
+        + " 's/POS>2:case proposal/NN/O/proposal>1:obj");
+    assertEquals(1, e.size(), e.toString());
+    Event r = e.get(0);
+    assertEquals("12", r.coding().root());
+    assertEquals("REJECT", r.coding().plover());
+    assertEquals(3, r.coding().quadClass());
+    assertEquals("Zelensky", r.actor().text());
+    assertEquals("Zelensky", r.actor().name());
+    assertEquals("Kremlin", r.target().text());
+    assertEquals("2026-01-30", r.date());
+    assertEquals(Event.DATE_PUBLISHED, r.dateSource());
+    assertTrue(r.rule().contains("reject") || r.rule().contains("PROPOSAL"), r.rule());
+    assertEquals("asserted", r.modality());
+  }
+
+  @Test
+  void negationAndPlanAreKept() {
+    Event e = events("Russia/NNP/LOCATION>3:nsubj will/MD>3:aux not/RB>3:advmod attack/VB/O/attack>-1:root"
+        + " Ukraine/NNP/LOCATION>3:obj").get(0);
+    assertTrue(e.negated());
+    assertEquals("planned", e.modality());
+    assertEquals("19", e.coding().root());
+    assertEquals("Ukraine", e.target().text());
+  }
+
+  @Test
+  void aPossibleAttackIsAThreat() {
+    Event e = events("Russia/NNP/LOCATION>2:nsubj may/MD>2:aux attack/VB/O/attack>-1:root"
+        + " Ukraine/NNP/LOCATION>2:obj").get(0);
+    assertEquals("possible", e.modality());
+    assertEquals("138", e.coding().code());
+    assertEquals("THREATEN", e.coding().plover());
+    assertTrue(e.rule().contains("intent"), e.rule());
+  }
+
+  @Test
+  void aReportIsNotAStatementEventButWhatItReportsIs() {
+    List<Event> e = events("Zelensky/NNP/PERSON>1:nsubj said/VBD/O/say>-1:root Russia/NNP/LOCATION>3:nsubj"
+        + " attacked/VBD/O/attack>1:ccomp Ukraine/NNP/LOCATION>3:obj");
+    assertEquals(1, e.size(), e.toString());
+    assertEquals("19", e.get(0).coding().root());
+    assertEquals("Russia", e.get(0).actor().text());
+  }
+
+  @Test
+  void passiveAgentIsTheActor() {
+    Event e = events("Ukraine/NNP/LOCATION>2:nsubj:pass was/VBD>2:aux:pass attacked/VBN/O/attack>-1:root"
+        + " by/IN>4:case Russia/NNP/LOCATION>2:obl").get(0);
+    assertEquals("Russia", e.actor().text());
+    assertEquals("Ukraine", e.target().text());
+  }
+
+  @Test
+  void talksHeldSomewhereOnADayAreAConsultation() {
+    Event e = events("Ukrainian/JJ/NATIONALITY>1:amod officials/NNS/O/official>2:nsubj held/VBD/O/hold>-1:root"
+        + " talks/NNS/O/talk>2:obj in/IN>5:case Moscow/NNP/LOCATION>2:obl on/IN>7:case"
+        + " Friday/NNP/DATE=2026-01-23>2:obl").get(0);
+    assertEquals("040", e.coding().code());
+    assertEquals("CONSULT", e.coding().plover());
+    assertEquals("held talks", e.trigger());
+    assertEquals("Ukrainian officials", e.actor().text());
+    assertEquals("Moscow", e.location().text());
+    assertEquals("2026-01-23", e.date());
+    assertEquals(Event.DATE_FROM_TEXT, e.dateSource());
+  }
+
+  @Test
+  void anUnnamedActorGivesNoRow() {
+    assertEquals(List.of(), events("crowds/NNS/O/crowd>1:nsubj attacked/VBD/O/attack>-1:root"
+        + " embassy/NN/O/embassy>1:obj"));
+  }
+
+  @Test
+  void noEventsFromTheAuthorsBio() {
+    NlpDoc body = Docs.doc("Russia/NNP/LOCATION>1:nsubj attacked/VBD/O/attack>-1:root Ukraine/NNP/LOCATION>1:obj");
+    List<Sentence> bio = new ArrayList<>();
+    for (Sentence s : body.sentences()) {
+      bio.add(new Sentence(s.index(), s.start(), s.end(), Section.BIO, s.tokens(), s.dependencies()));
+    }
+    NlpDoc doc = new NlpDoc(body.article(), bio, body.tokens(), body.spans());
+    assertEquals(1, events(body, List.of()).size());
+    assertEquals(List.of(), events(doc, List.of()));
+  }
+
+  @Test
+  void eventsInsideAQuoteKeepItsId() {
+    NlpDoc doc = Docs.doc("Zelensky/NNP/PERSON>1:nsubj said/VBD/O/say>-1:root Russia/NNP/LOCATION>3:nsubj"
+        + " attacked/VBD/O/attack>1:ccomp Ukraine/NNP/LOCATION>3:obj");
+    int start = doc.tokens().get(2).start();
+    int end = doc.tokens().get(4).end();
+    List<Event> e = events(doc, List.of(new QuoteRef("q1", start, end, 1)));
+    Event attack = e.stream().filter(x -> x.coding().root().equals("19")).findFirst().orElseThrow();
+    assertEquals("q1", attack.quoteId());
+    assertTrue(e.stream().filter(x -> x.coding().isStatement()).count() <= 1, e.toString());
+  }
+
+  @Test
+  void aJointActIsOneEventButCompoundTargetsAreOneRowEach() {
+    List<Event> met = events("Jordan/NNP/LOCATION>3:nsubj and/CC>2:cc Britain/NNP/LOCATION>0:conj"
+        + " met/VBD/O/meet>-1:root");
+    assertEquals(1, met.size(), met.toString());
+    assertEquals("Jordan and Britain", met.get(0).actor().text());
+    List<Event> attacked = events("Russia/NNP/LOCATION>1:nsubj attacked/VBD/O/attack>-1:root"
+        + " Ukraine/NNP/LOCATION>1:obj and/CC>4:cc Georgia/NNP/LOCATION>2:conj");
+    assertEquals(2, attacked.size(), attacked.toString());
+    assertEquals("Ukraine", attacked.get(0).target().text());
+    assertEquals("Georgia", attacked.get(1).target().text());
+  }
+}

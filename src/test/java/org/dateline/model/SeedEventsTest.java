@@ -1,0 +1,81 @@
+package org.dateline.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.article.Article;
+import org.dateline.article.Section;
+import org.dateline.events.Event;
+import org.dateline.run.ArticleProcessor;
+import org.dateline.run.ArticleResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The seed article's 11 gold events (read from ../shared; skipped when absent), on the parsed pipeline. */
+class SeedEventsTest {
+
+  private static ArticleResult result;
+  private static JsonNode gold;
+
+  @BeforeAll
+  static void run() throws IOException {
+    assumeTrue(SharedNlp.has("seed/gold.json"), "../shared/data/seed not present");
+    gold = new ObjectMapper().readTree(SharedNlp.shared("seed/gold.json").toFile());
+    String text = Files.readString(SharedNlp.shared("seed/kyiv-independent-2026-01-30.txt"));
+    Article a = new Article("seed", "seed", "", text, gold.get("published").asText(), "input", "", "");
+    result = new ArticleProcessor(SharedNlp.parsed()).process(a);
+    assertTrue(result.ok(), result.error());
+  }
+
+  @Test
+  void atLeastEightOfTheElevenGoldEventsHaveTheRightTypeActorAndDate() {
+    List<String> missed = new ArrayList<>();
+    int found = 0;
+    for (JsonNode g : gold.get("events")) {
+      if (result.events().stream().anyMatch(e -> matches(g, e))) {
+        found++;
+      } else {
+        missed.add(g.get("trigger").asText());
+      }
+    }
+    assertTrue(found >= 8, found + " of 11; missed " + missed + " in " + describe());
+  }
+
+  @Test
+  void noEventsFromTheBioOrPageChrome() {
+    for (Event e : result.events()) {
+      assertTrue(Set.of(Section.HEADLINE, Section.BODY).contains(e.section()), e.toString());
+    }
+  }
+
+  /** Type: the CAMEO root or the PLOVER type; actor: the resolved name; date: the value or the words. */
+  private static boolean matches(JsonNode g, Event e) {
+    boolean type = e.coding().root().equals(g.get("cameo_root").asText())
+        || !g.get("plover").isNull() && e.coding().plover().equals(g.get("plover").asText());
+    String actor = g.get("actor").asText().toLowerCase(Locale.ROOT);
+    String ours = (e.actor().name() + " " + e.actor().text()).toLowerCase(Locale.ROOT);
+    String last = actor.substring(actor.lastIndexOf(' ') + 1);
+    boolean who = !ours.isBlank() && (ours.contains(actor) || ours.contains(last));
+    boolean when = !g.has("date") || e.date().startsWith(g.get("date").asText())
+        || e.dateText().equalsIgnoreCase(g.get("date").asText());
+    return type && who && when;
+  }
+
+  private static String describe() {
+    StringBuilder sb = new StringBuilder();
+    for (Event e : result.events()) {
+      sb.append("\n  ").append(e.trigger()).append(' ').append(e.coding().code()).append(' ')
+          .append(e.actor().name().isEmpty() ? e.actor().text() : e.actor().name()).append(" -> ")
+          .append(e.target().text()).append(' ').append(e.date());
+    }
+    return sb.toString();
+  }
+}
