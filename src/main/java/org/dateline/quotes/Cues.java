@@ -1,0 +1,54 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/**
+ * The words that introduce attributed content. Verbs of speech come first; verbs of thought and belief are
+ * included because news attributes opinions the same way ("Trump believes that ...") and PolNeAR annotates them.
+ */
+final class Cues {
+
+  /** Verbs whose clausal complement is reported speech or thought. */
+  static final Set<String> VERBS = words(
+      "say tell add state claim argue insist explain note write announce declare warn pledge promise vow "
+      + "deny suggest hint acknowledge admit assert contend maintain report reply respond answer ask urge "
+      + "predict stress emphasize remark comment complain charge allege concede confirm recall observe "
+      + "describe believe think tweet testify indicate reveal signal accuse caution estimate speculate "
+      + "worry fear hope expect feel agree conclude recommend propose demand wonder joke quip boast brag "
+      + "lament mention reiterate repeat counter retort guess suspect doubt assume imply forecast reason "
+      + "post show point blast slam mock criticize praise question know insinuate recount scoff snap shout "
+      + "cry whisper muse threaten proclaim assure reassure inform remind convince persuade concur figure "
+      + "understand learn find realize recognize determine decide call rule");
+
+  /** Verbs that often take a quote or an object as their content but rarely a that-clause. */
+  static final Set<String> OBJECT_VERBS = words(
+      "describe call deny praise criticize blast slam mock question announce confirm reject dismiss defend "
+      + "label dub");
+
+  /** Verbs whose to-infinitive is the promised or demanded content ("pledged to refrain"). */
+  static final Set<String> INFINITIVE_VERBS = words(
+      "pledge promise vow threaten urge ask tell warn refuse demand want plan intend hope expect agree "
+      + "offer");
+
+  /** Nouns whose that-clause is attributed content to their possessor ("Ushakov's statement that ..."). */
+  static final Set<String> NOUNS = words(
+      "statement claim assertion announcement warning promise pledge argument suggestion comment remark "
+      + "insistence admission accusation allegation belief view contention charge denial assurance "
+      + "prediction hope fear message proposal vow threat testimony report complaint concern idea position "
+      + "explanation notion insinuation speculation suspicion");
+
+  /** Cues that are only cues with a verb tag; "point" needs "out", "show" a subject that can speak. */
+  static final Set<String> NEEDS_PARTICLE = words(
+      "point");
+
+  private Cues() {
+  }
+
+  private static Set<String> words(String spaced) {
+    return Set.of(spaced.trim().split(" +"));
+  }
+
+  static boolean isSpeechVerb(String lemma, String pos) {
+    return pos.startsWith("VB") && VERBS.contains(lemma);
+  }
+}

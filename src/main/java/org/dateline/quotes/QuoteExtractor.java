@@ -1,0 +1,94 @@
+package org.dateline.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.dateline.entities.EntityTable;
+import org.dateline.nlp.NlpDoc;
+
+/**
+ * The quote stage: NLP document and entity table in, quote rows out. Direct quotes come from quotation marks,
+ * reported and mixed speech from the parse; a quoted fragment inside reported content makes that row mixed
+ * instead of becoming a row of its own; a quote with no cue of its own takes the speaker of the attribution
+ * just before it (same or previous paragraph). Ids are numbered in text order. Stateless and thread-safe.
+ */
+public final class QuoteExtractor {
+
+  /** How many paragraphs back a quote without a cue may find its speaker. */
+  private static final int ADJACENT_PARAGRAPHS = 1;
+
+  public List<Quote> extract(NlpDoc doc, EntityTable entities) {
+    QuoteContext ctx = new QuoteContext(doc, entities);
+    List<Quote> direct = new ArrayList<>();
+    List<QuoteMarks.Quoted> embedded = new ArrayList<>();
+    for (QuoteMarks.Quoted q : ctx.quoted) {
+      if (ctx.sentenceAt(q.start()) < 0) {
+        continue;
+      }
+      if (DirectQuotes.isDirect(ctx, q)) {
+        direct.add(DirectQuotes.attribute(ctx, q));
+      } else {
+        embedded.add(q);
+      }
+    }
+    List<Quote> reported = new ArrayList<>(ReportedSpeech.find(ctx));
+    reported.removeIf(r -> direct.stream().anyMatch(d -> overlap(r, d) * 2 >= r.end() - r.start()));
+    direct.removeIf(d -> reported.stream().anyMatch(r -> r.start() < d.start() && r.end() >= d.end()));
+    for (QuoteMarks.Quoted e : embedded) {
+      boolean covered = reported.stream().anyMatch(r -> r.start() <= e.start() && e.end() <= r.end() + 1);
+      if (!covered) {
+        Quote governed = Mixed.governedBy(ctx, e);
+        if (governed != null) {
+          reported.add(governed);
+        }
+      }
+    }
+    List<Quote> rows = new ArrayList<>(direct);
+    rows.addAll(reported);
+    rows.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
+    return number(ctx, dedupe(rows));
+  }
+
+  private static int overlap(Quote a, Quote b) {
+    return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
+  }
+
+  /** Two cues over one clause ("said and added that ...") give one row: the first. */
+  private static List<Quote> dedupe(List<Quote> sorted) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : sorted) {
+      if (out.stream().noneMatch(o -> o.start() == q.start() && o.end() == q.end())) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private static List<Quote> number(QuoteContext ctx, List<Quote> rows) {
+    List<Quote> out = new ArrayList<>();
+    Quote lastAttributed = null;
+    for (Quote q : rows) {
+      Quote r = q.withId("q" + (out.size() + 1)).withKind(kindOf(ctx, q));
+      if (!r.hasSpeaker() && r.cue().start() < 0 && lastAttributed != null
+          && ctx.paragraph(r.start()) - ctx.paragraph(lastAttributed.end()) <= ADJACENT_PARAGRAPHS) {
+        r = r.withSpeaker(lastAttributed.speaker(), Quote.Cue.NONE, Quote.ADJACENT);
+      }
+      if (r.hasSpeaker()) {
+        lastAttributed = r;
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  /** Direct when wholly inside one pair of marks, mixed when it holds quoted words, else indirect. */
+  private static String kindOf(QuoteContext ctx, Quote q) {
+    for (QuoteMarks.Quoted m : ctx.quoted) {
+      if (m.start() == q.start() && m.end() >= q.end()) {
+        return Quote.DIRECT;
+      }
+    }
+    String text = ctx.doc.text(q.start(), q.end());
+    return text.chars().anyMatch(c -> QuoteMarks.isMark((char) c)) ? Quote.MIXED : Quote.INDIRECT;
+  }
+}

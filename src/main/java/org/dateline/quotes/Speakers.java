@@ -1,0 +1,134 @@
+package org.dateline.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.entities.Entity;
+import org.dateline.entities.EntityTable;
+import org.dateline.entities.EntityTypes;
+import org.dateline.entities.Mention;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.Token;
+
+/**
+ * Finds the grammatical source of a cue (the subject of "said", the object of "according to", the possessor
+ * of "statement") and resolves it to an entity of the article through the entity table, whose nominal and
+ * pronoun mentions were already linked to people by the entity stage.
+ */
+final class Speakers {
+
+  /** Parts of a subject that are not the speaker's own mention: "Hugh Hill, a doctor, who ..." is Hugh Hill. */
+  private static final Set<String> NOT_MENTION = Set.of("appos", "acl:relcl", "acl", "punct", "parataxis",
+      "advcl", "dep", "cc", "conj");
+  /** Relations a participle or second verb hangs by, whose subject is its governor's ("..., saying that"). */
+  private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+
+  private final NlpDoc doc;
+  private final EntityTable entities;
+
+  Speakers(NlpDoc doc, EntityTable entities) {
+    this.doc = doc;
+    this.entities = entities;
+  }
+
+  /** The head token of the source of a verb cue, or -1: its subject, else its governor's subject. */
+  int sourceOfVerb(DepTree tree, int cue) {
+    int verb = cue;
+    for (int step = 0; step < 3 && verb >= 0; step++) {
+      int subject = tree.child(verb, "nsubj");
+      if (subject >= 0) {
+        return tree.rel(subject).equals("nsubj:pass") ? agent(tree, verb) : subject;
+      }
+      if (!SHARES_SUBJECT.contains(tree.rel(verb))) {
+        return -1;
+      }
+      verb = tree.head(verb);
+    }
+    return -1;
+  }
+
+  /** The "by X" of a passive cue ("was told by X"), or -1. */
+  private int agent(DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      if (tree.rel(k).equals("obl:agent") || tree.rel(k).equals("obl") && hasCase(tree, k, "by")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean hasCase(DepTree tree, int token, String word) {
+    for (int k : tree.children(token)) {
+      if (tree.rel(k).equals("case") && doc.tokens().get(k).word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The speaker as written (head plus its modifiers, without appositions), resolved to an entity. */
+  Quote.Speaker speaker(DepTree tree, int head) {
+    int[] span = tree.span(head, NOT_MENTION);
+    int first = span[0];
+    int last = span[1];
+    while (first < last && isPunct(doc.tokens().get(first))) {
+      first++;
+    }
+    while (last > first && isPunct(doc.tokens().get(last))) {
+      last--;
+    }
+    Token from = doc.tokens().get(first);
+    Token to = doc.tokens().get(last);
+    int resolveAt = head;
+    // "who said" speaks for the noun the relative clause belongs to.
+    if (RELATIVES.contains(doc.tokens().get(head).word().toLowerCase(Locale.ROOT))) {
+      int clause = tree.head(head);
+      if (clause >= 0 && tree.rel(clause).equals("acl:relcl") && tree.head(clause) >= 0) {
+        resolveAt = tree.head(clause);
+      }
+    }
+    Mention m = mentionAt(doc.tokens().get(resolveAt));
+    Entity e = m == null ? null : entity(m.entityId());
+    return new Quote.Speaker(doc.text(from.start(), to.end()), from.start(), to.end(),
+        e == null ? "" : e.entityId(), e == null ? "" : e.name(), e == null ? "" : e.type());
+  }
+
+  /** Whether the speaker was reached through a pronoun or nominal linked by the entity stage. */
+  String how(Quote.Speaker s) {
+    if (s.entityId().isEmpty()) {
+      return Quote.SYNTAX;
+    }
+    for (Mention m : entities.mentions()) {
+      if (m.start() >= s.start() && m.end() <= s.end() && m.entityId().equals(s.entityId())
+          && m.kind().equals(Mention.NAME)) {
+        return Quote.SYNTAX;
+      }
+    }
+    return Quote.COREF;
+  }
+
+  private Mention mentionAt(Token t) {
+    Mention best = null;
+    for (Mention m : entities.mentions()) {
+      if (m.start() <= t.start() && t.end() <= m.end() && !EntityTypes.TEMPORAL.contains(m.type())) {
+        if (best == null || m.kind().equals(Mention.NAME)) {
+          best = m;
+        }
+      }
+    }
+    return best;
+  }
+
+  private Entity entity(String id) {
+    for (Entity e : entities.entities()) {
+      if (e.entityId().equals(id)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  static boolean isPunct(Token t) {
+    return !t.word().isEmpty() && !Character.isLetterOrDigit(t.word().codePointAt(0));
+  }
+}
