@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline extract}: articles in, tables out. Thin: builds the options and runs the pipeline. */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Extract people, places, organizations and dates from news articles into CSV tables.",
+    description = "Extract people, places, organizations, dates and quotes from news articles into CSV tables.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every article was processed", "1:some articles failed (their rows say why)",
         "2:usage error (nothing was written)"})
@@ -47,6 +47,10 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Sentences longer than this are not tagged (default: ${DEFAULT-VALUE}).")
   int maxSentenceTokens;
 
+  @Option(names = "--tables", paramLabel = "TABLE", split = ",", defaultValue = Tables.DEFAULT,
+      description = Tables.HELP)
+  List<String> tables;
+
   @Option(names = "--models", paramLabel = "DIR",
       description = "Folder with Dateline's own lexicons (an edited copy of models/); default: the bundled copy.")
   Path modelsDir;
@@ -72,7 +76,8 @@ final class ExtractCommand implements Callable<Integer> {
       throw new UsageException("--threads must be at least 1");
     }
     List<String> in = inputs.isEmpty() ? List.of(Samples.location()) : inputs;
-    Options options = new Options(in, out, date, n, nerModels, maxSentenceTokens, !noTimings, modelsDir);
+    Options options = new Options(in, out, date, n, nerModels, maxSentenceTokens, !noTimings, modelsDir,
+        Tables.parse(tables));
     RunSummary summary = new Pipeline(options).run();
     System.err.println("dateline: " + summary.describe());
     return summary.failed() == 0 ? 0 : FailureHandler.FAILURE;

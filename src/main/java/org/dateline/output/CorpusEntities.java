@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.entities.Entity;
+import org.dateline.quotes.Quote;
 
 /**
  * Counts entities across the whole run by {@code entity_key}. Grows with the number of distinct entities, not
@@ -21,6 +22,7 @@ final class CorpusEntities {
     final Set<String> aliases = new LinkedHashSet<>();
     int articles;
     int mentions;
+    int quotes;
 
     Tally(String type) {
       this.type = type;
@@ -38,7 +40,14 @@ final class CorpusEntities {
 
   private final Map<String, Tally> byKey = new HashMap<>();
 
-  void add(List<Entity> entities) {
+  /** Adds one article's entities and counts the quotes each of them is the speaker of. */
+  void add(List<Entity> entities, List<Quote> quotes) {
+    Map<String, Integer> quotesOf = new HashMap<>();
+    for (Quote q : quotes) {
+      if (!q.speaker().entityId().isEmpty()) {
+        quotesOf.merge(q.speaker().entityId(), 1, Integer::sum);
+      }
+    }
     for (Entity e : entities) {
       Tally t = byKey.computeIfAbsent(e.key(), k -> new Tally(e.type()));
       t.names.merge(e.name(), 1, Integer::sum);
@@ -46,6 +55,7 @@ final class CorpusEntities {
       t.aliases.addAll(e.aliases());
       t.articles++;
       t.mentions += e.mentions();
+      t.quotes += quotesOf.getOrDefault(e.entityId(), 0);
     }
   }
 
@@ -61,7 +71,7 @@ final class CorpusEntities {
       String name = t.name();
       List<String> aliases = new ArrayList<>(t.aliases);
       aliases.remove(name);
-      table.row(row.getKey(), t.type, name, t.articles, t.mentions,
+      table.row(row.getKey(), t.type, name, t.articles, t.mentions, t.quotes,
           String.join(TableFormat.LIST_SEPARATOR, aliases));
     }
   }

@@ -13,6 +13,7 @@ import org.dateline.article.Article;
 import org.dateline.article.Section;
 import org.dateline.entities.Entity;
 import org.dateline.entities.Mention;
+import org.dateline.quotes.Quote;
 import org.dateline.run.ArticleResult;
 
 /**
@@ -43,7 +44,7 @@ public final class TableWriters implements AutoCloseable {
     Article a = r.article();
     CodePoints cp = new CodePoints(a.text());
     tables.get(TableFormat.ARTICLES).row(a.id(), a.source(), a.title(), a.published(), a.dateSource(),
-        r.ok() ? "ok" : "failed", r.error(), r.sentences(), r.tokens(), r.entities().entities().size(), 0, 0,
+        r.ok() ? "ok" : "failed", r.error(), r.sentences(), r.tokens(), r.entities().entities().size(), r.quotes().size(), 0,
         timings ? Long.toString(r.millis()) : "");
     for (Mention m : r.entities().mentions()) {
       tables.get(TableFormat.MENTIONS).row(a.id(), m.mentionId(), m.entityId(), m.text(), m.type(), m.subtype(),
@@ -54,10 +55,27 @@ public final class TableWriters implements AutoCloseable {
           e.normalized(), e.mentions(), cp.of(e.firstStart()), String.join(TableFormat.LIST_SEPARATOR, e.aliases()),
           e.sections().stream().sorted().map(Section::label).collect(Collectors.joining(TableFormat.LIST_SEPARATOR)));
     }
-    corpus.add(r.entities().entities());
+    for (Quote q : r.quotes()) {
+      writeQuote(a, cp, q);
+    }
+    corpus.add(r.entities().entities(), r.quotes());
     if (isHtml(a.source())) {
       writeText(a);
     }
+  }
+
+  /** Offsets of -1 (no speaker, no cue) are written as empty cells. */
+  private void writeQuote(Article a, CodePoints cp, Quote q) {
+    Quote.Speaker s = q.speaker();
+    Quote.Cue c = q.cue();
+    tables.get(TableFormat.QUOTES).row(a.id(), q.quoteId(), q.kind(), a.text().substring(q.start(), q.end()),
+        cp.of(q.start()), cp.of(q.end()), s.text(), offset(cp, s.start()), offset(cp, s.end()), s.entityId(),
+        s.name(), s.type(), c.lemma(), offset(cp, c.start()), offset(cp, c.end()), q.attribution(), q.sentence(),
+        q.section().label());
+  }
+
+  private static String offset(CodePoints cp, int charOffset) {
+    return charOffset < 0 ? "" : Integer.toString(cp.of(charOffset));
   }
 
   private static boolean isHtml(String source) {

@@ -20,10 +20,15 @@ final class Cues {
       + "cry whisper muse threaten proclaim assure reassure inform remind convince persuade concur figure "
       + "understand learn find realize recognize determine decide call rule");
 
+  /** Verbs that introduce a quoted statement right after them ("He added, ..."); naming verbs do not. */
+  static final Set<String> SPEECH = words(
+      "say tell add state claim argue insist explain note write announce declare warn reply respond answer "
+      + "ask conclude continue shout chant tweet post joke quip remark comment complain recall testify "
+      + "begin read yell scream exclaim whisper mutter concede admit acknowledge");
+
   /** Verbs that often take a quote or an object as their content but rarely a that-clause. */
   static final Set<String> OBJECT_VERBS = words(
-      "describe call deny praise criticize blast slam mock question announce confirm reject dismiss defend "
-      + "label dub");
+      "describe call deny label dub");
 
   /** Verbs whose to-infinitive is the promised or demanded content ("pledged to refrain"). */
   static final Set<String> INFINITIVE_VERBS = words(

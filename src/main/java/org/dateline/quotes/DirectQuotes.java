@@ -16,7 +16,10 @@ final class DirectQuotes {
 
   /** Words before a closing mark that make a quote read as a statement. */
   private static final String CLAUSE_END = ".,?!…:;";
-  private static final String CLAUSE_START = ":,;—–-(";
+  /** Characters after which a quote starts a clause (a sentence end included: a quote after a quote). */
+  private static final String CLAUSE_START = ":,;—–-(.?!\"\u201D";
+  /** Words that make a quote a statement even without punctuation inside the marks. */
+  private static final int LONG = 6;
   /** A cue further than this many tokens after the quote belongs to something else. */
   private static final int NEAR = 12;
 
@@ -29,16 +32,20 @@ final class DirectQuotes {
         .filter(t -> t.start() >= q.start() && t.end() <= q.end()).toList();
     long words = inside.stream().filter(t -> !Speakers.isPunct(t)).count();
     int p = q.start() - 1;
-    while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+    while (p >= 0 && text.charAt(p) != '\n' && Character.isSpaceChar(text.charAt(p)) || p >= 0 && text.charAt(p) == '\t') {
       p--;
     }
     boolean boundary = p < 0 || text.charAt(p) == '\n' || CLAUSE_START.indexOf(text.charAt(p)) >= 0;
     Token before = tokenBefore(ctx, q.start());
-    boolean afterCue = before != null && Cues.VERBS.contains(before.lemma().toLowerCase(Locale.ROOT))
+    boolean afterCue = before != null && Cues.SPEECH.contains(before.lemma().toLowerCase(Locale.ROOT))
         && before.pos().startsWith("VB");
+    // A mark left open inside its paragraph is a stray (mixed straight and curly marks), not a statement.
+    if (!q.closed() && !q.multiParagraph()) {
+      return false;
+    }
     int last = q.closed() ? q.end() - 2 : q.end() - 1;
     boolean endsClause = last > q.start() && CLAUSE_END.indexOf(text.charAt(last)) >= 0;
-    return (boundary || afterCue) && (words >= 2 && endsClause || words >= 5);
+    return (boundary || afterCue) && (words >= 2 && endsClause || words >= LONG);
   }
 
   private static Token tokenBefore(QuoteContext ctx, int offset) {
@@ -69,6 +76,9 @@ final class DirectQuotes {
     if (cue < 0) {
       cue = cueBefore(ctx, s, q.start());
     }
+    if (cue < 0 && last + 1 < ctx.doc.sentences().size()) {
+      cue = cueInNextSentence(ctx, q, ctx.doc.sentences().get(last + 1));
+    }
     if (cue < 0 && first > 0 && startsLine(ctx, q.start())) {
       // Colon-introduced: "Zelensky said on Telegram:" closing the previous paragraph.
       Sentence prev = ctx.doc.sentences().get(first - 1);
@@ -82,7 +92,7 @@ final class DirectQuotes {
   private static boolean startsLine(QuoteContext ctx, int offset) {
     String text = ctx.doc.article().text();
     int p = offset - 1;
-    while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+    while (p >= 0 && text.charAt(p) != '\n' && Character.isSpaceChar(text.charAt(p)) || p >= 0 && text.charAt(p) == '\t') {
       p--;
     }
     return p < 0 || text.charAt(p) == '\n';
@@ -98,6 +108,29 @@ final class DirectQuotes {
         return -1;
       }
       if (Attribution.isCue(ctx, t)) {
+        return t.index();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * '"You winning?" she said' is split after the question mark: the cue opens the next sentence of the same
+   * paragraph, in lower case or within its first words, and introduces nothing else (no clause of its own).
+   */
+  private static int cueInNextSentence(QuoteContext ctx, QuoteMarks.Quoted q, Sentence next) {
+    if (ctx.paragraph(next.start()) != ctx.paragraph(q.end() - 1) || next.tokens().isEmpty()
+        || ctx.inQuote(next.tokens().get(0))) {
+      return -1;
+    }
+    boolean lower = Character.isLowerCase(next.tokens().get(0).word().codePointAt(0));
+    DepTree tree = ctx.trees.get(next.index());
+    for (int i = 0; i < Math.min(next.tokens().size(), 4); i++) {
+      Token t = next.tokens().get(i);
+      if (ctx.inQuote(t)) {
+        return -1;
+      }
+      if (Attribution.isCue(ctx, t) && (lower || tree.child(t.index(), "ccomp") < 0)) {
         return t.index();
       }
     }

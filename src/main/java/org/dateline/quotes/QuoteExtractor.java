@@ -31,7 +31,10 @@ public final class QuoteExtractor {
         embedded.add(q);
       }
     }
-    List<Quote> reported = new ArrayList<>(ReportedSpeech.find(ctx));
+    List<Quote> reported = new ArrayList<>();
+    for (Quote r : ReportedSpeech.find(ctx)) {
+      reported.add(coverQuotes(ctx, r));
+    }
     reported.removeIf(r -> direct.stream().anyMatch(d -> overlap(r, d) * 2 >= r.end() - r.start()));
     direct.removeIf(d -> reported.stream().anyMatch(r -> r.start() < d.start() && r.end() >= d.end()));
     for (QuoteMarks.Quoted e : embedded) {
@@ -46,7 +49,19 @@ public final class QuoteExtractor {
     List<Quote> rows = new ArrayList<>(direct);
     rows.addAll(reported);
     rows.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
-    return number(ctx, dedupe(rows));
+    return number(ctx, mergeRuns(ctx, dedupe(rows)));
+  }
+
+  /** A clause that ends inside quoted words ends with them: the parse leaves the closing mark outside. */
+  private static Quote coverQuotes(QuoteContext ctx, Quote r) {
+    for (QuoteMarks.Quoted q : ctx.quoted) {
+      if (q.start() >= r.start() && q.start() < r.end() && q.end() > r.end()
+          && q.end() <= ctx.doc.sentences().get(r.sentence()).end() + 1) {
+        return new Quote(r.quoteId(), r.kind(), r.start(), q.end(), r.speaker(), r.cue(), r.attribution(),
+            r.sentence(), r.section());
+      }
+    }
+    return r;
   }
 
   private static int overlap(Quote a, Quote b) {
@@ -62,6 +77,31 @@ public final class QuoteExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Direct quotes separated only by white space, at most one of them with a cue of its own, are one statement:
+   * news closes and reopens the marks on every paragraph of a long quote.
+   */
+  private static List<Quote> mergeRuns(QuoteContext ctx, List<Quote> sorted) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : sorted) {
+      Quote prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean run = prev != null && isDirect(ctx, prev) && isDirect(ctx, q) && prev.end() <= q.start()
+          && ctx.doc.text(prev.end(), q.start()).isBlank() && (prev.cue().start() < 0 || q.cue().start() < 0);
+      if (run) {
+        Quote cued = prev.cue().start() >= 0 ? prev : q;
+        out.set(out.size() - 1, new Quote("", Quote.DIRECT, prev.start(), q.end(), cued.speaker(), cued.cue(),
+            cued.attribution(), prev.sentence(), prev.section()));
+      } else {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isDirect(QuoteContext ctx, Quote q) {
+    return kindOf(ctx, q).equals(Quote.DIRECT);
   }
 
   private static List<Quote> number(QuoteContext ctx, List<Quote> rows) {
@@ -83,9 +123,18 @@ public final class QuoteExtractor {
 
   /** Direct when wholly inside one pair of marks, mixed when it holds quoted words, else indirect. */
   private static String kindOf(QuoteContext ctx, Quote q) {
+    // Direct: one pair of marks, or a run of quoted paragraphs with only white space between them.
+    int at = q.start();
     for (QuoteMarks.Quoted m : ctx.quoted) {
-      if (m.start() == q.start() && m.end() >= q.end()) {
+      if (m.start() != at) {
+        continue;
+      }
+      if (m.end() >= q.end()) {
         return Quote.DIRECT;
+      }
+      at = m.end();
+      while (at < q.end() && Character.isWhitespace(ctx.doc.article().text().charAt(at))) {
+        at++;
       }
     }
     String text = ctx.doc.text(q.start(), q.end());

@@ -17,10 +17,14 @@ import org.dateline.nlp.Token;
 final class Speakers {
 
   /** Parts of a subject that are not the speaker's own mention: "Hugh Hill, a doctor, who ..." is Hugh Hill. */
-  private static final Set<String> NOT_MENTION = Set.of("appos", "acl:relcl", "acl", "punct", "parataxis",
+  private static final Set<String> NOT_MENTION = Set.of("appos", "acl:relcl", "acl", "punct", "parataxis", "case",
       "advcl", "dep", "cc", "conj");
   /** Relations a participle or second verb hangs by, whose subject is its governor's ("..., saying that"). */
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
+  /** Looser attachments the parser gives a non-finite cue (", saying ..."), followed only from one. */
+  private static final Set<String> LOOSE = Set.of("dep", "parataxis", "ccomp", "obl");
+  /** How the parser files the subject of an inverted "said Christie". */
+  private static final Set<String> INVERTED = Set.of("xcomp", "obj", "dep", "iobj", "obl:tmod", "appos");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
   private final NlpDoc doc;
@@ -33,16 +37,39 @@ final class Speakers {
 
   /** The head token of the source of a verb cue, or -1: its subject, else its governor's subject. */
   int sourceOfVerb(DepTree tree, int cue) {
+    int inverted = invertedSubject(tree, cue);
+    if (inverted >= 0) {
+      return inverted;
+    }
     int verb = cue;
     for (int step = 0; step < 3 && verb >= 0; step++) {
       int subject = tree.child(verb, "nsubj");
       if (subject >= 0) {
         return tree.rel(subject).equals("nsubj:pass") ? agent(tree, verb) : subject;
       }
-      if (!SHARES_SUBJECT.contains(tree.rel(verb))) {
+      boolean nonFinite = Set.of("VB", "VBG", "VBN").contains(doc.tokens().get(verb).pos());
+      if (!SHARES_SUBJECT.contains(tree.rel(verb)) && !(nonFinite && LOOSE.contains(tree.rel(verb)))) {
         return -1;
       }
       verb = tree.head(verb);
+    }
+    return -1;
+  }
+
+  /**
+   * '"...," said Christie': with the subject after the verb the parser often files it as an object or xcomp.
+   * A proper noun right after a cue with no subject of its own is the speaker.
+   */
+  private int invertedSubject(DepTree tree, int cue) {
+    if (tree.child(cue, "nsubj") >= 0) {
+      return -1;
+    }
+    for (int k : tree.children(cue)) {
+      String pos = doc.tokens().get(k).pos();
+      boolean named = pos.startsWith("NNP") || mentionAt(doc.tokens().get(k)) != null && pos.startsWith("NN");
+      if (k > cue && k <= cue + 6 && named && INVERTED.contains(tree.rel(k))) {
+        return k;
+      }
     }
     return -1;
   }

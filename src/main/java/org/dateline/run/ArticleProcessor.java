@@ -1,6 +1,7 @@
 package org.dateline.run;
 
 import java.util.List;
+import java.util.Set;
 import org.dateline.article.Article;
 import org.dateline.article.PageSegmenter;
 import org.dateline.article.Section;
@@ -9,11 +10,14 @@ import org.dateline.entities.EntityExtractor;
 import org.dateline.entities.EntityTable;
 import org.dateline.nlp.CoreNlpAnnotator;
 import org.dateline.nlp.NlpDoc;
+import org.dateline.quotes.Quote;
+import org.dateline.quotes.QuoteExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The per-article function shared by the CLI and any other driver: segment the page, annotate, extract.
+ * The per-article function shared by the CLI and any other driver: segment the page, annotate, extract entities
+ * and (when asked) quotes.
  * Never throws for a bad article: whatever goes wrong is caught, logged with the article id and returned as a
  * failed result, so one article cannot stop a run. Thread-safe.
  */
@@ -24,9 +28,20 @@ public final class ArticleProcessor {
   private final CoreNlpAnnotator nlp;
   private final PageSegmenter segmenter = new PageSegmenter();
   private final EntityExtractor entities = new EntityExtractor();
+  private final QuoteExtractor quotes = new QuoteExtractor();
+  private final boolean withQuotes;
 
+  /** Extracts quotes when the annotator parses (the run asked for them), entities always. */
   public ArticleProcessor(CoreNlpAnnotator nlp) {
+    this(nlp, nlp.settings().parse() ? Extraction.ALL : Set.of(Extraction.ENTITIES));
+  }
+
+  public ArticleProcessor(CoreNlpAnnotator nlp, Set<Extraction> extractions) {
     this.nlp = nlp;
+    this.withQuotes = extractions.contains(Extraction.QUOTES);
+    if (withQuotes && !nlp.settings().parse()) {
+      throw new IllegalArgumentException("quotes need an annotator with the dependency parse");
+    }
   }
 
   public ArticleResult process(Article article) {
@@ -40,7 +55,8 @@ public final class ArticleProcessor {
       Article titled = article.title().isEmpty() ? withHeadline(article, segments) : article;
       NlpDoc doc = nlp.annotate(titled, segments);
       EntityTable table = entities.extract(doc);
-      return new ArticleResult(titled, segments, "", doc.sentences().size(), doc.tokens().size(), table,
+      List<Quote> found = withQuotes ? quotes.extract(doc, table) : List.of();
+      return new ArticleResult(titled, segments, "", doc.sentences().size(), doc.tokens().size(), table, found,
           millisSince(t0));
     } catch (RuntimeException | StackOverflowError e) {
       String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

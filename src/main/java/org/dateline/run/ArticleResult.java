@@ -4,20 +4,28 @@ import java.util.List;
 import org.dateline.article.Article;
 import org.dateline.article.Segment;
 import org.dateline.entities.EntityTable;
+import org.dateline.quotes.Quote;
 
 /**
  * Everything the pipeline learned about one article; every table row is derived from it. A failed article has
  * an error, no rows, and still gets its line in articles.csv.
  */
 public record ArticleResult(Article article, List<Segment> segments, String error, int sentences, int tokens,
-                            EntityTable entities, long millis) {
+                            EntityTable entities, List<Quote> quotes, long millis) {
 
   public ArticleResult {
     segments = List.copyOf(segments);
+    quotes = List.copyOf(quotes);
+  }
+
+  /** A result without quotes (a run that did not ask for them). */
+  public ArticleResult(Article article, List<Segment> segments, String error, int sentences, int tokens,
+                       EntityTable entities, long millis) {
+    this(article, segments, error, sentences, tokens, entities, List.of(), millis);
   }
 
   public static ArticleResult failed(Article article, String error, long millis) {
-    return new ArticleResult(article, List.of(), error, 0, 0, EntityTable.empty(), millis);
+    return new ArticleResult(article, List.of(), error, 0, 0, EntityTable.empty(), List.of(), millis);
   }
 
   public boolean ok() {

@@ -34,7 +34,7 @@ public final class Pipeline {
 
   /** The CoreNLP configuration this run needs. */
   public NlpSettings nlpSettings() {
-    return new NlpSettings(false, options.nerModels(), options.maxSentenceTokens(),
+    return new NlpSettings(Extraction.needParse(options.extractions()), options.nerModels(), options.maxSentenceTokens(),
         options.modelsDir() == null ? null : options.modelsDir().toString());
   }
 
@@ -50,7 +50,7 @@ public final class Pipeline {
   /** Processes {@code articles} with an already loaded annotator (shared by tests and the eval command). */
   public RunSummary run(Iterator<Article> inputs, CoreNlpAnnotator nlp, long loadMillis) {
     long loaded = System.nanoTime();
-    ArticleProcessor processor = new ArticleProcessor(nlp);
+    ArticleProcessor processor = new ArticleProcessor(nlp, options.extractions());
     long read = 0;
     long ok = 0;
     long tokens = 0;
