@@ -16,19 +16,35 @@ final class Cues {
       + "describe believe think tweet testify indicate reveal signal accuse caution estimate speculate "
       + "worry fear hope expect feel agree conclude recommend propose demand wonder joke quip boast brag "
       + "lament mention reiterate repeat counter retort guess suspect doubt assume imply forecast reason "
-      + "post show point blast slam mock criticize praise question know insinuate recount scoff snap shout "
+      + "post show point blast slam mock criticize praise question insinuate recount scoff snap shout "
       + "cry whisper muse threaten proclaim assure reassure inform remind convince persuade concur figure "
-      + "understand learn find realize recognize determine decide call rule");
+      + "understand learn find realize determine decide call rule exclaim yell scream confess interject");
 
   /** Verbs that introduce a quoted statement right after them ("He added, ..."); naming verbs do not. */
   static final Set<String> SPEECH = words(
       "say tell add state claim argue insist explain note write announce declare warn reply respond answer "
       + "ask conclude continue shout chant tweet post joke quip remark comment complain recall testify "
-      + "begin read yell scream exclaim whisper mutter concede admit acknowledge");
+      + "begin read yell scream exclaim whisper mutter concede admit acknowledge interrupt interject confess");
+
+  /** Verbs of saying whose content may follow without a parsed clause ("said — on Twitter — that ..."). */
+  static final Set<String> SAY = words(
+      "say tell add claim argue insist explain note write state announce declare warn report suggest predict "
+      + "acknowledge admit concede confirm reply respond answer stress emphasize");
 
   /** Verbs that often take a quote or an object as their content but rarely a that-clause. */
   static final Set<String> OBJECT_VERBS = words(
-      "describe call deny label dub");
+      "describe call deny label dub support want show thank mention discuss defend praise criticize attack "
+      + "back propose congratulate disavow accuse confirm announce oppose reject dismiss blast slam "
+      + "highlight tout question condemn welcome applaud acknowledge admit cite predict "
+      + "demand request recommend deplore denounce tweet");
+
+  /** Verbs whose prepositional object is the topic of what was said ("talked about the economy"). */
+  static final Set<String> TOPIC_VERBS = words(
+      "talk warn complain write ask focus comment argue call testify tweet boast brag joke campaign "
+      + "rail lash push press");
+
+  /** Prepositions that introduce such a topic. */
+  static final Set<String> TOPIC_CASES = words("about on for against of over");
 
   /** Verbs whose to-infinitive is the promised or demanded content ("pledged to refrain"). */
   static final Set<String> INFINITIVE_VERBS = words(
@@ -54,6 +70,6 @@ final class Cues {
   }
 
   static boolean isSpeechVerb(String lemma, String pos) {
-    return pos.startsWith("VB") && VERBS.contains(lemma);
+    return pos.startsWith("VB") && (VERBS.contains(lemma) || SPEECH.contains(lemma));
   }
 }

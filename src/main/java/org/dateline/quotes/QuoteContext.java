@@ -20,7 +20,7 @@ final class QuoteContext {
     this.doc = doc;
     doc.sentences().forEach(s -> trees.add(new DepTree(s)));
     this.quoted = QuoteMarks.find(doc.article().text()).stream().filter(q -> hasWords(doc, q)).toList();
-    this.speakers = new Speakers(doc, entities);
+    this.speakers = new Speakers(doc, entities, this::inQuote);
     String text = doc.article().text();
     lineStarts.add(0);
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {

@@ -29,6 +29,12 @@ final class ReportedSpeech {
         if (ctx.inQuote(t)) {
           continue;
         }
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (t.pos().startsWith("VB") && Cues.VERBS.contains(lemma) && tree.rel(t.index()).equals("parataxis")
+            && clause(tree, t.index()) < 0) {
+          rows.addAll(parenthetical(ctx, s, tree, t, lemma));
+          continue;
+        }
         Quote q = t.word().equalsIgnoreCase("according") ? accordingTo(ctx, s, tree, t)
             : t.pos().startsWith("VB") ? verb(ctx, s, tree, t)
             : t.pos().startsWith("NN") ? noun(ctx, s, tree, t) : null;
@@ -43,7 +49,7 @@ final class ReportedSpeech {
   private static Quote verb(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (!Cues.VERBS.contains(lemma) && !Cues.INFINITIVE_VERBS.contains(lemma)
-        && !Cues.OBJECT_VERBS.contains(lemma)) {
+        && !Cues.OBJECT_VERBS.contains(lemma) && !Cues.TOPIC_VERBS.contains(lemma)) {
       return null;
     }
     int particle = tree.child(t.index(), "compound:prt");
@@ -53,8 +59,13 @@ final class ReportedSpeech {
     int[] content = null;
     int c = Cues.VERBS.contains(lemma) ? clause(tree, t.index()) : -1;
     if (c >= 0) {
-      int[] sub = tree.span(c, Set.of());
-      content = ctx.contentSpan(sub[0], sub[1]);
+      content = clauseSpan(ctx, tree, c);
+    }
+    if (content == null && Cues.VERBS.contains(lemma)) {
+      int x = tree.child(t.index(), "xcomp");
+      if (x > t.index() && !hasToMark(ctx, tree, x)) {
+        content = clauseSpan(ctx, tree, x);
+      }
     }
     if (content == null && Cues.INFINITIVE_VERBS.contains(lemma)) {
       int x = tree.child(t.index(), "xcomp");
@@ -66,12 +77,95 @@ final class ReportedSpeech {
     if (content == null && Cues.OBJECT_VERBS.contains(lemma)) {
       content = objectContent(ctx, tree, t.index());
     }
+    if (content == null && Cues.SAY.contains(lemma)) {
+      content = rest(ctx, s, tree, t.index());
+    }
+    if (content == null && Cues.TOPIC_VERBS.contains(lemma)) {
+      content = topic(ctx, tree, t.index());
+    }
     if (content == null) {
       return null;
     }
     String cue = particle >= 0 ? lemma + " " + ctx.token(particle).word().toLowerCase(Locale.ROOT) : lemma;
     int source = ctx.speakers.sourceOfVerb(tree, t.index());
     return row(ctx, s, tree, content, source, new Quote.Cue(cue, t.start(), t.end()));
+  }
+
+  /** A clause without the further clauses conjoined to it ("he prefers X, and about half would rather Y"). */
+  private static int[] clauseSpan(QuoteContext ctx, DepTree tree, int head) {
+    Set<Integer> skip = new java.util.HashSet<>();
+    for (int k : tree.children(head)) {
+      if (k > head && tree.rel(k).equals("conj") && tree.child(k, "nsubj") >= 0) {
+        skip.add(k);
+      }
+    }
+    int first = head;
+    int last = head;
+    for (int k : tree.children(head)) {
+      if (skip.stream().anyMatch(j -> j <= k)) {
+        continue;
+      }
+      int[] sub = tree.span(k, Set.of());
+      first = Math.min(first, sub[0]);
+      last = Math.max(last, sub[1]);
+    }
+    return ctx.contentSpan(first, last);
+  }
+
+  /**
+   * "said — on Twitter, as it happens — that ...": when the parse attaches no clause to a verb of saying, the
+   * rest of the sentence after its objects and adverbials is the content, if it reads like a clause.
+   */
+  private static int[] rest(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
+    int from = verb + 1;
+    for (int k : tree.children(verb)) {
+      String rel = tree.rel(k);
+      boolean aside = rel.startsWith("obl") || rel.equals("advmod") || rel.equals("iobj") || rel.equals("punct")
+          || rel.equals("obj") && ctx.token(k).pos().startsWith("PRP") || rel.equals("obj") && k == from;
+      if (k >= from && aside) {
+        from = Math.max(from, tree.span(k, Set.of())[1] + 1);
+      }
+    }
+    int last = s.endToken() - 1;
+    // A cue after a quote in its sentence attributes that quote; a participle after it is a cue of its own.
+    boolean quoteBefore = s.tokens().stream().anyMatch(k -> k.index() < verb && ctx.inQuote(k));
+    if (last - from < 2 || quoteBefore || ctx.token(from).pos().equals("VBG")) {
+      return null;
+    }
+    boolean clause = false;
+    for (int i = from; i <= last; i++) {
+      clause |= ctx.token(i).pos().startsWith("VB") && !ctx.inQuote(ctx.token(i));
+    }
+    return clause ? ctx.contentSpan(from, last) : null;
+  }
+
+  /** "talked about the economy", "called for a ban": the prepositional object. */
+  private static int[] topic(QuoteContext ctx, DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      int mark = tree.child(k, "case");
+      if (k > verb && tree.rel(k).startsWith("obl") && mark >= 0 && ctx.token(k).ner().equals("O")
+          && Cues.TOPIC_CASES.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT))) {
+        int[] sub = tree.span(k, Set.of());
+        return ctx.contentSpan(sub[0], sub[1]);
+      }
+    }
+    return null;
+  }
+
+  /** "In his state, Christie said, offenders ...": the sentence around the cue, in two pieces. */
+  private static List<Quote> parenthetical(QuoteContext ctx, Sentence s, DepTree tree, Token t, String lemma) {
+    int[] cueSpan = tree.span(t.index(), Set.of("punct"));
+    int source = ctx.speakers.sourceOfVerb(tree, t.index());
+    Quote.Cue cue = new Quote.Cue(lemma, t.start(), t.end());
+    int[] before = cueSpan[0] > s.firstToken() ? ctx.contentSpan(s.firstToken(), cueSpan[0] - 1) : null;
+    int[] after = cueSpan[1] + 1 < s.endToken() ? ctx.contentSpan(cueSpan[1] + 1, s.endToken() - 1) : null;
+    List<Quote> pieces = new ArrayList<>();
+    for (int[] piece : new int[][] {before, after}) {
+      if (piece != null) {
+        pieces.add(row(ctx, s, tree, piece, source, cue));
+      }
+    }
+    return pieces;
   }
 
   /** The clausal complement after (or, in "..., X said", before) the verb. */
@@ -92,7 +186,7 @@ final class ReportedSpeech {
   /** "described the discussions as very constructive": the object through the end of what follows it. */
   private static int[] objectContent(QuoteContext ctx, DepTree tree, int verb) {
     int obj = tree.child(verb, "obj");
-    if (obj < verb) {
+    if (obj < verb || hasToMark(ctx, tree, verb)) {
       return null;
     }
     int[] span = tree.span(obj, Set.of());

@@ -2,6 +2,7 @@ package org.dateline.quotes;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dateline.entities.Entity;
 import org.dateline.entities.EntityTable;
 import org.dateline.entities.EntityTypes;
@@ -29,14 +30,23 @@ final class Speakers {
 
   private final NlpDoc doc;
   private final EntityTable entities;
+  private final Predicate<Token> quoted;
 
-  Speakers(NlpDoc doc, EntityTable entities) {
+  /** @param quoted whether a token lies inside quotation marks: a speaker never does */
+  Speakers(NlpDoc doc, EntityTable entities, Predicate<Token> quoted) {
     this.doc = doc;
     this.entities = entities;
+    this.quoted = quoted;
+  }
+
+  /** The source of a verb cue, never a word inside the quote itself. */
+  int sourceOfVerb(DepTree tree, int cue) {
+    int source = subjectOf(tree, cue);
+    return source >= 0 && quoted.test(doc.tokens().get(source)) ? -1 : source;
   }
 
   /** The head token of the source of a verb cue, or -1: its subject, else its governor's subject. */
-  int sourceOfVerb(DepTree tree, int cue) {
+  private int subjectOf(DepTree tree, int cue) {
     int inverted = invertedSubject(tree, cue);
     if (inverted >= 0) {
       return inverted;
@@ -48,6 +58,12 @@ final class Speakers {
         return tree.rel(subject).equals("nsubj:pass") ? agent(tree, verb) : subject;
       }
       boolean nonFinite = Set.of("VB", "VBG", "VBN").contains(doc.tokens().get(verb).pos());
+      // ", arguing that ..." hung on the object noun: the participle's subject is that clause's subject.
+      if (nonFinite && tree.rel(verb).equals("acl") && verb > 0 && doc.tokens().get(verb - 1).word().equals(",")
+          && tree.head(verb) >= 0 && tree.head(tree.head(verb)) >= 0) {
+        verb = tree.head(tree.head(verb));
+        continue;
+      }
       if (!SHARES_SUBJECT.contains(tree.rel(verb)) && !(nonFinite && LOOSE.contains(tree.rel(verb)))) {
         return -1;
       }
@@ -61,13 +77,16 @@ final class Speakers {
    * A proper noun right after a cue with no subject of its own is the speaker.
    */
   private int invertedSubject(DepTree tree, int cue) {
-    if (tree.child(cue, "nsubj") >= 0) {
+    String pos = doc.tokens().get(cue).pos();
+    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    int subject = tree.child(cue, "nsubj");
+    if (!finite || subject >= 0 && !quoted.test(doc.tokens().get(subject))) {
       return -1;
     }
     for (int k : tree.children(cue)) {
-      String pos = doc.tokens().get(k).pos();
-      boolean named = pos.startsWith("NNP") || mentionAt(doc.tokens().get(k)) != null && pos.startsWith("NN");
-      if (k > cue && k <= cue + 6 && named && INVERTED.contains(tree.rel(k))) {
+      Token t = doc.tokens().get(k);
+      boolean named = t.pos().startsWith("NNP") || mentionAt(t) != null && t.pos().startsWith("NN");
+      if (!quoted.test(t) && k > cue && k <= cue + 6 && named && INVERTED.contains(tree.rel(k))) {
         return k;
       }
     }

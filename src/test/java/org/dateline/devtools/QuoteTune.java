@@ -51,9 +51,11 @@ public final class QuoteTune {
           dump.append(doc.article().id()).append('\t').append(cp(text, q.start())).append('\t')
               .append(cp(text, q.end())).append('\t').append(q.kind()).append('\t').append(s.text()).append('\t')
               .append(s.name()).append('\t').append(q.cue().lemma()).append('\t').append(q.attribution())
-              .append('\t').append(text.substring(q.start(), q.end()).replace('\n', ' ')).append('\n');
+              .append('\t').append(text.substring(q.start(), q.end()).replace('\n', ' ')).append('\t')
+              .append(s.start() < 0 ? -1 : cp(text, s.start())).append('\t').append(s.start() < 0 ? -1 : cp(text, s.end()))
+              .append('\n');
         }
-        QuoteGold.Doc g = gold.get(doc.article().id());
+        QuoteGold.Doc g = gold.getOrDefault(doc.article().id(), new QuoteGold.Doc("", "", "", List.of()));
         direct.add(g.spans(), pred);
         all.add(g.spans(), pred);
       }
