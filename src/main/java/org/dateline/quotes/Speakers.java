@@ -53,9 +53,11 @@ final class Speakers {
     }
     int verb = cue;
     for (int step = 0; step < 3 && verb >= 0; step++) {
-      int subject = tree.child(verb, "nsubj");
+      int subject = subjectChild(tree, verb);
       if (subject >= 0) {
-        return tree.rel(subject).equals("nsubj:pass") ? agent(tree, verb) : subject;
+        // "he said" is sometimes filed as a passive subject; without a passive auxiliary it is not one.
+        boolean passive = tree.rel(subject).equals("nsubj:pass") && tree.child(verb, "aux:pass") >= 0;
+        return passive ? agent(tree, verb) : subject;
       }
       boolean nonFinite = Set.of("VB", "VBG", "VBN").contains(doc.tokens().get(verb).pos());
       // ", arguing that ..." hung on the object noun: the participle's subject is that clause's subject.
@@ -79,14 +81,23 @@ final class Speakers {
   private int invertedSubject(DepTree tree, int cue) {
     String pos = doc.tokens().get(cue).pos();
     boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
-    int subject = tree.child(cue, "nsubj");
-    if (!finite || subject >= 0 && !quoted.test(doc.tokens().get(subject))) {
+    if (!finite || subjectChild(tree, cue) >= 0) {
       return -1;
     }
     for (int k : tree.children(cue)) {
       Token t = doc.tokens().get(k);
       boolean named = t.pos().startsWith("NNP") || mentionAt(t) != null && t.pos().startsWith("NN");
       if (!quoted.test(t) && k > cue && k <= cue + 6 && named && INVERTED.contains(tree.rel(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The verb's subject outside quotation marks (the parser sometimes gives a cue a subject from the quote). */
+  private int subjectChild(DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      if ((tree.rel(k).equals("nsubj") || tree.rel(k).startsWith("nsubj:")) && !quoted.test(doc.tokens().get(k))) {
         return k;
       }
     }
