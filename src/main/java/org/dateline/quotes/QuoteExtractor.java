@@ -109,9 +109,11 @@ public final class QuoteExtractor {
     Quote lastAttributed = null;
     for (Quote q : rows) {
       Quote r = q.withId("q" + (out.size() + 1)).withKind(kindOf(ctx, q));
-      if (!r.hasSpeaker() && r.cue().start() < 0 && lastAttributed != null
+      // A direct quote with no speaker of its own (no cue, or a cue whose subject the parse lost).
+      boolean open = !r.hasSpeaker() && (r.cue().start() < 0 || r.kind().equals(Quote.DIRECT));
+      if (open && lastAttributed != null
           && ctx.paragraph(r.start()) - ctx.paragraph(lastAttributed.end()) <= ADJACENT_PARAGRAPHS) {
-        r = r.withSpeaker(lastAttributed.speaker(), Quote.Cue.NONE, Quote.ADJACENT);
+        r = r.withSpeaker(lastAttributed.speaker(), r.cue(), Quote.ADJACENT);
       }
       if (r.hasSpeaker()) {
         lastAttributed = r;

@@ -25,7 +25,7 @@ final class Speakers {
   /** Looser attachments the parser gives a non-finite cue (", saying ..."), followed only from one. */
   private static final Set<String> LOOSE = Set.of("dep", "parataxis", "ccomp", "obl");
   /** How the parser files the subject of an inverted "said Christie". */
-  private static final Set<String> INVERTED = Set.of("xcomp", "obj", "dep", "iobj", "obl:tmod", "appos");
+  private static final Set<String> INVERTED = Set.of("xcomp", "obj", "dep", "iobj", "appos");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
   private final NlpDoc doc;
@@ -76,7 +76,7 @@ final class Speakers {
 
   /**
    * '"...," said Christie': with the subject after the verb the parser often files it as an object or xcomp.
-   * A proper noun right after a cue with no subject of its own is the speaker.
+   * A noun right after a finite cue with no subject of its own is the speaker.
    */
   private int invertedSubject(DepTree tree, int cue) {
     String pos = doc.tokens().get(cue).pos();
@@ -86,7 +86,8 @@ final class Speakers {
     }
     for (int k : tree.children(cue)) {
       Token t = doc.tokens().get(k);
-      boolean named = t.pos().startsWith("NNP") || mentionAt(t) != null && t.pos().startsWith("NN");
+      boolean named = (t.pos().startsWith("NN") || t.pos().equals("PRP")) && !EntityTypes.TEMPORAL.contains(t.ner())
+          && !t.ner().equals("DATE") && !t.ner().equals("TIME");
       if (!quoted.test(t) && k > cue && k <= cue + 6 && named && INVERTED.contains(tree.rel(k))) {
         return k;
       }
