@@ -17,7 +17,7 @@ final class DirectQuotes {
   /** Words before a closing mark that make a quote read as a statement. */
   private static final String CLAUSE_END = ".,?!…:;";
   /** Characters after which a quote starts a clause (a sentence end included: a quote after a quote). */
-  private static final String CLAUSE_START = ":,;—–-(.?!\"\u201D";
+  private static final String CLAUSE_START = ":,;—–-(.?!\"\u201D'";
   /** Words that make a quote a statement even without punctuation inside the marks. */
   private static final int LONG = 6;
   /** A cue further than this many tokens after the quote belongs to something else. */
@@ -43,7 +43,7 @@ final class DirectQuotes {
     if (!q.closed() && !q.multiParagraph()) {
       return false;
     }
-    int last = q.closed() ? q.end() - 2 : q.end() - 1;
+    int last = q.closed() ? q.end() - 1 - q.closeWidth() : q.end() - 1;
     boolean endsClause = last > q.start() && CLAUSE_END.indexOf(text.charAt(last)) >= 0;
     return (boundary || afterCue) && (words >= 2 && endsClause || words >= LONG);
   }

@@ -97,7 +97,7 @@ final class QuoteContext {
   }
 
   private boolean isMark(Token t) {
-    return QuoteMarks.isMark(doc.article().text().charAt(t.start()));
+    return QuoteMarks.isMarkAt(doc.article().text(), t.start());
   }
 
   private boolean isOpenMark(Token t) {

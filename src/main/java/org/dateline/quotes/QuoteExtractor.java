@@ -128,7 +128,7 @@ public final class QuoteExtractor {
     // Direct: one pair of marks, or a run of quoted paragraphs with only white space between them.
     int at = q.start();
     for (QuoteMarks.Quoted m : ctx.quoted) {
-      if (m.start() != at) {
+      if (m.start() != at || m.doubled()) {
         continue;
       }
       if (m.end() >= q.end()) {

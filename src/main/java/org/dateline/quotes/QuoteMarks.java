@@ -12,9 +12,20 @@ import java.util.List;
  */
 final class QuoteMarks {
 
-  /** A quoted span from its opening mark to just after its closing mark (or to the paragraph end). */
-  record Quoted(int start, int end, boolean closed, boolean multiParagraph) {
+  /**
+   * A quoted span from its opening mark to just after its closing mark (or to the paragraph end).
+   * {@code doubled} marks a span delimited by pairs of apostrophes (two single quotes, as in the New York Times
+   * archive): quoted speech, but not in double quotation marks, so never of kind direct.
+   */
+  record Quoted(int start, int end, boolean closed, boolean multiParagraph, boolean doubled) {
+
+    /** Width of the closing mark: 2 for a pair of apostrophes. */
+    int closeWidth() {
+      return doubled ? 2 : 1;
+    }
   }
+
+  private static final String PAIR = "''";
 
   private QuoteMarks() {
   }
@@ -23,17 +34,28 @@ final class QuoteMarks {
     return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
   }
 
+  /** Whether a quotation mark (double, or a pair of apostrophes) starts at {@code i}. */
+  static boolean isMarkAt(String text, int i) {
+    return i < text.length() && (isMark(text.charAt(i)) || isApostrophes(text, i));
+  }
+
+  private static boolean isApostrophes(String text, int i) {
+    return text.startsWith(PAIR, i) && !text.startsWith(PAIR + "'", i) && (i == 0 || text.charAt(i - 1) != '\'');
+  }
+
   static List<Quoted> find(String text) {
     List<Quoted> found = new ArrayList<>();
     int open = -1;
     boolean multi = false;
+    boolean doubled = false;
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? text.length() : nl;
       for (int i = lineStart; i < lineEnd; i++) {
         char c = text.charAt(i);
-        if (!isMark(c)) {
+        boolean pair = isApostrophes(text, i);
+        if (!isMark(c) && !pair || open >= 0 && pair != doubled) {
           continue;
         }
         if (open < 0) {
@@ -41,25 +63,27 @@ final class QuoteMarks {
           if (c != '\u201D') {
             open = i;
             multi = false;
+            doubled = pair;
           }
         } else if (c == '\u201C') {
           // A second opening curly mark: the earlier quote was never closed.
-          found.add(new Quoted(open, trimEnd(text, i), false, multi));
+          found.add(new Quoted(open, trimEnd(text, i), false, multi, doubled));
           open = i;
           multi = false;
         } else {
-          found.add(new Quoted(open, i + 1, true, multi));
+          found.add(new Quoted(open, i + (pair ? 2 : 1), true, multi, doubled));
           open = -1;
         }
+        i += pair ? 1 : 0;
       }
       if (open >= 0) {
         int next = nextLineStart(text, lineEnd);
-        if (next < text.length() && isMark(text.charAt(next)) && text.charAt(next) != '\u201D') {
+        if (isMarkAt(text, next) && text.charAt(next) != '\u201D' && isApostrophes(text, next) == doubled) {
           multi = true;
-          lineStart = next + 1;
+          lineStart = next + (doubled ? 2 : 1);
           continue;
         }
-        found.add(new Quoted(open, trimEnd(text, lineEnd), false, multi));
+        found.add(new Quoted(open, trimEnd(text, lineEnd), false, multi, doubled));
         open = -1;
       }
       if (nl < 0) {
