@@ -11,14 +11,14 @@ final class Cues {
   /** Verbs whose clausal complement is reported speech or thought. */
   static final Set<String> VERBS = words(
       "say tell add state claim argue insist explain note write announce declare warn pledge promise vow "
-      + "deny suggest hint acknowledge admit assert contend maintain report reply respond answer ask urge "
+      + "deny suggest hint acknowledge admit assert contend maintain report reply respond ask urge "
       + "predict stress emphasize remark comment complain charge allege concede confirm recall observe "
       + "describe believe think tweet testify indicate reveal signal accuse caution estimate speculate "
       + "worry fear hope expect feel agree conclude recommend propose demand wonder joke quip boast brag "
       + "lament mention reiterate repeat counter retort guess suspect doubt assume imply forecast reason "
       + "post show point blast slam mock criticize praise question insinuate recount scoff snap shout "
       + "cry whisper muse threaten proclaim assure reassure inform remind convince persuade concur figure "
-      + "understand learn find realize determine decide call rule exclaim yell scream confess interject");
+      + "understand learn find realize decide call rule exclaim yell scream confess interject");
 
   /** Verbs that introduce a quoted statement right after them ("He added, ..."); naming verbs do not. */
   static final Set<String> SPEECH = words(
@@ -33,14 +33,14 @@ final class Cues {
 
   /** Verbs that often take a quote or an object as their content but rarely a that-clause. */
   static final Set<String> OBJECT_VERBS = words(
-      "describe call deny label dub support want show thank mention discuss defend praise criticize attack "
-      + "back propose congratulate disavow accuse confirm announce oppose reject dismiss blast slam "
-      + "highlight tout question condemn welcome applaud acknowledge admit cite predict "
+      "describe call deny label dub want show thank mention discuss defend praise criticize attack "
+      + "back propose disavow confirm announce oppose reject dismiss blast slam "
+      + "highlight tout question condemn applaud acknowledge admit cite predict "
       + "demand request recommend deplore denounce tweet");
 
   /** Verbs whose prepositional object is the topic of what was said ("talked about the economy"). */
   static final Set<String> TOPIC_VERBS = words(
-      "talk warn complain write ask focus comment argue call testify tweet boast brag joke campaign "
+      "accuse talk warn complain write ask focus comment argue call testify tweet boast brag joke campaign "
       + "rail lash push press");
 
   /** Prepositions that introduce such a topic. */

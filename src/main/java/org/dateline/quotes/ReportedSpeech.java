@@ -109,7 +109,27 @@ final class ReportedSpeech {
       first = Math.min(first, sub[0]);
       last = Math.max(last, sub[1]);
     }
-    return ctx.contentSpan(first, last);
+    return ctx.contentSpan(first, untilAside(ctx, first, last));
+  }
+
+  /**
+   * The last token of a reported clause before a trailing aside that news writes after a comma: a participle
+   * (", noting that ..."), a new clause with its own subject (", and he railed ...") or anything after ";".
+   */
+  static int untilAside(QuoteContext ctx, int first, int last) {
+    for (int i = first + 1; i < last; i++) {
+      Token t = ctx.token(i);
+      if (ctx.inQuote(t)) {
+        continue;
+      }
+      Token next = ctx.token(i + 1);
+      boolean newClause = next.pos().equals("CC") && i + 2 <= last
+          && (ctx.token(i + 2).pos().startsWith("PRP") || ctx.token(i + 2).pos().startsWith("NNP"));
+      if (t.word().equals(";") || t.word().equals(",") && (next.pos().equals("VBG") || newClause)) {
+        return i - 1;
+      }
+    }
+    return last;
   }
 
   /**
@@ -136,7 +156,7 @@ final class ReportedSpeech {
     for (int i = from; i <= last; i++) {
       clause |= ctx.token(i).pos().startsWith("VB") && !ctx.inQuote(ctx.token(i));
     }
-    return clause ? ctx.contentSpan(from, last) : null;
+    return clause ? ctx.contentSpan(from, untilAside(ctx, from, last)) : null;
   }
 
   /** "talked about the economy", "called for a ban": the prepositional object. */
