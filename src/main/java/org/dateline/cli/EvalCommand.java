@@ -49,9 +49,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--ner-models", paramLabel = "PATHS", description = "CoreNLP NER models, as for extract.")
   String nerModels = NlpSettings.DEFAULT_MODELS;
 
-  @Option(names = "--tables", paramLabel = "TABLE", split = ",", defaultValue = Tables.DEFAULT,
-      description = "What the scored run extracts (" + Tables.DEFAULT + " by default); 'entities' alone "
-          + "measures the cost of the pipeline without quotes.")
+  @Option(names = "--tables", paramLabel = "TABLE", split = ",",
+      description = "What the scored run extracts (default: entities for ner and timex, entities,quotes for "
+          + "quotes); 'eval quotes --tables entities' measures the cost of the pipeline without quotes.")
   List<String> tables;
 
   @Option(names = {"-q", "--quiet"}, description = "Only warnings and errors on stderr.")
@@ -69,7 +69,7 @@ final class EvalCommand implements Callable<Integer> {
         : Path.of("output", "eval-" + gold.getFileName().toString().replace(".jsonl", ""));
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Pipeline pipeline = new Pipeline(new Options(List.of(gold.toString()), tablesDir, null, n, nerModels, 150, false,
-        null, Tables.parse(tables)));
+        null, Tables.parse(tables != null ? tables : List.of(task.equals("quotes") ? "quotes" : "entities"))));
     if (task.equals("quotes")) {
       return quotes(pipeline, tablesDir);
     }

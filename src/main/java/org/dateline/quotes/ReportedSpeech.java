@@ -63,7 +63,7 @@ final class ReportedSpeech {
     }
     if (content == null && Cues.VERBS.contains(lemma)) {
       int x = tree.child(t.index(), "xcomp");
-      if (x > t.index() && !hasToMark(ctx, tree, x)) {
+      if (x > t.index() && !hasToMark(ctx, tree, x) && tree.child(t.index(), "obj") < 0) {
         content = clauseSpan(ctx, tree, x);
       }
     }

@@ -11,7 +11,8 @@ import org.dateline.nlp.NlpSettings;
  */
 final class SharedNlp {
 
-  static final NlpSettings SETTINGS = new NlpSettings(false, NlpSettings.DEFAULT_MODELS, 150, null);
+  /** With the dependency parse, so quote tests share the one pipeline (entities do not depend on it). */
+  static final NlpSettings SETTINGS = new NlpSettings(true, NlpSettings.DEFAULT_MODELS, 150, null);
   /** The read-only material beside the checkout; tests that need it skip when it is absent. */
   static final Path SHARED_DATA = Path.of("..", "shared", "data");
 
