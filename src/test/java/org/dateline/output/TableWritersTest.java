@@ -41,7 +41,7 @@ class TableWritersTest {
     Mention m = new Mention("m1", "e1", "Zelensky", "PERSON", "", "", "name", start, start + 8, 1, Section.BODY);
     Entity e = new Entity("e1", "PERSON:zelensky", "PERSON", "", "Zelensky", "", 1, start, List.of("Z. | x"),
         Set.of(Section.BODY, Section.HEADLINE));
-    Quote said = new Quote("q1", Quote.DIRECT, 3, 18, new Quote.Speaker("Zelensky", start, start + 8, "e1", "Zelensky",
+    Quote said = new Quote("q1", Quote.DIRECT, 3, 17, new Quote.Speaker("Zelensky", start, start + 8, "e1", "Zelensky",
         "PERSON"), new Quote.Cue("say", start + 9, start + 14), Quote.SYNTAX, 0, Section.BODY);
     Quote unknown = new Quote("q2", Quote.INDIRECT, 2, 8, Quote.Speaker.NONE, Quote.Cue.NONE, "", 0, Section.BODY);
     ArticleResult r = new ArticleResult(a, List.of(), "", 2, 6, new EntityTable(List.of(m), List.of(e)),
