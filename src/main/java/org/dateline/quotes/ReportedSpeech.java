@@ -16,8 +16,6 @@ import org.dateline.nlp.Token;
  */
 final class ReportedSpeech {
 
-  private static final Set<String> CLAUSE = Set.of("ccomp");
-
   private ReportedSpeech() {
   }
 
@@ -31,7 +29,7 @@ final class ReportedSpeech {
         }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (t.pos().startsWith("VB") && Cues.VERBS.contains(lemma) && tree.rel(t.index()).equals("parataxis")
-            && clause(tree, t.index()) < 0) {
+            && Complements.clause(tree, t.index()) < 0) {
           rows.addAll(parenthetical(ctx, s, tree, t, lemma));
           continue;
         }
@@ -57,31 +55,31 @@ final class ReportedSpeech {
       return null;
     }
     int[] content = null;
-    int c = Cues.VERBS.contains(lemma) ? clause(tree, t.index()) : -1;
+    int c = Cues.VERBS.contains(lemma) ? Complements.clause(tree, t.index()) : -1;
     if (c >= 0) {
-      content = clauseSpan(ctx, tree, c);
+      content = Complements.clauseSpan(ctx, tree, c);
     }
     if (content == null && Cues.VERBS.contains(lemma)) {
       int x = tree.child(t.index(), "xcomp");
-      if (x > t.index() && !hasToMark(ctx, tree, x) && tree.child(t.index(), "obj") < 0) {
-        content = clauseSpan(ctx, tree, x);
+      if (x > t.index() && !Complements.hasToMark(ctx, tree, x) && tree.child(t.index(), "obj") < 0) {
+        content = Complements.clauseSpan(ctx, tree, x);
       }
     }
     if (content == null && Cues.INFINITIVE_VERBS.contains(lemma)) {
       int x = tree.child(t.index(), "xcomp");
-      if (x > t.index() && hasToMark(ctx, tree, x)) {
+      if (x > t.index() && Complements.hasToMark(ctx, tree, x)) {
         int[] sub = tree.span(x, Set.of());
         content = ctx.contentSpan(sub[0], sub[1]);
       }
     }
     if (content == null && Cues.OBJECT_VERBS.contains(lemma)) {
-      content = objectContent(ctx, tree, t.index());
+      content = Complements.objectContent(ctx, tree, t.index());
     }
     if (content == null && Cues.SAY.contains(lemma)) {
-      content = rest(ctx, s, tree, t.index());
+      content = Complements.rest(ctx, s, tree, t.index());
     }
     if (content == null && Cues.TOPIC_VERBS.contains(lemma)) {
-      content = topic(ctx, tree, t.index());
+      content = Complements.topic(ctx, tree, t.index());
     }
     if (content == null) {
       return null;
@@ -89,87 +87,6 @@ final class ReportedSpeech {
     String cue = particle >= 0 ? lemma + " " + ctx.token(particle).word().toLowerCase(Locale.ROOT) : lemma;
     int source = ctx.speakers.sourceOfVerb(tree, t.index());
     return row(ctx, s, tree, content, source, new Quote.Cue(cue, t.start(), t.end()));
-  }
-
-  /** A clause without the further clauses conjoined to it ("he prefers X, and about half would rather Y"). */
-  private static int[] clauseSpan(QuoteContext ctx, DepTree tree, int head) {
-    Set<Integer> skip = new java.util.HashSet<>();
-    for (int k : tree.children(head)) {
-      if (k > head && tree.rel(k).equals("conj") && tree.child(k, "nsubj") >= 0) {
-        skip.add(k);
-      }
-    }
-    int first = head;
-    int last = head;
-    for (int k : tree.children(head)) {
-      if (skip.stream().anyMatch(j -> j <= k)) {
-        continue;
-      }
-      int[] sub = tree.span(k, Set.of());
-      first = Math.min(first, sub[0]);
-      last = Math.max(last, sub[1]);
-    }
-    return ctx.contentSpan(first, untilAside(ctx, first, last));
-  }
-
-  /**
-   * The last token of a reported clause before a trailing aside that news writes after a comma: a participle
-   * (", noting that ..."), a new clause with its own subject (", and he railed ...") or anything after ";".
-   */
-  static int untilAside(QuoteContext ctx, int first, int last) {
-    for (int i = first + 1; i < last; i++) {
-      Token t = ctx.token(i);
-      if (ctx.inQuote(t)) {
-        continue;
-      }
-      Token next = ctx.token(i + 1);
-      boolean newClause = next.pos().equals("CC") && i + 2 <= last
-          && (ctx.token(i + 2).pos().startsWith("PRP") || ctx.token(i + 2).pos().startsWith("NNP"));
-      if (t.word().equals(";") || t.word().equals(",") && (next.pos().equals("VBG") || newClause)) {
-        return i - 1;
-      }
-    }
-    return last;
-  }
-
-  /**
-   * "said — on Twitter, as it happens — that ...": when the parse attaches no clause to a verb of saying, the
-   * rest of the sentence after its objects and adverbials is the content, if it reads like a clause.
-   */
-  private static int[] rest(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
-    int from = verb + 1;
-    for (int k : tree.children(verb)) {
-      String rel = tree.rel(k);
-      boolean aside = rel.startsWith("obl") || rel.equals("advmod") || rel.equals("iobj") || rel.equals("punct")
-          || rel.equals("obj") && ctx.token(k).pos().startsWith("PRP") || rel.equals("obj") && k == from;
-      if (k >= from && aside) {
-        from = Math.max(from, tree.span(k, Set.of())[1] + 1);
-      }
-    }
-    int last = s.endToken() - 1;
-    // A cue after a quote in its sentence attributes that quote; a participle after it is a cue of its own.
-    boolean quoteBefore = s.tokens().stream().anyMatch(k -> k.index() < verb && ctx.inQuote(k));
-    if (last - from < 2 || quoteBefore || ctx.token(from).pos().equals("VBG")) {
-      return null;
-    }
-    boolean clause = false;
-    for (int i = from; i <= last; i++) {
-      clause |= ctx.token(i).pos().startsWith("VB") && !ctx.inQuote(ctx.token(i));
-    }
-    return clause ? ctx.contentSpan(from, untilAside(ctx, from, last)) : null;
-  }
-
-  /** "talked about the economy", "called for a ban": the prepositional object. */
-  private static int[] topic(QuoteContext ctx, DepTree tree, int verb) {
-    for (int k : tree.children(verb)) {
-      int mark = tree.child(k, "case");
-      if (k > verb && tree.rel(k).startsWith("obl") && mark >= 0 && ctx.token(k).ner().equals("O")
-          && Cues.TOPIC_CASES.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT))) {
-        int[] sub = tree.span(k, Set.of());
-        return ctx.contentSpan(sub[0], sub[1]);
-      }
-    }
-    return null;
   }
 
   /** "In his state, Christie said, offenders ...": the sentence around the cue, in two pieces. */
@@ -186,39 +103,6 @@ final class ReportedSpeech {
       }
     }
     return pieces;
-  }
-
-  /** The clausal complement after (or, in "..., X said", before) the verb. */
-  private static int clause(DepTree tree, int verb) {
-    for (int k : tree.children(verb)) {
-      if (CLAUSE.contains(tree.rel(k))) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean hasToMark(QuoteContext ctx, DepTree tree, int x) {
-    int mark = tree.child(x, "mark");
-    return mark >= 0 && ctx.token(mark).word().equalsIgnoreCase("to");
-  }
-
-  /** "described the discussions as very constructive": the object through the end of what follows it. */
-  private static int[] objectContent(QuoteContext ctx, DepTree tree, int verb) {
-    int obj = tree.child(verb, "obj");
-    if (obj < verb || hasToMark(ctx, tree, verb)) {
-      return null;
-    }
-    int[] span = tree.span(obj, Set.of());
-    for (int k : tree.children(verb)) {
-      String rel = tree.rel(k);
-      if (k > span[1] && (rel.equals("xcomp") || rel.startsWith("obl") || rel.equals("advcl"))) {
-        if (ctx.token(tree.span(k, Set.of())[0]).word().equalsIgnoreCase("as")) {
-          span[1] = Math.max(span[1], tree.span(k, Set.of())[1]);
-        }
-      }
-    }
-    return ctx.contentSpan(span[0], span[1]);
   }
 
   /** "According to X, C" / "C, according to X": the rest of the sentence, attributed to X. */
