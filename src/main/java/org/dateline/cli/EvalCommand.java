@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dateline.eval.EventEvaluation;
 import org.dateline.eval.Evaluation;
+import org.dateline.eval.QuoteEvaluation;
 import org.dateline.eval.Scorer;
 import org.dateline.eval.SpanError;
 import org.dateline.input.UsageException;
@@ -21,11 +22,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline eval}: runs extract over a gold file and scores the tables it wrote. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Score Dateline's tables against a gold JSONL file (formats of ner-dev and timex-dev).")
+    description = "Score Dateline's tables against a gold JSONL file (formats of ner-dev, timex-dev, quotes-dev, "
+        + "events-dev and plover-dev).")
 final class EvalCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "TASK", description = "ner (PER/LOC/ORG exact span), timex (TempEval-3), "
-      + "events (CAMEO root F1 on events-dev) or plover (PLOVER type and type+actor+target F1 on plover-dev).")
+      + "quotes (PolNeAR attributions), events (CAMEO root F1 on events-dev) or plover (PLOVER type and "
+      + "type+actor+target F1 on plover-dev).")
   String task;
 
   @Parameters(index = "1", paramLabel = "GOLD", description = "Gold JSONL file.")
@@ -35,8 +38,9 @@ final class EvalCommand implements Callable<Integer> {
       description = "Where the tables of the scored run go (default: output/eval-<gold file name>).")
   Path out;
 
-  @Option(names = "--baseline", description = "Also score plain CoreNLP (tokenize,ssplit,pos,lemma,ner) on the "
-      + "same documents; for NER it reads the gold tokens and lines, as the gold README's baseline does.")
+  @Option(names = "--baseline", description = "Also score plain CoreNLP on the same documents: "
+      + "tokenize,ssplit,pos,lemma,ner for ner and timex (for ner on the gold tokens and lines, as the gold README's "
+      + "baseline does), CoreNLP's quote pipeline for quotes.")
   boolean baseline;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Only the first N documents.")
@@ -51,30 +55,48 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--ner-models", paramLabel = "PATHS", description = "CoreNLP NER models, as for extract.")
   String nerModels = NlpSettings.DEFAULT_MODELS;
 
+  @Option(names = "--tables", paramLabel = "LIST", split = ",",
+      description = "What the scored run extracts (default: what the task needs); 'eval quotes --tables entities' "
+          + "measures the cost of the pipeline without quotes.")
+  Set<String> tables;
+
   @Mixin
   LoggingOptions logging;
 
   @Override
   public Integer call() {
-    if (task.equals("events") || task.equals("plover")) {
-      return scoreEvents();
-    }
-    Evaluation.Task t = switch (task) {
-      case "ner" -> Evaluation.Task.NER;
-      case "timex" -> Evaluation.Task.TIMEX;
-      default -> throw new UsageException("TASK must be ner, timex, events or plover, not '" + task + "'");
-    };
     if (!Files.isRegularFile(gold)) {
       throw new UsageException("gold file not found: " + gold);
     }
-    Path tables = out != null ? out : Path.of("output", "eval-" + gold.getFileName().toString().replace(".jsonl", ""));
+    Set<String> needed = switch (task) {
+      case "ner", "timex" -> Set.of(Options.ENTITIES);
+      case "quotes" -> Set.of(Options.ENTITIES, Options.QUOTES);
+      case "events", "plover" -> Set.of(Options.ENTITIES, Options.EVENTS);
+      default -> throw new UsageException("TASK must be ner, timex, quotes, events or plover, not '" + task + "'");
+    };
+    if (tables != null && !Options.ALL_TABLES.containsAll(tables)) {
+      throw new UsageException("--tables takes entities, quotes and events, not " + tables);
+    }
+    Path dir = out != null ? out : Path.of("output", "eval-" + gold.getFileName().toString().replace(".jsonl", ""));
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    Pipeline pipeline = new Pipeline(new Options(List.of(gold.toString()), tables, null, n, nerModels, 150, false, null));
+    Pipeline pipeline = new Pipeline(new Options(List.of(gold.toString()), dir, null, n, nerModels, 150, false, null)
+        .withTables(tables != null ? tables : needed));
+    CoreNlpAnnotator nlp = new CoreNlpAnnotator(pipeline.nlpSettings());
+    return switch (task) {
+      case "quotes" -> quotes(pipeline, nlp, dir);
+      case "events", "plover" -> events(pipeline, nlp, dir);
+      default -> names(pipeline, nlp, dir, task.equals("ner") ? Evaluation.Task.NER : Evaluation.Task.TIMEX);
+    };
+  }
+
+  private int names(Pipeline pipeline, CoreNlpAnnotator nlp, Path dir, Evaluation.Task t) {
     Evaluation evaluation = new Evaluation(t, gold, limit);
-    Scorer ours = evaluation.scoreDateline(pipeline, new CoreNlpAnnotator(pipeline.nlpSettings()), tables);
+    Scorer ours = evaluation.scoreDateline(pipeline, nlp, dir);
     System.out.println("## Dateline on " + gold.getFileName() + (limit > 0 ? " (first " + limit + " documents)" : ""));
     System.out.println(ours.report());
-    printErrors(ours);
+    for (SpanError e : ours.errors(errors)) {
+      System.out.println("  " + e);
+    }
     if (baseline) {
       Scorer plain = evaluation.scoreBaseline();
       System.out.println("## Plain CoreNLP 4.5.10 on " + gold.getFileName());
@@ -83,25 +105,26 @@ final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Events are scored on the events table alone: the run fills only entities (which events use) and events. */
-  private Integer scoreEvents() {
-    if (!Files.isRegularFile(gold)) {
-      throw new UsageException("gold file not found: " + gold);
+  private int quotes(Pipeline pipeline, CoreNlpAnnotator nlp, Path dir) {
+    QuoteEvaluation evaluation = new QuoteEvaluation(gold, limit);
+    String what = gold.getFileName() + " (" + evaluation.size() + " documents)";
+    QuoteEvaluation.Result ours = evaluation.scoreDateline(pipeline, nlp, dir);
+    System.out.println("## Dateline (" + pipeline.nlpSettings().annotators() + ") on " + what);
+    System.out.println(ours.report());
+    if (baseline) {
+      QuoteEvaluation.Result plain = evaluation.scoreBaseline();
+      System.out.println("## Plain CoreNLP 4.5.10 (" + QuoteEvaluation.BASELINE_ANNOTATORS + ") on " + what);
+      System.out.println(plain.report());
     }
-    Path tables = out != null ? out : Path.of("output", "eval-" + gold.getFileName().toString().replace(".jsonl", ""));
-    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    Pipeline pipeline = new Pipeline(new Options(List.of(gold.toString()), tables, null, n, nerModels, 150, false,
-        null).withTables(Set.of(Options.ENTITIES, Options.EVENTS)));
-    EventEvaluation evaluation = new EventEvaluation(gold, task.equals("plover"), limit);
-    String report = evaluation.scoreDateline(pipeline, new CoreNlpAnnotator(pipeline.nlpSettings()), tables, errors);
-    System.out.println("## Dateline events on " + gold.getFileName() + (limit > 0 ? " (first " + limit + ")" : ""));
-    System.out.println(report);
     return 0;
   }
 
-  private void printErrors(Scorer scorer) {
-    for (SpanError e : scorer.errors(errors)) {
-      System.out.println("  " + e);
-    }
+  /** Events are scored on the events table alone. */
+  private int events(Pipeline pipeline, CoreNlpAnnotator nlp, Path dir) {
+    EventEvaluation evaluation = new EventEvaluation(gold, task.equals("plover"), limit);
+    String report = evaluation.scoreDateline(pipeline, nlp, dir, errors);
+    System.out.println("## Dateline events on " + gold.getFileName() + (limit > 0 ? " (first " + limit + ")" : ""));
+    System.out.println(report);
+    return 0;
   }
 }

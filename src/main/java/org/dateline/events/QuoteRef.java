@@ -1,5 +1,11 @@
 package org.dateline.events;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.Token;
+import org.dateline.quotes.Quote;
+
 /**
  * A quote of the article as the events stage needs it (the quotes stage produces them): events whose trigger lies
  * inside the content span keep its id, and the cue verb becomes at most one statement event linked to it.
@@ -13,5 +19,21 @@ public record QuoteRef(String quoteId, int start, int end, int cueToken) {
 
   public boolean contains(int offset) {
     return offset >= start && offset < end;
+  }
+
+  /** The quotes stage's rows as the events stage needs them: the cue as a token index. */
+  public static List<QuoteRef> of(NlpDoc doc, List<Quote> quotes) {
+    List<QuoteRef> refs = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      int cueToken = -1;
+      for (Token t : doc.tokens()) {
+        if (q.cue().start() >= 0 && t.start() == q.cue().start()) {
+          cueToken = t.index();
+          break;
+        }
+      }
+      refs.add(new QuoteRef(q.quoteId(), q.start(), q.end(), cueToken));
+    }
+    return refs;
   }
 }

@@ -1,9 +1,6 @@
 package org.dateline.output;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,14 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.dateline.entities.Entity;
 
 /**
- * Counts entities across the whole run by {@code entity_key}. Grows with the number of distinct entities, not
- * with the number of articles.
+ * Counts entities across the whole run by {@code entity_key}, and the quotes each is the speaker of. Grows with
+ * the number of distinct entities, not with the number of articles.
  */
 final class CorpusEntities {
 
@@ -30,6 +24,7 @@ final class CorpusEntities {
     final Set<String> aliases = new LinkedHashSet<>();
     int articles;
     int mentions;
+    int quotes;
 
     Tally(String type) {
       this.type = type;
@@ -47,35 +42,41 @@ final class CorpusEntities {
 
   private final Map<String, Tally> byKey = new HashMap<>();
 
-  void add(List<Entity> entities) {
-    for (Entity e : entities) {
-      add(e.key(), e.type(), e.name(), e.aliases(), e.mentions());
-    }
-  }
-
-  void add(String key, String type, String name, List<String> aliases, int mentions) {
-    Tally t = byKey.computeIfAbsent(key, k -> new Tally(type));
+  private void add(CSVRecord entity, int quotes) {
+    Tally t = byKey.computeIfAbsent(entity.get("entity_key"), k -> new Tally(entity.get("type")));
+    String name = entity.get("name");
+    String aliases = entity.get("aliases");
     t.names.merge(name, 1, Integer::sum);
     t.aliases.add(name);
-    t.aliases.addAll(aliases);
+    if (!aliases.isEmpty()) {
+      t.aliases.addAll(List.of(aliases.split(Pattern.quote(TableFormat.LIST_SEPARATOR))));
+    }
     t.articles++;
-    t.mentions += mentions;
+    t.mentions += Integer.parseInt(entity.get("mentions"));
+    t.quotes += quotes;
   }
 
   /**
-   * The corpus table of a whole run, counted from its entities.csv (one row per entity per article). Reading
-   * the table back, rather than counting in memory, gives the same result after a run was resumed.
+   * The corpus table of a whole run, counted from the finished articles, entities and quotes tables in
+   * {@code dir}, walked side by side in article order. Reading the tables back, rather than counting in memory,
+   * gives the same result after a run was resumed.
    */
-  static CorpusEntities of(Path entitiesCsv) throws IOException {
+  static CorpusEntities of(Path dir) throws IOException {
     CorpusEntities corpus = new CorpusEntities();
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (Reader in = Files.newBufferedReader(entitiesCsv, StandardCharsets.UTF_8);
-         CSVParser rows = CSVParser.builder().setReader(in).setFormat(format).get()) {
-      for (CSVRecord r : rows) {
-        String aliases = r.get("aliases");
-        corpus.add(r.get("entity_key"), r.get("type"), r.get("name"),
-            aliases.isEmpty() ? List.of() : List.of(aliases.split(Pattern.quote(TableFormat.LIST_SEPARATOR))),
-            Integer.parseInt(r.get("mentions")));
+    try (TableRows articles = new TableRows(dir.resolve(TableFormat.ARTICLES.fileName()));
+         TableRows entities = new TableRows(dir.resolve(TableFormat.ENTITIES.fileName()));
+         TableRows quotes = new TableRows(dir.resolve(TableFormat.QUOTES.fileName()))) {
+      for (var it = articles.all(); it.hasNext(); ) {
+        String id = it.next().get("article_id");
+        Map<String, Integer> quotesOf = new HashMap<>();
+        for (CSVRecord q = quotes.nextOf(id); q != null; q = quotes.nextOf(id)) {
+          if (!q.get("speaker_entity_id").isEmpty()) {
+            quotesOf.merge(q.get("speaker_entity_id"), 1, Integer::sum);
+          }
+        }
+        for (CSVRecord e = entities.nextOf(id); e != null; e = entities.nextOf(id)) {
+          corpus.add(e, quotesOf.getOrDefault(e.get("entity_id"), 0));
+        }
       }
     }
     return corpus;
@@ -93,7 +94,7 @@ final class CorpusEntities {
       String name = t.name();
       List<String> aliases = new ArrayList<>(t.aliases);
       aliases.remove(name);
-      table.row(row.getKey(), t.type, name, t.articles, t.mentions,
+      table.row(row.getKey(), t.type, name, t.articles, t.mentions, t.quotes,
           String.join(TableFormat.LIST_SEPARATOR, aliases));
     }
   }

@@ -16,6 +16,7 @@ import org.dateline.article.Section;
 import org.dateline.entities.Entity;
 import org.dateline.entities.Mention;
 import org.dateline.events.Event;
+import org.dateline.quotes.Quote;
 import org.dateline.run.ArticleResult;
 
 /**
@@ -79,7 +80,8 @@ public final class TableWriters implements AutoCloseable {
     CodePoints cp = new CodePoints(a.text());
     tables.get(TableFormat.ARTICLES).row(a.id(), a.source(), a.title(), a.published(), a.dateSource(),
         r.ok() ? "ok" : "failed", r.error(), a.warning(), r.sentences(), r.tokens(),
-        r.entities().entities().size(), 0, r.events().size(), timings ? Long.toString(r.millis()) : "");
+        r.entities().entities().size(), r.quotes().size(), r.events().size(),
+        timings ? Long.toString(r.millis()) : "");
     for (Mention m : r.entities().mentions()) {
       tables.get(TableFormat.MENTIONS).row(a.id(), m.mentionId(), m.entityId(), m.text(), m.type(), m.subtype(),
           m.normalized(), m.kind(), cp.of(m.start()), cp.of(m.end()), m.sentence(), m.section().label());
@@ -88,6 +90,9 @@ public final class TableWriters implements AutoCloseable {
       tables.get(TableFormat.ENTITIES).row(a.id(), e.entityId(), e.key(), e.type(), e.subtype(), e.name(),
           e.normalized(), e.mentions(), cp.of(e.firstStart()), String.join(TableFormat.LIST_SEPARATOR, e.aliases()),
           e.sections().stream().sorted().map(Section::label).collect(Collectors.joining(TableFormat.LIST_SEPARATOR)));
+    }
+    for (Quote q : r.quotes()) {
+      writeQuote(a, cp, q);
     }
     for (Event e : r.events()) {
       EventRows.write(tables.get(TableFormat.EVENTS), a.id(), e, cp);
@@ -103,6 +108,20 @@ public final class TableWriters implements AutoCloseable {
     Map<String, Long> lengths = new LinkedHashMap<>();
     tables.forEach((f, t) -> lengths.put(f.fileName(), t.sync()));
     return lengths;
+  }
+
+  /** Offsets of -1 (no speaker, no cue) are written as empty cells. */
+  private void writeQuote(Article a, CodePoints cp, Quote q) {
+    Quote.Speaker s = q.speaker();
+    Quote.Cue c = q.cue();
+    tables.get(TableFormat.QUOTES).row(a.id(), q.quoteId(), q.kind(), a.text().substring(q.start(), q.end()),
+        cp.of(q.start()), cp.of(q.end()), s.text(), offset(cp, s.start()), offset(cp, s.end()), s.entityId(),
+        s.name(), s.type(), c.lemma(), offset(cp, c.start()), offset(cp, c.end()), q.attribution(), q.sentence(),
+        q.section().label());
+  }
+
+  private static String offset(CodePoints cp, int charOffset) {
+    return charOffset < 0 ? "" : Integer.toString(cp.of(charOffset));
   }
 
   private static boolean isHtml(String source) {
@@ -141,7 +160,7 @@ public final class TableWriters implements AutoCloseable {
       if (journal != null) {
         try (CsvTable corpus = CsvTable.create(work.resolve(TableFormat.CORPUS_ENTITIES.fileName()),
             TableFormat.CORPUS_ENTITIES)) {
-          CorpusEntities.of(work.resolve(TableFormat.ENTITIES.fileName())).writeTo(corpus);
+          CorpusEntities.of(work).writeTo(corpus);
           corpus.sync();
         }
         journal.finishedRun();

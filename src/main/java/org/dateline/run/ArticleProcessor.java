@@ -1,6 +1,7 @@
 package org.dateline.run;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.dateline.article.Article;
@@ -12,8 +13,11 @@ import org.dateline.entities.EntityTable;
 import org.dateline.events.Event;
 import org.dateline.events.EventExtractor;
 import org.dateline.events.Lexicon;
+import org.dateline.events.QuoteRef;
 import org.dateline.nlp.CoreNlpAnnotator;
 import org.dateline.nlp.NlpDoc;
+import org.dateline.quotes.Quote;
+import org.dateline.quotes.QuoteExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,17 +35,24 @@ public final class ArticleProcessor {
   private final ArticleLimits limits;
   private final PageSegmenter segmenter = new PageSegmenter();
   private final EntityExtractor entities = new EntityExtractor();
+  private final QuoteExtractor quotes;
   private final EventExtractor events;
 
+  /** Every table the annotator allows: quotes and events when it parses, entities always. */
   public ArticleProcessor(CoreNlpAnnotator nlp) {
-    this(nlp, ArticleLimits.DEFAULT, true);
+    this(nlp, ArticleLimits.DEFAULT, Options.ALL_TABLES);
   }
 
-  /** With {@code codeEvents} false, or without the parse (entities only), no lexicon is loaded and no event coded. */
-  public ArticleProcessor(CoreNlpAnnotator nlp, ArticleLimits limits, boolean codeEvents) {
+  /**
+   * Fills the {@code tables} asked for ({@link Options#QUOTES}, {@link Options#EVENTS}; entities always). Quotes and
+   * events need the dependency parse: without it, or not asked for, no lexicon is loaded and nothing is extracted.
+   */
+  public ArticleProcessor(CoreNlpAnnotator nlp, ArticleLimits limits, Set<String> tables) {
     this.nlp = nlp;
     this.limits = limits;
-    this.events = codeEvents && nlp.settings().parse()
+    boolean parsed = nlp.settings().parse();
+    this.quotes = parsed && tables.contains(Options.QUOTES) ? new QuoteExtractor() : null;
+    this.events = parsed && tables.contains(Options.EVENTS)
         ? new EventExtractor(Lexicon.load(nlp.settings().modelsDir())) : null;
   }
 
@@ -80,10 +91,11 @@ public final class ArticleProcessor {
     Article titled = article.title().isEmpty() ? withHeadline(article, segments) : article;
     NlpDoc doc = nlp.annotate(titled, segments);
     EntityTable table = entities.extract(doc);
-    // Quotes plug in here when the quotes stage lands: pass its rows as QuoteRefs instead of List.of().
-    List<Event> coded = events == null ? List.of() : events.extract(doc, table, List.of());
-    return new ArticleResult(titled, segments, "", doc.sentences().size(), doc.tokens().size(), table,
-        millisSince(t0), coded);
+    List<Quote> said = quotes == null ? List.of() : quotes.extract(doc, table);
+    // A speech act that is a quote row becomes at most one statement event, linked to it.
+    List<Event> coded = events == null ? List.of() : events.extract(doc, table, QuoteRef.of(doc, said));
+    return new ArticleResult(titled, segments, "", doc.sentences().size(), doc.tokens().size(), table, said, coded,
+        millisSince(t0));
   }
 
   private static ArticleResult failed(Article article, String reason, long t0) {

@@ -5,23 +5,25 @@ import org.dateline.article.Article;
 import org.dateline.article.Segment;
 import org.dateline.entities.EntityTable;
 import org.dateline.events.Event;
+import org.dateline.quotes.Quote;
 
 /**
  * Everything the pipeline learned about one article; every table row is derived from it. A failed article has
  * an error, no rows, and still gets its line in articles.csv.
  */
 public record ArticleResult(Article article, List<Segment> segments, String error, int sentences, int tokens,
-                            EntityTable entities, long millis, List<Event> events) {
+                            EntityTable entities, List<Quote> quotes, List<Event> events, long millis) {
 
   public ArticleResult {
     segments = List.copyOf(segments);
+    quotes = List.copyOf(quotes);
     events = List.copyOf(events);
   }
 
-  /** A result without events (runs that did not ask for them). */
+  /** A result with entities only (a run that asked for neither quotes nor events). */
   public ArticleResult(Article article, List<Segment> segments, String error, int sentences, int tokens,
                        EntityTable entities, long millis) {
-    this(article, segments, error, sentences, tokens, entities, millis, List.of());
+    this(article, segments, error, sentences, tokens, entities, List.of(), List.of(), millis);
   }
 
   public static ArticleResult failed(Article article, String error, long millis) {

@@ -60,7 +60,7 @@ public final class Pipeline {
     long loaded = System.nanoTime();
     RunProgress progress = OutputFolder.prepare(options.out(), options.outputMode(), options.settings());
     List<String> done = progress.finishedIds();
-    ArticleProcessor processor = new ArticleProcessor(nlp, options.limits(), options.tables().contains(Options.EVENTS));
+    ArticleProcessor processor = new ArticleProcessor(nlp, options.limits(), options.tables());
     long index = 0;
     long processed = 0;
     long failed = 0;

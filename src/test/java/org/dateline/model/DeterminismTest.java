@@ -17,7 +17,7 @@ import org.dateline.nlp.NlpSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The bundled samples give byte-identical tables on repeated runs, with one thread or two. */
+/** The bundled samples give byte-identical tables (quotes included) on repeated runs, with one thread or two. */
 class DeterminismTest {
 
   @TempDir
@@ -44,5 +44,7 @@ class DeterminismTest {
     }
     List<String> mentions = Files.readAllLines(dir.resolve("one").resolve("mentions.csv"));
     assertTrue(mentions.size() > 200, "the samples name hundreds of things: " + mentions.size());
+    List<String> quotes = Files.readAllLines(dir.resolve("one").resolve("quotes.csv"));
+    assertTrue(quotes.size() > 12, "news quotes people: " + quotes.size());
   }
 }

@@ -13,14 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dateline.article.Article;
+import org.dateline.article.Section;
 import org.dateline.entities.Entity;
 import org.dateline.entities.Mention;
+import org.dateline.quotes.Quote;
 import org.dateline.run.ArticleProcessor;
 import org.dateline.run.ArticleResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The seed article against its hand-made answer key (read from ../shared; skipped when absent). */
+/** The seed article against its hand-made answer key, entities and quotes (read from ../shared; skipped when absent). */
 class SeedArticleTest {
 
   private static ArticleResult result;
@@ -95,5 +97,50 @@ class SeedArticleTest {
     }
     assertTrue(entity("ORGANIZATION", "AFP").isPresent(), "AFP is an organization");
     assertTrue(entity("ORGANIZATION", "Getty Images").isPresent(), "Getty Images is an organization");
+  }
+
+  /** Quote rows whose text contains a gold entry's opening words. */
+  private static List<Quote> quotesWith(JsonNode q) {
+    String start = q.get("starts_with").asText();
+    return result.quotes().stream()
+        .filter(r -> result.article().text().substring(r.start(), r.end()).contains(start)).toList();
+  }
+
+  @Test
+  void everyDirectAndMixedQuoteHasItsSpeaker() {
+    for (JsonNode q : gold.get("direct_quotes")) {
+      List<Quote> rows = quotesWith(q);
+      String want = q.get("speaker").asText();
+      assertTrue(rows.stream().anyMatch(r -> r.speaker().name().equals(want) && r.kind().equals(q.get("kind").asText())),
+          q.get("starts_with").asText() + " -> " + rows);
+      if (q.has("speaker_mention")) {
+        String mention = q.get("speaker_mention").asText();
+        assertTrue(rows.stream().anyMatch(r -> r.speaker().text().equals(mention)), mention + " " + rows);
+      }
+    }
+  }
+
+  @Test
+  void atLeastSevenOfEightIndirectQuotesHaveTheirSpeaker() {
+    int right = 0;
+    StringBuilder missed = new StringBuilder();
+    for (JsonNode q : gold.get("indirect_quotes")) {
+      String want = q.get("speaker").asText();
+      if (quotesWith(q).stream().anyMatch(r -> r.speaker().name().equals(want))) {
+        right++;
+      } else {
+        missed.append(q.get("starts_with").asText()).append("; ");
+      }
+    }
+    assertTrue(right >= 7, right + " of 8; missed: " + missed);
+  }
+
+  @Test
+  void everyQuoteRowIsWellFormed() {
+    for (Quote q : result.quotes()) {
+      assertTrue(q.start() < q.end() && q.end() <= result.article().text().length(), q.toString());
+      assertTrue(q.hasSpeaker() || q.speaker().name().isEmpty(), q.toString());
+      assertTrue(q.section() != Section.CHROME, q.toString());
+    }
   }
 }

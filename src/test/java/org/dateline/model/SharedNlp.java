@@ -11,7 +11,7 @@ import org.dateline.nlp.NlpSettings;
  */
 final class SharedNlp {
 
-  // With the dependency parse (quotes and events need it), so that ONE pipeline serves every model-tier test.
+  /** With the dependency parse (quotes and events need it), so that ONE pipeline serves every model-tier test. */
   static final NlpSettings SETTINGS = new NlpSettings(true, NlpSettings.DEFAULT_MODELS, 150, null);
   /** The read-only material beside the checkout; tests that need it skip when it is absent. */
   static final Path SHARED_DATA = Path.of("..", "shared", "data");

@@ -16,6 +16,7 @@ import org.dateline.article.Section;
 import org.dateline.entities.Entity;
 import org.dateline.entities.EntityTable;
 import org.dateline.entities.Mention;
+import org.dateline.quotes.Quote;
 import org.dateline.run.ArticleResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,11 @@ class TableWritersTest {
     Mention m = new Mention("m1", "e1", "Zelensky", "PERSON", "", "", "name", start, start + 8, 1, Section.BODY);
     Entity e = new Entity("e1", "PERSON:zelensky", "PERSON", "", "Zelensky", "", 1, start, List.of("Z. | x"),
         Set.of(Section.BODY, Section.HEADLINE));
-    ArticleResult r = new ArticleResult(a, List.of(), "", 2, 6, new EntityTable(List.of(m), List.of(e)), 5);
+    Quote said = new Quote("q1", Quote.DIRECT, 3, 17, new Quote.Speaker("Zelensky", start, start + 8, "e1", "Zelensky",
+        "PERSON"), new Quote.Cue("say", start + 9, start + 14), Quote.SYNTAX, 0, Section.BODY);
+    Quote unknown = new Quote("q2", Quote.INDIRECT, 2, 8, Quote.Speaker.NONE, Quote.Cue.NONE, "", 0, Section.BODY);
+    ArticleResult r = new ArticleResult(a, List.of(), "", 2, 6, new EntityTable(List.of(m), List.of(e)),
+        List.of(said, unknown), List.of(), 5);
     try (TableWriters w = new TableWriters(dir, false)) {
       w.write(r);
       w.write(ArticleResult.failed(Article.unreadable("bad", "f.jsonl:3", "malformed JSON"), "malformed JSON", 0));
@@ -65,6 +70,15 @@ class TableWritersTest {
     CSVRecord corpus = read(dir.resolve("corpus_entities.csv")).get(0);
     assertEquals("PERSON:zelensky", corpus.get("entity_key"));
     assertEquals("1", corpus.get("articles"));
+    assertEquals("1", corpus.get("quotes"));
+    assertEquals("2", articles.get(0).get("quotes"));
+    List<CSVRecord> quotes = read(dir.resolve("quotes.csv"));
+    assertEquals("\"Quoted, text\"", quotes.get(0).get("quote_text"));
+    assertEquals("2", quotes.get(0).get("start"), "code points: the emoji counts once");
+    assertEquals("syntax", quotes.get(0).get("attribution"));
+    assertEquals("", quotes.get(1).get("speaker_start"), "no speaker: empty cells");
+    assertEquals("", quotes.get(1).get("cue_start"));
+    assertEquals("", quotes.get(1).get("speaker_name"));
   }
 
   @Test

@@ -1,0 +1,41 @@
+package org.dateline.quotes;
+
+import java.util.Locale;
+import org.dateline.nlp.Token;
+
+/** Turns a cue token into the row's cue and speaker: the verb's subject, or the X of "according to X". */
+final class Attribution {
+
+  private Attribution() {
+  }
+
+  static boolean isCue(QuoteContext ctx, Token t) {
+    if (t.word().equalsIgnoreCase("according")) {
+      return t.index() + 1 < ctx.doc.tokens().size() && ctx.token(t.index() + 1).word().equalsIgnoreCase("to");
+    }
+    return Cues.isSpeechVerb(t.lemma().toLowerCase(Locale.ROOT), t.pos());
+  }
+
+  static Quote attach(QuoteContext ctx, Quote row, int cueToken) {
+    Token t = ctx.token(cueToken);
+    DepTree tree = ctx.trees.get(t.sentence());
+    int source;
+    Quote.Cue cue;
+    if (t.word().equalsIgnoreCase("according")) {
+      Token to = ctx.token(cueToken + 1);
+      source = tree.head(cueToken);
+      cue = new Quote.Cue("according to", t.start(), to.end());
+    } else {
+      source = ctx.speakers.sourceOfVerb(tree, cueToken);
+      int particle = tree.child(cueToken, "compound:prt");
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      cue = new Quote.Cue(particle >= 0 ? lemma + " " + ctx.token(particle).word().toLowerCase(Locale.ROOT) : lemma,
+          t.start(), t.end());
+    }
+    if (source < 0) {
+      return row.withSpeaker(Quote.Speaker.NONE, cue, "");
+    }
+    Quote.Speaker speaker = ctx.speakers.speaker(tree, source);
+    return row.withSpeaker(speaker, cue, ctx.speakers.how(speaker));
+  }
+}

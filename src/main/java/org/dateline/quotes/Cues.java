@@ -1,0 +1,75 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/**
+ * The words that introduce attributed content. Verbs of speech come first; verbs of thought and belief are
+ * included because news attributes opinions the same way ("Trump believes that ...") and PolNeAR annotates them.
+ */
+final class Cues {
+
+  /** Verbs whose clausal complement is reported speech or thought. */
+  static final Set<String> VERBS = words(
+      "say tell add state claim argue insist explain note write announce declare warn pledge promise vow "
+      + "deny suggest hint acknowledge admit assert contend maintain report reply respond ask urge "
+      + "predict stress emphasize remark comment complain charge allege concede confirm recall observe "
+      + "describe believe think tweet testify indicate reveal signal accuse caution estimate speculate "
+      + "worry fear hope expect feel agree conclude recommend propose demand wonder joke quip boast brag "
+      + "lament mention reiterate repeat counter retort guess suspect doubt assume imply forecast reason "
+      + "post show point blast slam mock criticize praise question insinuate recount scoff snap shout "
+      + "cry whisper muse threaten proclaim assure reassure inform remind convince persuade concur figure "
+      + "understand learn find realize decide call rule exclaim yell scream confess interject");
+
+  /** Verbs that introduce a quoted statement right after them ("He added, ..."); naming verbs do not. */
+  static final Set<String> SPEECH = words(
+      "say tell add state claim argue insist explain note write announce declare warn reply respond answer "
+      + "ask conclude continue shout chant tweet post joke quip remark comment complain recall testify "
+      + "begin read yell scream exclaim whisper mutter concede admit acknowledge interrupt interject confess");
+
+  /** Verbs of saying whose content may follow without a parsed clause ("said — on Twitter — that ..."). */
+  static final Set<String> SAY = words(
+      "say tell add claim argue insist explain note write state announce declare warn report suggest predict "
+      + "acknowledge admit concede confirm reply respond answer stress emphasize");
+
+  /** Verbs that often take a quote or an object as their content but rarely a that-clause. */
+  static final Set<String> OBJECT_VERBS = words(
+      "describe call deny label dub want show thank mention discuss defend praise criticize attack "
+      + "back propose disavow confirm announce oppose reject dismiss blast slam "
+      + "highlight tout question condemn applaud acknowledge admit cite predict "
+      + "demand request recommend deplore denounce tweet");
+
+  /** Verbs whose prepositional object is the topic of what was said ("talked about the economy"). */
+  static final Set<String> TOPIC_VERBS = words(
+      "accuse talk warn complain write ask focus comment argue call testify tweet boast brag joke campaign "
+      + "rail lash push press");
+
+  /** Prepositions that introduce such a topic. */
+  static final Set<String> TOPIC_CASES = words("about on for against of over");
+
+  /** Verbs whose to-infinitive is the promised or demanded content ("pledged to refrain"). */
+  static final Set<String> INFINITIVE_VERBS = words(
+      "pledge promise vow threaten urge ask tell warn refuse demand want plan intend hope expect agree "
+      + "offer");
+
+  /** Nouns whose that-clause is attributed content to their possessor ("Ushakov's statement that ..."). */
+  static final Set<String> NOUNS = words(
+      "statement claim assertion announcement warning promise pledge argument suggestion comment remark "
+      + "insistence admission accusation allegation belief view contention charge denial assurance "
+      + "prediction hope fear message proposal vow threat testimony report complaint concern idea position "
+      + "explanation notion insinuation speculation suspicion");
+
+  /** Cues that are only cues with a verb tag; "point" needs "out", "show" a subject that can speak. */
+  static final Set<String> NEEDS_PARTICLE = words(
+      "point");
+
+  private Cues() {
+  }
+
+  private static Set<String> words(String spaced) {
+    return Set.of(spaced.trim().split(" +"));
+  }
+
+  static boolean isSpeechVerb(String lemma, String pos) {
+    return pos.startsWith("VB") && (VERBS.contains(lemma) || SPEECH.contains(lemma));
+  }
+}

@@ -1,0 +1,64 @@
+package org.dateline.quotes;
+
+import org.dateline.nlp.Token;
+
+/**
+ * A quoted fragment that no reported clause covers but that a speech verb governs ("describing the
+ * discussions as "very constructive.""): one mixed row from the verb's complement to the end of the quote.
+ * A fragment that no speech verb governs is a scare quote, a title or a nickname and gives no row.
+ */
+final class Mixed {
+
+  /** How far up the tree a fragment may sit below its verb. */
+  private static final int MAX_STEPS = 4;
+
+  private Mixed() {
+  }
+
+  static Quote governedBy(QuoteContext ctx, QuoteMarks.Quoted q) {
+    int root = -1;
+    for (Token t : ctx.doc.tokens()) {
+      if (t.start() >= q.start() && t.end() <= q.end()) {
+        DepTree tree = ctx.trees.get(t.sentence());
+        int h = tree.head(t.index());
+        if (h < 0 || ctx.token(h).end() <= q.start() || ctx.token(h).start() >= q.end()) {
+          root = t.index();
+          break;
+        }
+      }
+    }
+    if (root < 0) {
+      return null;
+    }
+    Token r = ctx.token(root);
+    DepTree tree = ctx.trees.get(r.sentence());
+    int v = tree.head(root);
+    for (int step = 0; step < MAX_STEPS && v >= 0; step++, v = tree.head(v)) {
+      Token verb = ctx.token(v);
+      if (verb.end() <= q.start() && Attribution.isCue(ctx, verb) && !ctx.inQuote(verb)) {
+        if (verb.word().equalsIgnoreCase("according")) {
+          return null;
+        }
+        int[] content = ctx.contentSpan(v + 1, lastTokenOf(ctx, q));
+        if (content == null) {
+          return null;
+        }
+        Quote bare = new Quote("", Quote.MIXED, content[0], content[1], Quote.Speaker.NONE, Quote.Cue.NONE, "",
+            r.sentence(), ctx.doc.sentences().get(r.sentence()).section());
+        return Attribution.attach(ctx, bare, v);
+      }
+    }
+    return null;
+  }
+
+  private static int lastTokenOf(QuoteContext ctx, QuoteMarks.Quoted q) {
+    int last = -1;
+    for (Token t : ctx.doc.tokens()) {
+      if (t.start() >= q.start() && t.end() <= q.end()) {
+        last = t.index();
+      }
+    }
+    return last;
+  }
+
+}

@@ -1,0 +1,145 @@
+package org.dateline.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.dateline.entities.EntityTable;
+import org.dateline.nlp.NlpDoc;
+
+/**
+ * The quote stage: NLP document and entity table in, quote rows out. Direct quotes come from quotation marks,
+ * reported and mixed speech from the parse; a quoted fragment inside reported content makes that row mixed
+ * instead of becoming a row of its own; a quote with no cue of its own takes the speaker of the attribution
+ * just before it (same or previous paragraph). Ids are numbered in text order. Stateless and thread-safe.
+ */
+public final class QuoteExtractor {
+
+  /** How many paragraphs back a quote without a cue may find its speaker. */
+  private static final int ADJACENT_PARAGRAPHS = 1;
+
+  public List<Quote> extract(NlpDoc doc, EntityTable entities) {
+    QuoteContext ctx = new QuoteContext(doc, entities);
+    List<Quote> direct = new ArrayList<>();
+    List<QuoteMarks.Quoted> embedded = new ArrayList<>();
+    for (QuoteMarks.Quoted q : ctx.quoted) {
+      if (ctx.sentenceAt(q.start()) < 0) {
+        continue;
+      }
+      if (DirectQuotes.isDirect(ctx, q)) {
+        direct.add(DirectQuotes.attribute(ctx, q));
+      } else {
+        embedded.add(q);
+      }
+    }
+    List<Quote> reported = new ArrayList<>();
+    for (Quote r : ReportedSpeech.find(ctx)) {
+      reported.add(coverQuotes(ctx, r));
+    }
+    reported.removeIf(r -> direct.stream().anyMatch(d -> overlap(r, d) * 2 >= r.end() - r.start()));
+    direct.removeIf(d -> reported.stream().anyMatch(r -> r.start() < d.start() && r.end() >= d.end()));
+    for (QuoteMarks.Quoted e : embedded) {
+      boolean covered = reported.stream().anyMatch(r -> r.start() <= e.start() && e.end() <= r.end() + 1);
+      if (!covered) {
+        Quote governed = Mixed.governedBy(ctx, e);
+        if (governed != null) {
+          reported.add(governed);
+        }
+      }
+    }
+    List<Quote> rows = new ArrayList<>(direct);
+    rows.addAll(reported);
+    rows.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
+    return number(ctx, mergeRuns(ctx, dedupe(rows)));
+  }
+
+  /** A clause that ends inside quoted words ends with them: the parse leaves the closing mark outside. */
+  private static Quote coverQuotes(QuoteContext ctx, Quote r) {
+    for (QuoteMarks.Quoted q : ctx.quoted) {
+      if (q.start() >= r.start() && q.start() < r.end() && q.end() > r.end()
+          && q.end() <= ctx.doc.sentences().get(r.sentence()).end() + 1) {
+        return new Quote(r.quoteId(), r.kind(), r.start(), q.end(), r.speaker(), r.cue(), r.attribution(),
+            r.sentence(), r.section());
+      }
+    }
+    return r;
+  }
+
+  private static int overlap(Quote a, Quote b) {
+    return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
+  }
+
+  /** Two cues over one clause ("said and added that ...") give one row: the first. */
+  private static List<Quote> dedupe(List<Quote> sorted) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : sorted) {
+      if (out.stream().noneMatch(o -> o.start() == q.start() && o.end() == q.end())) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Direct quotes separated only by white space, at most one of them with a cue of its own, are one statement:
+   * news closes and reopens the marks on every paragraph of a long quote.
+   */
+  private static List<Quote> mergeRuns(QuoteContext ctx, List<Quote> sorted) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : sorted) {
+      Quote prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean run = prev != null && isDirect(ctx, prev) && isDirect(ctx, q) && prev.end() <= q.start()
+          && ctx.doc.text(prev.end(), q.start()).isBlank() && (prev.cue().start() < 0 || q.cue().start() < 0);
+      if (run) {
+        Quote cued = prev.cue().start() >= 0 ? prev : q;
+        out.set(out.size() - 1, new Quote("", Quote.DIRECT, prev.start(), q.end(), cued.speaker(), cued.cue(),
+            cued.attribution(), prev.sentence(), prev.section()));
+      } else {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isDirect(QuoteContext ctx, Quote q) {
+    return kindOf(ctx, q).equals(Quote.DIRECT);
+  }
+
+  private static List<Quote> number(QuoteContext ctx, List<Quote> rows) {
+    List<Quote> out = new ArrayList<>();
+    Quote lastAttributed = null;
+    for (Quote q : rows) {
+      Quote r = q.withId("q" + (out.size() + 1)).withKind(kindOf(ctx, q));
+      // A direct quote with no speaker of its own (no cue, or a cue whose subject the parse lost).
+      boolean open = !r.hasSpeaker() && (r.cue().start() < 0 || r.kind().equals(Quote.DIRECT));
+      if (open && lastAttributed != null
+          && ctx.paragraph(r.start()) - ctx.paragraph(lastAttributed.end()) <= ADJACENT_PARAGRAPHS) {
+        r = r.withSpeaker(lastAttributed.speaker(), r.cue(), Quote.ADJACENT);
+      }
+      if (r.hasSpeaker()) {
+        lastAttributed = r;
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  /** Direct when wholly inside one pair of marks, mixed when it holds quoted words, else indirect. */
+  private static String kindOf(QuoteContext ctx, Quote q) {
+    // Direct: one pair of marks, or a run of quoted paragraphs with only white space between them.
+    int at = q.start();
+    for (QuoteMarks.Quoted m : ctx.quoted) {
+      if (m.start() != at || m.doubled()) {
+        continue;
+      }
+      if (m.end() >= q.end()) {
+        return Quote.DIRECT;
+      }
+      at = m.end();
+      while (at < q.end() && Character.isWhitespace(ctx.doc.article().text().charAt(at))) {
+        at++;
+      }
+    }
+    String text = ctx.doc.text(q.start(), q.end());
+    return text.chars().anyMatch(c -> QuoteMarks.isMark((char) c)) ? Quote.MIXED : Quote.INDIRECT;
+  }
+}

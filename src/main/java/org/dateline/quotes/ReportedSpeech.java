@@ -1,0 +1,160 @@
+package org.dateline.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Reported speech from the dependency parse: the clausal complement of a speech verb ("X said (that) ..."),
+ * the promise of "pledged to ...", the object of "described ... as ...", the clause beside "according to X"
+ * and the that-clause of a speech noun ("X's statement that ..."). The content span is the reported clause,
+ * not the sentence. Rows come out as {@link Quote#INDIRECT}; the extractor turns those with quoted words into
+ * {@link Quote#MIXED}.
+ */
+final class ReportedSpeech {
+
+  private ReportedSpeech() {
+  }
+
+  static List<Quote> find(QuoteContext ctx) {
+    List<Quote> rows = new ArrayList<>();
+    for (Sentence s : ctx.doc.sentences()) {
+      DepTree tree = ctx.trees.get(s.index());
+      for (Token t : s.tokens()) {
+        if (ctx.inQuote(t)) {
+          continue;
+        }
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (t.pos().startsWith("VB") && Cues.VERBS.contains(lemma) && tree.rel(t.index()).equals("parataxis")
+            && Complements.clause(tree, t.index()) < 0) {
+          rows.addAll(parenthetical(ctx, s, tree, t, lemma));
+          continue;
+        }
+        Quote q = t.word().equalsIgnoreCase("according") ? accordingTo(ctx, s, tree, t)
+            : t.pos().startsWith("VB") ? verb(ctx, s, tree, t)
+            : t.pos().startsWith("NN") ? noun(ctx, s, tree, t) : null;
+        if (q != null) {
+          rows.add(q);
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static Quote verb(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (!Cues.VERBS.contains(lemma) && !Cues.INFINITIVE_VERBS.contains(lemma)
+        && !Cues.OBJECT_VERBS.contains(lemma) && !Cues.TOPIC_VERBS.contains(lemma)) {
+      return null;
+    }
+    int particle = tree.child(t.index(), "compound:prt");
+    if (Cues.NEEDS_PARTICLE.contains(lemma) && particle < 0) {
+      return null;
+    }
+    int[] content = null;
+    int c = Cues.VERBS.contains(lemma) ? Complements.clause(tree, t.index()) : -1;
+    if (c >= 0) {
+      content = Complements.clauseSpan(ctx, tree, c);
+    }
+    if (content == null && Cues.VERBS.contains(lemma)) {
+      int x = tree.child(t.index(), "xcomp");
+      if (x > t.index() && !Complements.hasToMark(ctx, tree, x) && tree.child(t.index(), "obj") < 0) {
+        content = Complements.clauseSpan(ctx, tree, x);
+      }
+    }
+    if (content == null && Cues.INFINITIVE_VERBS.contains(lemma)) {
+      int x = tree.child(t.index(), "xcomp");
+      if (x > t.index() && Complements.hasToMark(ctx, tree, x)) {
+        int[] sub = tree.span(x, Set.of());
+        content = ctx.contentSpan(sub[0], sub[1]);
+      }
+    }
+    if (content == null && Cues.OBJECT_VERBS.contains(lemma)) {
+      content = Complements.objectContent(ctx, tree, t.index());
+    }
+    if (content == null && Cues.SAY.contains(lemma)) {
+      content = Complements.rest(ctx, s, tree, t.index());
+    }
+    if (content == null && Cues.TOPIC_VERBS.contains(lemma)) {
+      content = Complements.topic(ctx, tree, t.index());
+    }
+    if (content == null) {
+      return null;
+    }
+    String cue = particle >= 0 ? lemma + " " + ctx.token(particle).word().toLowerCase(Locale.ROOT) : lemma;
+    int source = ctx.speakers.sourceOfVerb(tree, t.index());
+    return row(ctx, s, tree, content, source, new Quote.Cue(cue, t.start(), t.end()));
+  }
+
+  /** "In his state, Christie said, offenders ...": the sentence around the cue, in two pieces. */
+  private static List<Quote> parenthetical(QuoteContext ctx, Sentence s, DepTree tree, Token t, String lemma) {
+    int[] cueSpan = tree.span(t.index(), Set.of("punct"));
+    int source = ctx.speakers.sourceOfVerb(tree, t.index());
+    Quote.Cue cue = new Quote.Cue(lemma, t.start(), t.end());
+    int[] before = cueSpan[0] > s.firstToken() ? ctx.contentSpan(s.firstToken(), cueSpan[0] - 1) : null;
+    int[] after = cueSpan[1] + 1 < s.endToken() ? ctx.contentSpan(cueSpan[1] + 1, s.endToken() - 1) : null;
+    List<Quote> pieces = new ArrayList<>();
+    for (int[] piece : new int[][] {before, after}) {
+      if (piece != null) {
+        pieces.add(row(ctx, s, tree, piece, source, cue));
+      }
+    }
+    return pieces;
+  }
+
+  /** "According to X, C" / "C, according to X": the rest of the sentence, attributed to X. */
+  private static Quote accordingTo(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
+    int next = t.index() + 1;
+    if (next >= s.endToken() || !ctx.token(next).word().equalsIgnoreCase("to")) {
+      return null;
+    }
+    int source = tree.head(t.index());
+    if (source < 0) {
+      return null;
+    }
+    int[] src = tree.span(source, Set.of("acl:relcl", "appos"));
+    int srcEnd = Math.max(src[1], next);
+    int[] before = t.index() > s.firstToken() ? ctx.contentSpan(s.firstToken(), t.index() - 1) : null;
+    int[] after = srcEnd + 1 < s.endToken() ? ctx.contentSpan(srcEnd + 1, s.endToken() - 1) : null;
+    int[] content = before == null ? after : after == null ? before
+        : after[1] - after[0] >= before[1] - before[0] ? after : before;
+    if (content == null) {
+      return null;
+    }
+    return row(ctx, s, tree, content, source, new Quote.Cue("according to", t.start(), ctx.token(next).end()));
+  }
+
+  /** "Ushakov's statement that ...": the that-clause of a speech noun, attributed to its possessor. */
+  private static Quote noun(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (!Cues.NOUNS.contains(lemma)) {
+      return null;
+    }
+    int source = tree.child(t.index(), "nmod:poss");
+    if (source < 0) {
+      return null;
+    }
+    for (int k : tree.children(t.index())) {
+      String rel = tree.rel(k);
+      int mark = tree.child(k, "mark");
+      if ((rel.equals("acl") || rel.equals("ccomp")) && k > t.index() && mark >= 0
+          && ctx.token(mark).word().equalsIgnoreCase("that")) {
+        int[] sub = tree.span(k, Set.of());
+        int[] content = ctx.contentSpan(sub[0], sub[1]);
+        if (content != null) {
+          return row(ctx, s, tree, content, source, new Quote.Cue(lemma, t.start(), t.end()));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Quote row(QuoteContext ctx, Sentence s, DepTree tree, int[] content, int source, Quote.Cue cue) {
+    Quote.Speaker speaker = source >= 0 ? ctx.speakers.speaker(tree, source) : Quote.Speaker.NONE;
+    String how = source >= 0 ? ctx.speakers.how(speaker) : "";
+    return new Quote("", Quote.INDIRECT, content[0], content[1], speaker, cue, how, s.index(), s.section());
+  }
+}

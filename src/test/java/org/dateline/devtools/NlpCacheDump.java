@@ -1,0 +1,48 @@
+package org.dateline.devtools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dateline.article.Article;
+import org.dateline.article.PageSegmenter;
+import org.dateline.article.Segment;
+import org.dateline.nlp.CoreNlpAnnotator;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.NlpSettings;
+
+/** Developer tool (not shipped): annotates a gold JSONL once and stores the NlpDocs as JSON for fast tuning. */
+public final class NlpCacheDump {
+
+  private NlpCacheDump() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    CoreNlpAnnotator nlp = new CoreNlpAnnotator(new NlpSettings(true, NlpSettings.DEFAULT_MODELS, 150, null));
+    PageSegmenter segmenter = new PageSegmenter();
+    try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8);
+         PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = in.readLine()) != null) {
+        JsonNode d = json.readTree(line);
+        String date = d.has("date") ? d.get("date").asText() : "";
+        Article a = new Article(d.get("id").asText(), "dev", "", d.get("text").asText(), date, "input", "", "");
+        List<Segment> segments = segmenter.segment(a.text(), a.title());
+        NlpDoc doc = nlp.annotate(a, segments);
+        out.println(json.writeValueAsString(new Cached(doc, segments)));
+        out.flush();
+        System.err.println(++n + " " + a.id());
+      }
+    }
+  }
+
+  /** One cached document. */
+  public record Cached(NlpDoc doc, List<Segment> segments) {
+  }
+}

@@ -1,0 +1,106 @@
+package org.dateline.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dateline.article.Article;
+import org.dateline.article.Section;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.NerSpan;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Builds NLP documents by hand for the quote stage, which needs real text layout (punctuation glued to words,
+ * paragraphs); {@link Docs} is the plainer builder of the entity and event tests. Each sentence is written as space-separated {@code word/POS/NER/lemma} tokens ({@code word/POS} means NER O, the lemma defaults to
+ * the lower-cased word); a DATE token may carry
+ * its value as {@code word/POS/DATE=2026-01-30} ("|" stands for "/" inside a value). Adjacent tokens with the
+ * same tag form one CoreNLP-style span. A token may end with {@code @H:rel}, its basic dependency: {@code H}
+ * is the 1-based position of its governor in the sentence, 0 for the root. Punctuation and closing quote marks
+ * are glued to the word before, an opening quote mark to the word after, as in real text. Each sentence is a
+ * line of its own; one starting with {@code "+ "} continues the line before, one starting with {@code "¶ "}
+ * follows a blank line.
+ */
+public final class QuoteDocs {
+
+  private static final Set<String> GLUED = Set.of(",", ".", "?", "!", ":", ";", "'s", "n't");
+
+  private QuoteDocs() {
+  }
+
+  public static NlpDoc doc(String... sentences) {
+    StringBuilder text = new StringBuilder();
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> out = new ArrayList<>();
+    for (int s = 0; s < sentences.length; s++) {
+      String spec = sentences[s];
+      if (s > 0) {
+        text.append(spec.startsWith("¶ ") ? "\n\n" : spec.startsWith("+ ") ? " " : "\n");
+      }
+      spec = spec.startsWith("¶ ") || spec.startsWith("+ ") ? spec.substring(2) : spec;
+      List<Token> own = new ArrayList<>();
+      List<Dependency> deps = new ArrayList<>();
+      int sentenceStart = text.length();
+      int first = tokens.size();
+      boolean quoteOpen = false;
+      boolean glueNext = true;
+      for (String tokenSpec : spec.split(" ")) {
+        String dep = null;
+        int at = tokenSpec.lastIndexOf('@');
+        if (at > 0) {
+          dep = tokenSpec.substring(at + 1);
+          tokenSpec = tokenSpec.substring(0, at);
+        }
+        String[] f = tokenSpec.split("/");
+        String word = f[0].replace('_', ' ');
+        String ner = f.length > 2 ? f[2] : "O";
+        String value = "";
+        if (ner.contains("=")) {
+          value = ner.substring(ner.indexOf('=') + 1).replace('|', '/');
+          ner = ner.substring(0, ner.indexOf('='));
+        }
+        boolean mark = word.equals("\"");
+        boolean closing = mark && quoteOpen;
+        if (!glueNext && !GLUED.contains(word) && !closing) {
+          text.append(' ');
+        }
+        quoteOpen = mark != quoteOpen;
+        glueNext = mark && !closing;
+        int start = text.length();
+        text.append(word);
+        String lemma = f.length > 3 ? f[3] : word.toLowerCase();
+        Token t = new Token(tokens.size(), s, word, lemma, f[1], ner, value, start, text.length());
+        tokens.add(t);
+        own.add(t);
+        if (dep != null) {
+          int head = Integer.parseInt(dep.substring(0, dep.indexOf(':')));
+          deps.add(new Dependency(head == 0 ? -1 : first + head - 1, t.index(), dep.substring(dep.indexOf(':') + 1)));
+        }
+      }
+      out.add(new Sentence(s, sentenceStart, text.length(), Section.BODY, own, deps));
+    }
+    text.append('\n');
+    Article article = new Article("test", "test", "", text.toString(), "2026-01-30", "input", "", "");
+    return new NlpDoc(article, out, tokens, spans(text.toString(), tokens));
+  }
+
+  private static List<NerSpan> spans(String text, List<Token> tokens) {
+    List<NerSpan> spans = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); ) {
+      Token first = tokens.get(i);
+      int j = i + 1;
+      while (j < tokens.size() && !first.ner().equals("O") && tokens.get(j).ner().equals(first.ner())
+          && tokens.get(j).sentence() == first.sentence() && tokens.get(j).normalized().equals(first.normalized())) {
+        j++;
+      }
+      if (!first.ner().equals("O")) {
+        Token last = tokens.get(j - 1);
+        spans.add(new NerSpan(text.substring(first.start(), last.end()), first.ner(), first.normalized(),
+            first.start(), last.end(), i, j, first.sentence()));
+      }
+      i = j;
+    }
+    return spans;
+  }
+}
