@@ -66,7 +66,8 @@ public final class Docs {
     return new NlpDoc(article, out, tokens, spans(text.toString(), tokens));
   }
 
-  private static List<NerSpan> spans(String text, List<Token> tokens) {
+  /** CoreNLP-style entity spans: runs of tokens with the same tag and value. */
+  static List<NerSpan> spans(String text, List<Token> tokens) {
     List<NerSpan> spans = new ArrayList<>();
     for (int i = 0; i < tokens.size(); ) {
       Token first = tokens.get(i);

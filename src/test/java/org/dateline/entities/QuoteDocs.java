@@ -6,7 +6,6 @@ import java.util.Set;
 import org.dateline.article.Article;
 import org.dateline.article.Section;
 import org.dateline.nlp.Dependency;
-import org.dateline.nlp.NerSpan;
 import org.dateline.nlp.NlpDoc;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -82,25 +81,6 @@ public final class QuoteDocs {
     }
     text.append('\n');
     Article article = new Article("test", "test", "", text.toString(), "2026-01-30", "input", "", "");
-    return new NlpDoc(article, out, tokens, spans(text.toString(), tokens));
-  }
-
-  private static List<NerSpan> spans(String text, List<Token> tokens) {
-    List<NerSpan> spans = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); ) {
-      Token first = tokens.get(i);
-      int j = i + 1;
-      while (j < tokens.size() && !first.ner().equals("O") && tokens.get(j).ner().equals(first.ner())
-          && tokens.get(j).sentence() == first.sentence() && tokens.get(j).normalized().equals(first.normalized())) {
-        j++;
-      }
-      if (!first.ner().equals("O")) {
-        Token last = tokens.get(j - 1);
-        spans.add(new NerSpan(text.substring(first.start(), last.end()), first.ner(), first.normalized(),
-            first.start(), last.end(), i, j, first.sentence()));
-      }
-      i = j;
-    }
-    return spans;
+    return new NlpDoc(article, out, tokens, Docs.spans(text.toString(), tokens));
   }
 }
