@@ -3,21 +3,15 @@ package org.dateline.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dateline.article.Article;
 import org.dateline.article.Section;
 import org.dateline.entities.Entity;
 import org.dateline.entities.Mention;
 import org.dateline.quotes.Quote;
-import org.dateline.run.ArticleProcessor;
 import org.dateline.run.ArticleResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,13 +23,10 @@ class SeedArticleTest {
   private static JsonNode gold;
 
   @BeforeAll
-  static void run() throws IOException {
-    assumeTrue(SharedNlp.has("seed/gold.json"), "../shared/data/seed not present");
-    gold = new ObjectMapper().readTree(SharedNlp.shared("seed/gold.json").toFile());
-    String text = Files.readString(SharedNlp.shared("seed/kyiv-independent-2026-01-30.txt"));
-    Article a = new Article("seed", "seed", "", text, gold.get("published").asText(), "input", "", "");
-    result = new ArticleProcessor(SharedNlp.get()).process(a);
-    assertTrue(result.ok(), result.error());
+  static void run() {
+    SeedArticle.assumePresent();
+    gold = SeedArticle.gold();
+    result = SeedArticle.result();
   }
 
   private static Optional<Entity> entity(String type, String name) {

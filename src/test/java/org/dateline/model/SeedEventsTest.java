@@ -1,20 +1,14 @@
 package org.dateline.model;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.article.Article;
 import org.dateline.article.Section;
 import org.dateline.events.Event;
-import org.dateline.run.ArticleProcessor;
 import org.dateline.run.ArticleResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,13 +20,10 @@ class SeedEventsTest {
   private static JsonNode gold;
 
   @BeforeAll
-  static void run() throws IOException {
-    assumeTrue(SharedNlp.has("seed/gold.json"), "../shared/data/seed not present");
-    gold = new ObjectMapper().readTree(SharedNlp.shared("seed/gold.json").toFile());
-    String text = Files.readString(SharedNlp.shared("seed/kyiv-independent-2026-01-30.txt"));
-    Article a = new Article("seed", "seed", "", text, gold.get("published").asText(), "input", "", "");
-    result = new ArticleProcessor(SharedNlp.parsed()).process(a);
-    assertTrue(result.ok(), result.error());
+  static void run() {
+    SeedArticle.assumePresent();
+    gold = SeedArticle.gold();
+    result = SeedArticle.result();
   }
 
   @Test
