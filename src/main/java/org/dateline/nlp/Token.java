@@ -6,8 +6,4 @@ package org.dateline.nlp;
  */
 public record Token(int index, int sentence, String word, String lemma, String pos, String ner,
                     String normalized, int start, int end) {
-
-  public boolean isNer(String tag) {
-    return ner.equals(tag);
-  }
 }
