@@ -45,7 +45,8 @@ final class ExtractCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(names = "--ner-models", paramLabel = "PATHS",
-      description = "Comma-separated CoreNLP NER models (default: CoreNLP's three CRF models).")
+      description = "Comma-separated CoreNLP NER models (default: CoreNLP's three CRF models; the 3-class one alone "
+          + "is faster, see docs/PERFORMANCE.md).")
   String nerModels = NlpSettings.DEFAULT_MODELS;
 
   @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "150",
@@ -115,7 +116,7 @@ final class ExtractCommand implements Callable<Integer> {
     OutputMode mode = overwrite ? OutputMode.OVERWRITE : resume ? OutputMode.RESUME : OutputMode.FRESH;
     ArticleLimits limits = new ArticleLimits(Duration.ofSeconds(articleTimeoutSeconds), maxArticleChars);
     Options options = new Options(in, out, date, n, nerModels, maxSentenceTokens, !noTimings, modelsDir, limits,
-        mode, excel, tables);
+        mode, excel, tables, !logging.quiet && Terminal.stderrIsTerminal());
     RunSummary summary = new Pipeline(options).run();
     System.err.println("dateline: " + summary.describe());
     return summary.failed() == 0 ? 0 : FailureHandler.FAILURE;

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 import org.dateline.article.Article;
 
@@ -18,6 +20,7 @@ import org.dateline.article.Article;
  */
 public final class ArticleInputs extends Lookahead implements AutoCloseable {
 
+  private final List<InputFile> fileList;
   private final Iterator<InputFile> files;
   private final InputStream stdin;
   private final PublicationDateResolver dates;
@@ -25,6 +28,7 @@ public final class ArticleInputs extends Lookahead implements AutoCloseable {
   private ArticleSource current;
 
   private ArticleInputs(List<InputFile> files, InputStream stdin, PublicationDateResolver dates) {
+    this.fileList = files;
     this.files = files.iterator();
     this.stdin = stdin;
     this.dates = dates;
@@ -45,6 +49,18 @@ public final class ArticleInputs extends Lookahead implements AutoCloseable {
     List<InputFile> files = InputFileLister.list(inputs);
     files.stream().filter(f -> f.format() == InputFormat.CSV).forEach(CsvArticleSource::checkHeader);
     return new ArticleInputs(files, stdin, dates);
+  }
+
+  /**
+   * How many articles the inputs hold (empty when reading standard input), counted on a daemon thread so that a
+   * large corpus is counted while the models load instead of delaying the run. For progress display only.
+   */
+  public CompletableFuture<OptionalLong> countInBackground() {
+    CompletableFuture<OptionalLong> count = new CompletableFuture<>();
+    Thread counter = new Thread(() -> count.complete(ArticleCount.of(fileList)), "dateline-count");
+    counter.setDaemon(true);
+    counter.start();
+    return count;
   }
 
   @Override

@@ -15,10 +15,13 @@ public record NlpSettings(boolean parse, String nerModels, int maxSentenceTokens
   public static final String CRF_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
   public static final String CRF_7CLASS = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
   public static final String CRF_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  /** CoreNLP's default three CRFs: the 4-class one adds MISC ("the Internet"), which events use as parties. */
   public static final String DEFAULT_MODELS = CRF_3CLASS + "," + CRF_7CLASS + "," + CRF_4CLASS;
 
+  /** {@code finener} is {@link FineGrainedAnnotator}, in place of CoreNLP's own fine-grained step. */
   public String annotators() {
-    return parse ? "tokenize,ssplit,pos,lemma,ner,depparse" : "tokenize,ssplit,pos,lemma,ner";
+    String entities = "tokenize,ssplit,pos,lemma,ner,finener,entitymentions";
+    return parse ? entities + ",depparse" : entities;
   }
 
   /** A lexicon path: a file under {@code modelsDir}, else the classpath copy (CoreNLP reads both). */
@@ -32,8 +35,10 @@ public record NlpSettings(boolean parse, String nerModels, int maxSentenceTokens
     // NlpText leaves only real breaks as newlines: paragraphs, headlines and captions never merge.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     p.setProperty("ner.model", nerModels);
-    p.setProperty("ner.applyFineGrained", "true");
-    p.setProperty("ner.buildEntityMentions", "true");
+    // Fine-grained labels come from FineGrainedAnnotator, and mentions are built after it, from the final labels.
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("customAnnotatorClass.finener", FineGrainedAnnotator.class.getName());
     p.setProperty("ner.additional.regexner.mapping", model("ner/news-organizations.tsv"));
     p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
     p.setProperty("ner.maxSentenceLength", Integer.toString(maxSentenceTokens));

@@ -21,10 +21,11 @@ import org.dateline.output.OutputMode;
  * @param excel       write tables for spreadsheets: byte-order mark, formula injection neutralized
  * @param tables      the optional tables to fill ({@link #ENTITIES}, {@link #QUOTES}, {@link #EVENTS}); the
  *                    annotators are derived from it (the dependency parse only for quotes and events)
+ * @param progressBar draw a progress bar on stderr (a terminal); otherwise progress is logged every half minute
  */
 public record Options(List<String> inputs, Path out, String defaultDate, int threads, String nerModels,
                       int maxSentenceTokens, boolean timings, Path modelsDir, ArticleLimits limits,
-                      OutputMode outputMode, boolean excel, Set<String> tables) {
+                      OutputMode outputMode, boolean excel, Set<String> tables, boolean progressBar) {
 
   public static final String ENTITIES = "entities";
   public static final String QUOTES = "quotes";
@@ -48,7 +49,7 @@ public record Options(List<String> inputs, Path out, String defaultDate, int thr
   public Options(List<String> inputs, Path out, String defaultDate, int threads, String nerModels,
                  int maxSentenceTokens, boolean timings, Path modelsDir) {
     this(inputs, out, defaultDate, threads, nerModels, maxSentenceTokens, timings, modelsDir, ArticleLimits.DEFAULT,
-        OutputMode.OVERWRITE, false, ALL_TABLES);
+        OutputMode.OVERWRITE, false, ALL_TABLES, false);
   }
 
   /**
@@ -65,6 +66,6 @@ public record Options(List<String> inputs, Path out, String defaultDate, int thr
   /** The same options filling only {@code only} (eval and tests score one table at a time). */
   public Options withTables(Set<String> only) {
     return new Options(inputs, out, defaultDate, threads, nerModels, maxSentenceTokens, timings, modelsDir, limits,
-        outputMode, excel, only);
+        outputMode, excel, only, progressBar);
   }
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,14 +52,22 @@ public final class Pipeline {
     // Usage mistakes about the output folder surface before the models load, and nothing is written.
     OutputFolder.check(options.out(), options.outputMode(), options.settings());
     try (ArticleInputs inputs = ArticleInputs.open(options.inputs(), options.defaultDate())) {
-      CoreNlpAnnotator nlp = new CoreNlpAnnotator(nlpSettings());
-      return run(inputs, nlp, (System.nanoTime() - t0) / 1_000_000);
+      CompletableFuture<OptionalLong> total = inputs.countInBackground();
+      HeapCheck.require(options.needsParse(), options.threads());
+      CoreNlpAnnotator nlp = HeapCheck.load(() -> new CoreNlpAnnotator(nlpSettings()));
+      return run(inputs, nlp, (System.nanoTime() - t0) / 1_000_000, total);
     }
   }
 
   /** Processes {@code articles} with an already loaded annotator (shared by tests and the eval command). */
   public RunSummary run(Iterator<Article> inputs, CoreNlpAnnotator nlp, long loadMillis) {
+    return run(inputs, nlp, loadMillis, CompletableFuture.completedFuture(OptionalLong.empty()));
+  }
+
+  private RunSummary run(Iterator<Article> inputs, CoreNlpAnnotator nlp, long loadMillis,
+                         CompletableFuture<OptionalLong> total) {
     long loaded = System.nanoTime();
+    long cpuAtStart = ProcessUse.cpuMillis();
     RunProgress progress = OutputFolder.prepare(options.out(), options.outputMode(), options.settings());
     List<String> done = progress.finishedIds();
     ArticleProcessor processor = new ArticleProcessor(nlp, options.limits(), options.tables());
@@ -68,6 +78,7 @@ public final class Pipeline {
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
     Map<String, Integer> seenIds = new HashMap<>();
+    ProgressMeter meter = new ProgressMeter(options.progressBar() ? System.err : null, total, done.size());
     try (TableWriters out = new TableWriters(options.out(), progress, options.settings(), options.timings(),
         options.excel())) {
       try {
@@ -87,6 +98,7 @@ public final class Pipeline {
           processed++;
           failed += r.ok() ? 0 : 1;
           tokens += r.tokens();
+          meter.advance(r.tokens());
         }
         if (index < done.size()) {
           throw new UsageException("cannot resume in " + options.out() + ": the interrupted run finished "
@@ -97,12 +109,14 @@ public final class Pipeline {
         throw e;
       }
     } finally {
+      meter.finish();
       pool.shutdownNow();
     }
     long read = done.size() + processed;
     long allFailed = progress.failed() + failed;
     long millis = (System.nanoTime() - loaded) / 1_000_000;
-    return new RunSummary(read, read - allFailed, allFailed, tokens, loadMillis, millis, options.out(), done.size());
+    return new RunSummary(read, read - allFailed, allFailed, tokens, loadMillis, millis,
+        ProcessUse.cpuMillis() - cpuAtStart, ProcessUse.peakRssBytes(), options.out(), done.size());
   }
 
   /** The n-th article must be the one the interrupted run finished as n-th, or the tables would not fit. */

@@ -40,7 +40,7 @@ class BadInputPipelineTest {
 
   private RunSummary run(Path out, ArticleLimits limits) {
     Options o = new Options(List.of(dir.resolve("in").toString()), out, null, 2, NlpSettings.DEFAULT_MODELS, 150,
-        false, null, limits, OutputMode.FRESH, false, Options.ALL_TABLES);
+        false, null, limits, OutputMode.FRESH, false, Options.ALL_TABLES, false);
     try (ArticleInputs in = ArticleInputs.open(o.inputs(), null)) {
       return new Pipeline(o).run(in, SharedNlp.get(), 0);
     }

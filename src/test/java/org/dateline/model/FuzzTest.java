@@ -100,7 +100,7 @@ class FuzzTest {
     long expected = lines.stream().filter(l -> !l.isBlank()).count();
     Path out = dir.resolve("out");
     Options o = new Options(List.of(input.toString()), out, null, 2, NlpSettings.DEFAULT_MODELS, 150, false, null,
-        ArticleLimits.DEFAULT, OutputMode.FRESH, false, Options.ALL_TABLES);
+        ArticleLimits.DEFAULT, OutputMode.FRESH, false, Options.ALL_TABLES, false);
     RunSummary summary;
     try (ArticleInputs in = ArticleInputs.open(o.inputs(), null)) {
       summary = new Pipeline(o).run(in, SharedNlp.get(), 0);

@@ -36,7 +36,7 @@ class ResumeAfterKillTest {
   private Options options(Path inputs, Path out, OutputMode mode) {
     // Exactly what the CLI builds for: extract --threads 1 --no-timings --out OUT [--resume] INPUTS
     return new Options(List.of(inputs.toString()), out, null, 1, NlpSettings.DEFAULT_MODELS, 150, false, null,
-        ArticleLimits.DEFAULT, mode, false, Options.ALL_TABLES);
+        ArticleLimits.DEFAULT, mode, false, Options.ALL_TABLES, false);
   }
 
   private RunSummary runInProcess(Options o) {

@@ -1,0 +1,65 @@
+package org.dateline.input;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * How many articles a run's inputs hold, for the progress display only: a file is one article, a JSON Lines file
+ * one per non-blank line, a CSV file one per record. Standard input cannot be read twice, so its count is unknown.
+ * A file that cannot be read counts as the one unreadable article the run will report for it.
+ */
+final class ArticleCount {
+
+  private ArticleCount() {
+  }
+
+  static OptionalLong of(List<InputFile> files) {
+    long n = 0;
+    for (InputFile file : files) {
+      if (file.isStandardInput()) {
+        return OptionalLong.empty();
+      }
+      n += count(file);
+    }
+    return OptionalLong.of(n);
+  }
+
+  private static long count(InputFile file) {
+    try {
+      return switch (file.format()) {
+        case TEXT, HTML -> 1;
+        case JSON_LINES -> jsonLines(file);
+        case CSV -> csvRecords(file);
+      };
+    } catch (IOException | RuntimeException e) {
+      return 1;
+    }
+  }
+
+  private static long jsonLines(InputFile file) throws IOException {
+    InputStream raw = Files.newInputStream(file.path());
+    InputStream in = InputFormat.isGzip(file.path()) ? new GZIPInputStream(raw, 1 << 16) : raw;
+    try (BufferedReader lines = Utf8Text.reader(in)) {
+      return lines.lines().filter(line -> !line.isBlank()).count();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static long csvRecords(InputFile file) throws IOException {
+    long n = 0;
+    try (CsvArticleSource records = CsvArticleSource.open(file)) {
+      while (records.hasNext()) {
+        records.next();
+        n++;
+      }
+    }
+    return n;
+  }
+}
