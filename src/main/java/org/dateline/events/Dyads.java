@@ -34,10 +34,18 @@ final class Dyads {
     }
     for (Participant a : actors.isEmpty() ? List.of(Participant.NONE) : actors) {
       for (Participant t : targets.isEmpty() ? List.of(Participant.NONE) : targets) {
-        out.add(new Dyad(a, t));
+        if (!same(a, t)) {
+          out.add(new Dyad(a, t));
+        }
       }
     }
     return out;
+  }
+
+  /** "Reconciliation between Calenardhon and Gondor" spurred by Gondor: no one acts on themselves. */
+  private static boolean same(Participant a, Participant t) {
+    boolean entity = !a.entityId().isEmpty() && a.entityId().equals(t.entityId());
+    return !t.isEmpty() && (entity || a.text().equalsIgnoreCase(t.text()));
   }
 
   private static List<Participant> members(DepTree tree, Participants roles, Optional<Integer> head) {
@@ -53,7 +61,7 @@ final class Dyads {
       }
     }
     // "The lions and the evil Gondor": only the named members take part in the dyads.
-    List<Integer> named = heads.stream().filter(roles::hasName).toList();
+    List<Integer> named = heads.stream().filter(roles::memberHasName).toList();
     if (heads.size() == 1 || named.isEmpty()) {
       return List.of(roles.phrase(head.get()));
     }

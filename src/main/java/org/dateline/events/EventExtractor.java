@@ -43,7 +43,7 @@ public final class EventExtractor {
         continue;
       }
       for (Trigger t : Clauses.keep(tree, triggers.find(tree), cues)) {
-        for (Event e : events(doc, tree, mentions, t)) {
+        for (Event e : events(doc, tree, mentions, t, cues)) {
           String quote = quoteOf(e, t, quotes);
           if (e.coding().isStatement() && isCue(t, quotes) && !quotesWithStatement.add(quote)) {
             continue;  // a quote's speech act is at most one statement event
@@ -55,7 +55,7 @@ public final class EventExtractor {
     return events;
   }
 
-  private List<Event> events(NlpDoc doc, DepTree tree, MentionIndex mentions, Trigger found) {
+  private List<Event> events(NlpDoc doc, DepTree tree, MentionIndex mentions, Trigger found, Set<Integer> cues) {
     Mood mood = Mood.of(tree, found.verb());
     Trigger t = Intent.apply(found, mood);
     Coding coding = lexicon.coding(t.code()).orElseThrow(
@@ -72,6 +72,11 @@ public final class EventExtractor {
     int actorIndex = actorHead.orElse(-1);
     Optional<Integer> targetHead = t.nominal() ? NounRoles.target(tree, t.token(), actorIndex, roles)
         : roles.target(t.verb(), actorIndex);
+    boolean report = coding.root().equals("01") && !t.nominal() && Reports.isReport(tree, t.verb())
+        && !cues.contains(t.verb());
+    if (report && targetHead.isEmpty()) {
+      return List.of();  // a report that is no quote is a statement only when aimed at someone its content names
+    }
     Set<Integer> taken = new HashSet<>(List.of(actorIndex, targetHead.orElse(-1)));
     List<Integer> clause = new ArrayList<>(tree.subtree(t.verb(), DepTree.CLAUSAL));
     if (t.nominal()) {

@@ -118,6 +118,10 @@ final class Participants {
     return names.hasName(head);
   }
 
+  boolean memberHasName(int head) {
+    return names.memberHasName(head);
+  }
+
   Participant phrase(int head) {
     return names.phrase(head);
   }

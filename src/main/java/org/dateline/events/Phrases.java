@@ -57,7 +57,16 @@ final class Phrases {
    * coder (GDELT, PETRARCH) writes no row without one.
    */
   boolean hasName(int head) {
-    for (int i : tree.subtree(head, PHRASE_STOP)) {
+    return hasName(head, PHRASE_STOP);
+  }
+
+  /** One member of a coordination names someone by itself ("the lions" in "the lions and Gondor" does not). */
+  boolean memberHasName(int head) {
+    return hasName(head, MEMBER_STOP);
+  }
+
+  private boolean hasName(int head, Set<String> stop) {
+    for (int i : tree.subtree(head, stop)) {
       Token t = tree.token(i);
       boolean title = t.ner().equals("TITLE") && i != head;  // "President" before a name is not the name
       boolean temporal = t.ner().matches("DATE|TIME|DURATION|SET");
