@@ -57,7 +57,11 @@ public final class EventExtractor {
 
   private List<Event> events(NlpDoc doc, DepTree tree, MentionIndex mentions, Trigger found, Set<Integer> cues) {
     Mood mood = Mood.of(tree, found.verb());
-    Trigger t = Intent.apply(found, mood);
+    Optional<Trigger> done = Negation.apply(found, mood);
+    if (done.isEmpty()) {
+      return List.of();
+    }
+    Trigger t = Intent.apply(done.get(), mood);
     Coding coding = lexicon.coding(t.code()).orElseThrow(
         () -> new IllegalStateException("lexicon code " + t.code() + " has no root (" + t.rule() + ")"));
     Participants roles = new Participants(tree, mentions, lexicon);

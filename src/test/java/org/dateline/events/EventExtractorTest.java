@@ -45,13 +45,19 @@ class EventExtractorTest {
   }
 
   @Test
-  void negationAndPlanAreKept() {
-    Event e = events("Russia/NNP/LOCATION>3:nsubj will/MD>3:aux not/RB>3:advmod attack/VB/O/attack>-1:root"
-        + " Ukraine/NNP/LOCATION>3:obj").get(0);
+  void aNegatedAttackIsNoEvent() {
+    assertEquals(List.of(), events("Russia/NNP/LOCATION>3:nsubj will/MD>3:aux not/RB>3:advmod"
+        + " attack/VB/O/attack>-1:root Ukraine/NNP/LOCATION>3:obj"));
+  }
+
+  @Test
+  void notWithdrawingIsARefusalToYield() {
+    Event e = events("Russia/NNP/LOCATION>3:nsubj will/MD>3:aux not/RB>3:advmod withdraw/VB/O/withdraw>-1:root"
+        + " troops/NNS/O/troop>3:obj").get(0);
     assertTrue(e.negated());
     assertEquals("planned", e.modality());
-    assertEquals("19", e.coding().root());
-    assertEquals("Ukraine", e.target().text());
+    assertEquals("124", e.coding().code());
+    assertEquals("Russia", e.actor().text());
   }
 
   @Test
