@@ -62,7 +62,7 @@ final class TriggerFinder {
     }
     if (best != null) {
       return best.code().equals(VerbPattern.NO_EVENT) ? Optional.empty()
-          : Optional.of(new Trigger(v, v, v, v, key, best.code(), best.rule()));
+          : Optional.of(new Trigger(v, v, v, v, key, best.code(), best.rule(), best.reversed()));
     }
     return lexicon.verb(key).map(e -> new Trigger(v, v, v, v, key, e.code(), e.rule()));
   }

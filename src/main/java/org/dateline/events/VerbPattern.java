@@ -17,16 +17,19 @@ import org.dateline.nlp.Token;
  * @param before word slots that must precede the verb
  * @param after  word slots that must follow it
  * @param code   the CAMEO code, or {@code ---} for "this context is not an event"
+ * @param reversed the code is the target side's: the subject undergoes the act ("received a loan from X": X gives,
+ *               071; "faced criticism": 111 aimed at the subject), PETRARCH2's passive code
  */
-record VerbPattern(String rule, List<Set<String>> before, List<Set<String>> after, String code) {
+record VerbPattern(String rule, List<Set<String>> before, List<Set<String>> after, String code, boolean reversed) {
 
   static final String NO_EVENT = "---";
 
-  static VerbPattern parse(String rule, String pattern, String code, Map<String, Set<String>> synsets) {
+  static VerbPattern parse(String rule, String pattern, String code, boolean reversed,
+                           Map<String, Set<String>> synsets) {
     String[] sides = pattern.split("\\*", 2);
     List<Set<String>> before = slots(sides[0], synsets);
     List<Set<String>> after = sides.length > 1 ? slots(sides[1], synsets) : List.of();
-    return new VerbPattern(rule, before, after, code);
+    return new VerbPattern(rule, before, after, code, reversed);
   }
 
   private static List<Set<String>> slots(String side, Map<String, Set<String>> synsets) {

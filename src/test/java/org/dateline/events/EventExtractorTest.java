@@ -61,6 +61,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void whatTheSubjectReceivedWasGivenByTheOtherSide() {
+    Event e = events("Ukraine/NNP/LOCATION>1:nsubj received/VBD/O/receive>-1:root a/DT>3:det loan/NN/O/loan>1:obj"
+        + " from/IN>6:case the/DT>6:det IMF/NNP/ORGANIZATION>1:obl").get(0);
+    assertEquals("071", e.coding().code());
+    assertEquals("the IMF", e.actor().text());
+    assertEquals("Ukraine", e.target().text());
+  }
+
+  @Test
   void aPossibleAttackIsAThreat() {
     Event e = events("Russia/NNP/LOCATION>2:nsubj may/MD>2:aux attack/VB/O/attack>-1:root"
         + " Ukraine/NNP/LOCATION>2:obj").get(0);

@@ -31,7 +31,7 @@ class LexiconTest {
 
   @Test
   void patternWordsMustFollowTheVerbInOrder() {
-    VerbPattern p = VerbPattern.parse("t", "* {DIPLOMATIC TIES}", "050", java.util.Map.of());
+    VerbPattern p = VerbPattern.parse("t", "* {DIPLOMATIC TIES}", "050", false, java.util.Map.of());
     assertTrue(p.matches(List.of(), tokens("full", "diplomatic", "ties")));
     assertTrue(!p.matches(List.of(), tokens("ties", "diplomatic")));
     assertEquals(2, p.specificity());
