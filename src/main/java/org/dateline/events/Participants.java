@@ -34,6 +34,9 @@ final class Participants {
    */
   Optional<Integer> actor(int verb) {
     Optional<Integer> a = subject(verb);
+    if (a.isPresent() && isThing(a.get())) {
+      return NounRoles.parties(tree, a.get(), this);
+    }
     if (a.isPresent() && tree.token(a.get()).pos().equals("PRP") && mentions.participant("", tree.token(a.get()))
         .entityId().isEmpty()) {
       int v = verb;
@@ -117,6 +120,11 @@ final class Participants {
 
   Optional<Integer> complementTarget(int verb, int actor) {
     return targets.complementTarget(verb, actor);
+  }
+
+  /** An eventive noun ("attack", "talks") or a thing said or proposed ("proposal", "resumption"). */
+  boolean isThing(int head) {
+    return names.isThing(head);
   }
 
   boolean isNamed(int head) {

@@ -48,6 +48,12 @@ final class Phrases {
         && !lexicon.isAbstract(t.lemma().toLowerCase(Locale.ROOT)) && hasName(head);
   }
 
+  boolean isThing(int head) {
+    String lemma = tree.token(head).lemma().toLowerCase(Locale.ROOT);
+    return tree.token(head).pos().startsWith("NN") && !tree.token(head).pos().startsWith("NNP")
+        && (lexicon.noun(lemma).isPresent() || lexicon.isAbstract(lemma));
+  }
+
   static final Set<String> NAMED_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY", "COUNTRY",
       "CITY", "STATE_OR_PROVINCE", "RELIGION", "IDEOLOGY", "MISC", "CAUSE_OF_DEATH", "TITLE");
 

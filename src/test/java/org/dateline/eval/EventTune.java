@@ -75,7 +75,7 @@ public final class EventTune {
   private static void print(NlpDoc doc, EventGold g, List<Event> rows) {
     System.out.println("== " + g.id() + " gold " + g.events() + "\n   " + g.text());
     for (Event e : rows) {
-      System.out.println("   -> " + e.coding().code() + " " + e.trigger() + " [" + e.actor().text() + "] -> ["
+      System.out.println("   -> " + e.coding().code() + "/" + e.coding().plover() + " " + e.trigger() + " [" + e.actor().text() + "] -> ["
           + e.target().text() + "] neg=" + e.negated() + " " + e.modality() + " rule=" + e.rule());
     }
     for (Sentence s : doc.sentences()) {
