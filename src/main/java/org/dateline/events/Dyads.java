@@ -53,6 +53,17 @@ final class Dyads {
       return List.of();
     }
     List<Integer> heads = new ArrayList<>(List.of(head.get()));
+    // "Eriadori and Calenardhon leaders", "the ambassadors of Arnor, Osgiliath and Gondor": the parties are the
+    // coordinated names that modify the head.
+    for (Dependency d : tree.children(head.get())) {
+      boolean modifier = d.relation().equals("compound") || d.relation().equals("amod")
+          || d.relation().equals("nmod") && tree.caseOf(d.dependent()).equals("of");
+      if (modifier && roles.memberHasName(d.dependent()) && tree.children(d.dependent()).stream()
+          .anyMatch(c -> c.relation().equals("conj") && roles.memberHasName(c.dependent()))) {
+        heads = new ArrayList<>(List.of(d.dependent()));
+        break;
+      }
+    }
     for (int i = 0; i < heads.size() && heads.size() < MAX_MEMBERS; i++) {
       for (Dependency d : tree.children(heads.get(i))) {
         if (d.relation().equals("conj") && roles.hasName(d.dependent()) && heads.size() < MAX_MEMBERS) {
@@ -62,7 +73,7 @@ final class Dyads {
     }
     // "The lions and the evil Gondor": only the named members take part in the dyads.
     List<Integer> named = heads.stream().filter(roles::memberHasName).toList();
-    if (heads.size() == 1 || named.isEmpty()) {
+    if (heads.size() == 1 && heads.get(0).equals(head.get()) || named.isEmpty()) {
       return List.of(roles.phrase(head.get()));
     }
     return named.stream().map(roles::member).toList();

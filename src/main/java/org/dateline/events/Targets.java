@@ -59,7 +59,9 @@ final class Targets {
     if (isSpeech(verb)) {
       return Reports.content(tree, verb).flatMap(c -> named(c, actor));
     }
-    Optional<Integer> ccomp = tree.child(verb, "ccomp").filter(c -> c > verb && !isSpeech(c));
+    // "..., a Jordanian official confirmed" is the source of the news, not its content
+    Optional<Integer> ccomp = tree.child(verb, "ccomp")
+        .filter(c -> c > verb && !isSpeech(c) && !Reports.isAttribution(tree, c));
     if (ccomp.isPresent()) {
       return tree.child(ccomp.get(), "nsubj").filter(s -> s != actor && names.isParticipant(s));
     }
