@@ -8,15 +8,18 @@ import org.dateline.nlp.Dependency;
 
 /**
  * One row per actor-target pair, as in GDELT: "Galadriel and Gollum boycotted the parade" is two events. A joint
- * act with no separate target ("Jordan and Britain have agreed", "X and Y met") is one event whose actor is the
- * whole group, as PLOVER codes it: splitting it into X→Y and Y→X would count one agreement twice. A phrase without
- * coordinated names stays one participant, whatever its length.
+ * meeting or commitment with no separate target ("X and Y met", "Jordan and Britain have agreed to hold exercises")
+ * is one event whose actor is the whole group, as PLOVER codes it. Diplomatic cooperation among co-actors ("The
+ * Philippines and France agree that ...", "X and Y restored ties") is a relation between them: one row each way,
+ * as PETRARCH2 codes it and GDELT counts dyads. A phrase without coordinated names stays one participant.
  */
 final class Dyads {
 
-  /** Roots whose acts are joint when several parties do them together: intent, consult, diplomatic cooperation. */
-  private static final Set<String> RECIPROCAL = Set.of("03", "04", "05");
+  /** Roots whose acts are one joint event when several parties do them together: intent, consult. */
+  private static final Set<String> RECIPROCAL = Set.of("03", "04");
   private static final int MAX_MEMBERS = 4;
+  /** Diplomatic cooperation among co-actors with no other target is cooperation with each other. */
+  private static final Set<String> MUTUAL = Set.of("05");
 
   private Dyads() {
   }
@@ -31,6 +34,9 @@ final class Dyads {
     List<Dyad> out = new ArrayList<>();
     if (targets.isEmpty() && actors.size() > 1 && RECIPROCAL.contains(root)) {
       return List.of(new Dyad(roles.phrase(actor.get()), Participant.NONE));
+    }
+    if (targets.isEmpty() && actors.size() > 1 && MUTUAL.contains(root)) {
+      targets = actors;  // each with each other; same() below drops the pairs of one party with itself
     }
     for (Participant a : actors.isEmpty() ? List.of(Participant.NONE) : actors) {
       for (Participant t : targets.isEmpty() ? List.of(Participant.NONE) : targets) {

@@ -152,4 +152,16 @@ class EventExtractorTest {
     assertEquals("Ukraine", attacked.get(0).target().text());
     assertEquals("Georgia", attacked.get(1).target().text());
   }
+
+  @Test
+  void diplomaticCooperationAmongCoActorsIsOneRowEachWay() {
+    List<Event> agree = events("France/NNP/LOCATION>3:nsubj and/CC>2:cc Italy/NNP/LOCATION>0:conj"
+        + " agree/VBP/O/agree>-1:root");
+    assertEquals(2, agree.size(), agree.toString());
+    assertEquals("05", agree.get(0).coding().root());
+    assertEquals("France", agree.get(0).actor().text());
+    assertEquals("Italy", agree.get(0).target().text());
+    assertEquals("Italy", agree.get(1).actor().text());
+    assertEquals("France", agree.get(1).target().text());
+  }
 }
