@@ -48,6 +48,12 @@ final class Dyads {
     return out;
   }
 
+  /** "killed 23 people as well as themselves": the actor itself is no member of the target. */
+  private static boolean isReflexive(DepTree tree, int head) {
+    String w = tree.token(head).word().toLowerCase(java.util.Locale.ROOT);
+    return w.endsWith("self") || w.endsWith("selves");
+  }
+
   /** "Reconciliation between Calenardhon and Gondor" spurred by Gondor: no one acts on themselves. */
   private static boolean same(Participant a, Participant t) {
     boolean entity = !a.entityId().isEmpty() && a.entityId().equals(t.entityId());
@@ -78,7 +84,7 @@ final class Dyads {
       }
     }
     // "The lions and the evil Gondor": only the named members take part in the dyads.
-    List<Integer> named = heads.stream().filter(roles::memberHasName).toList();
+    List<Integer> named = heads.stream().filter(h -> roles.memberHasName(h) && !isReflexive(tree, h)).toList();
     if (heads.size() == 1 && heads.get(0).equals(head.get()) || named.isEmpty()) {
       return List.of(roles.phrase(head.get()));
     }

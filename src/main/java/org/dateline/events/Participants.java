@@ -101,19 +101,6 @@ final class Participants {
     return Optional.empty();
   }
 
-  /** Whom the subject got it from: "received money from Osgiliath", "a loan from the IMF", "backing by X". */
-  Optional<Integer> source(int verb) {
-    for (int head : tree.child(verb, "obj").map(o -> java.util.List.of(verb, o)).orElse(java.util.List.of(verb))) {
-      for (Dependency d : tree.children(head)) {
-        boolean oblique = d.relation().startsWith("obl") || d.relation().startsWith("nmod");
-        if (oblique && Set.of("from", "by").contains(tree.caseOf(d.dependent())) && isParticipant(d.dependent())) {
-          return Optional.of(d.dependent());
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   Optional<Integer> target(int verb, int actor) {
     return targets.target(verb, actor);
   }

@@ -1,6 +1,9 @@
 package org.dateline.events;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.dateline.nlp.Dependency;
 
 /**
  * The actor and target heads of one trigger: of an eventive noun through {@link NounRoles}, of a verb through
@@ -15,7 +18,7 @@ record TriggerRoles(Optional<Integer> actor, Optional<Integer> target) {
   /** Empty when the trigger has no identifiable actor and is no bare occurrence ("talks took place"). */
   static Optional<TriggerRoles> of(DepTree tree, Participants roles, Trigger t) {
     if (t.reversed()) {
-      Optional<Integer> giver = roles.source(t.verb()).filter(roles::hasName);
+      Optional<Integer> giver = source(tree, roles, t.verb()).filter(roles::hasName);
       Optional<Integer> subject = roles.actor(t.verb()).filter(roles::hasName);
       return giver.map(g -> new TriggerRoles(giver, subject.filter(s -> !s.equals(g))));
     }
@@ -30,5 +33,20 @@ record TriggerRoles(Optional<Integer> actor, Optional<Integer> target) {
     int a = actor.orElse(-1);
     Optional<Integer> target = t.nominal() ? NounRoles.target(tree, t.token(), a, roles) : roles.target(t.verb(), a);
     return Optional.of(new TriggerRoles(actor, target));
+  }
+
+  /** Whom the subject got it from: "received money from Osgiliath", "a loan from the IMF", "backing by X". */
+  private static Optional<Integer> source(DepTree tree, Participants roles, int verb) {
+    List<Integer> heads = tree.child(verb, "obj").map(o -> List.of(verb, o)).orElse(List.of(verb));
+    for (int head : heads) {
+      for (Dependency d : tree.children(head)) {
+        boolean oblique = d.relation().startsWith("obl") || d.relation().startsWith("nmod");
+        if (oblique && Set.of("from", "by").contains(tree.caseOf(d.dependent()))
+            && roles.isParticipant(d.dependent())) {
+          return Optional.of(d.dependent());
+        }
+      }
+    }
+    return Optional.empty();
   }
 }
