@@ -11,9 +11,9 @@ import java.util.Set;
  * One event per clause chain. A verb that wraps another's open complement decides: "threatened to cut off",
  * "refused to deploy", "agreed to share", "demanded that" keep the wrapping verb (the complement is its content);
  * a verb of any other kind yields to its complement ("moved to restore ties"). Statement verbs that report (see
- * {@link Reports}) are kept only as the cue of a quote (one event per quote, linked to it) or as a forward report
- * whose content holds no event; that is the fix for statement events inflating counts. Statements with a nominal
- * object ("announced a pause") stay events. Clauses that only set the time of another ("after crowds burned down
+ * {@link Reports}) are kept only as the cue of a quote or as a forward report whose content holds no event, and
+ * become events only when aimed at someone (at most one per quote); that is the fix for statement events inflating
+ * counts. Statements with a nominal object ("announced a pause") stay events. Clauses that only set the time of another ("after crowds burned down
  * its embassy", "when one of the bombers detonated a device") are background, not events.
  */
 final class Clauses {

@@ -43,7 +43,7 @@ public final class EventExtractor {
         continue;
       }
       for (Trigger t : Clauses.keep(tree, triggers.find(tree), cues)) {
-        for (Event e : events(doc, tree, mentions, t, cues)) {
+        for (Event e : events(doc, tree, mentions, t)) {
           String quote = quoteOf(e, t, quotes);
           if (e.coding().isStatement() && isCue(t, quotes) && !quotesWithStatement.add(quote)) {
             continue;  // a quote's speech act is at most one statement event
@@ -55,7 +55,7 @@ public final class EventExtractor {
     return events;
   }
 
-  private List<Event> events(NlpDoc doc, DepTree tree, MentionIndex mentions, Trigger found, Set<Integer> cues) {
+  private List<Event> events(NlpDoc doc, DepTree tree, MentionIndex mentions, Trigger found) {
     Mood mood = Mood.of(tree, found.verb());
     Optional<Trigger> done = Negation.apply(found, mood);
     if (done.isEmpty()) {
@@ -72,10 +72,9 @@ public final class EventExtractor {
     Optional<Integer> actorHead = heads.get().actor();
     Optional<Integer> targetHead = heads.get().target();
     int actorIndex = actorHead.orElse(-1);
-    boolean report = coding.root().equals("01") && !t.nominal() && Reports.isReport(tree, t.verb())
-        && !cues.contains(t.verb());
+    boolean report = coding.root().equals("01") && !t.nominal() && Reports.isReport(tree, t.verb());
     if (report && targetHead.isEmpty()) {
-      return List.of();  // a report that is no quote is a statement only when aimed at someone its content names
+      return List.of();  // a report, quoted or not, is a statement only when aimed at someone its content names
     }
     Set<Integer> taken = new HashSet<>(List.of(actorIndex, targetHead.orElse(-1)));
     List<Integer> clause = new ArrayList<>(tree.subtree(t.verb(), DepTree.CLAUSAL));

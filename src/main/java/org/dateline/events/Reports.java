@@ -9,7 +9,8 @@ import java.util.Set;
  * "..., a senior official said") is not news of its own: the reported event is. A sentence-final attribution
  * ("..., the agency said") and a speech verb with no content of its own are the source of what precedes them. What
  * remains is a forward report whose content holds no event ("Frodo said he has deep satisfaction toward Gondor"):
- * a statement (CAMEO 01) aimed at whoever the content names, and no event when it names no one.
+ * a statement (CAMEO 01) aimed at whoever the content names, and no event when it names no one. The same holds for
+ * the cue of a quote, as PETRARCH2 codes no statement without a target.
  */
 final class Reports {
 
