@@ -66,12 +66,13 @@ final class Dyads {
     }
     List<Integer> heads = new ArrayList<>(List.of(head.get()));
     // "Eriadori and Calenardhon leaders", "the ambassadors of Arnor, Osgiliath and Gondor": the parties are the
-    // coordinated names that modify the head.
-    for (Dependency d : tree.children(head.get())) {
+    // coordinated names that modify an unnamed head ("Matthew Ingram of The Globe and Mail" is one person).
+    for (Dependency d : roles.isNamed(head.get()) ? List.<Dependency>of() : tree.children(head.get())) {
       boolean modifier = d.relation().equals("compound") || d.relation().equals("amod")
           || d.relation().equals("nmod") && tree.caseOf(d.dependent()).equals("of");
       if (modifier && roles.memberHasName(d.dependent()) && tree.children(d.dependent()).stream()
-          .anyMatch(c -> c.relation().equals("conj") && roles.memberHasName(c.dependent()))) {
+          .anyMatch(c -> c.relation().equals("conj") && roles.memberHasName(c.dependent())
+              && !roles.sameName(d.dependent(), c.dependent()))) {
         heads = new ArrayList<>(List.of(d.dependent()));
         break;
       }

@@ -46,9 +46,10 @@ final class NounRoles {
     return own;
   }
 
+  /** Its possessor, a between/by/of party or a name modifying it; a possessive pronoun only when nothing else. */
   private static Optional<Integer> named(DepTree tree, int noun, Participants roles) {
     Optional<Integer> poss = tree.child(noun, "nmod:poss");
-    if (poss.isPresent()) {
+    if (poss.isPresent() && !tree.token(poss.get()).pos().equals("PRP$")) {
       return poss;
     }
     for (Dependency d : tree.children(noun)) {
@@ -58,7 +59,7 @@ final class NounRoles {
         return Optional.of(d.dependent());
       }
     }
-    return Optional.empty();
+    return poss;
   }
 
   private static Optional<Integer> own(DepTree tree, int noun, Participants roles) {

@@ -114,6 +114,12 @@ final class Participants {
     return names.isThing(head);
   }
 
+  /** Both tokens lie in one name ("The Globe and Mail"). */
+  boolean sameName(int a, int b) {
+    var m = mentions.at(tree.token(a));
+    return m.isPresent() && m.equals(mentions.at(tree.token(b)));
+  }
+
   boolean isNamed(int head) {
     return names.isNamed(head);
   }

@@ -59,13 +59,25 @@ final class Reports {
    */
   static boolean isAttribution(DepTree tree, int verb) {
     String rel = tree.relation(verb);
-    boolean trailing = tree.child(verb, "nsubj").map(s -> tree.subtree(s, Set.of()).get(0))
+    int gov = tree.governor(verb);
+    return isTrailing(tree, verb) || rel.equals("parataxis") || rel.equals("ccomp") && gov > verb
+        || isContentless(tree, verb) && gov >= 0 && gov < verb;
+  }
+
+  /** "..., a Jordanian official confirmed.": a clause that only names who says what precedes it. */
+  static boolean isSourceClause(DepTree tree, int verb) {
+    return isTrailing(tree, verb) && isContentless(tree, verb);
+  }
+
+  /** The verb's subject follows a comma ("..., a senior official said"). */
+  private static boolean isTrailing(DepTree tree, int verb) {
+    return tree.child(verb, "nsubj").map(s -> tree.subtree(s, Set.of()).get(0))
         .map(first -> first > tree.sentence().firstToken() && tree.token(first - 1).word().equals(","))
         .orElse(false);
-    boolean contentless = tree.child(verb, "obj", "ccomp", "parataxis", "xcomp").isEmpty();
-    int gov = tree.governor(verb);
-    return trailing || rel.equals("parataxis") || rel.equals("ccomp") && gov > verb
-        || contentless && gov >= 0 && gov < verb;
+  }
+
+  private static boolean isContentless(DepTree tree, int verb) {
+    return tree.child(verb, "obj", "ccomp", "parataxis", "xcomp").isEmpty();
   }
 
   /** The clause a forward report reports ("said [he has ...]"), when it follows the verb. */

@@ -61,7 +61,7 @@ final class Targets {
     }
     // "..., a Jordanian official confirmed" is the source of the news, not its content
     Optional<Integer> ccomp = tree.child(verb, "ccomp")
-        .filter(c -> c > verb && !isSpeech(c) && !Reports.isAttribution(tree, c));
+        .filter(c -> c > verb && !isSpeech(c) && !Reports.isSourceClause(tree, c));
     if (ccomp.isPresent()) {
       return tree.child(ccomp.get(), "nsubj").filter(s -> s != actor && names.isParticipant(s));
     }

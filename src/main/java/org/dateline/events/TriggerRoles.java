@@ -35,14 +35,17 @@ record TriggerRoles(Optional<Integer> actor, Optional<Integer> target) {
     return Optional.of(new TriggerRoles(actor, target));
   }
 
-  /** Whom the subject got it from: "received money from Osgiliath", "a loan from the IMF", "backing by X". */
+  /**
+   * Whom the subject got it from, by name: "received money from Osgiliath", "a loan from the IMF"; not "died from
+   * his injuries".
+   */
   private static Optional<Integer> source(DepTree tree, Participants roles, int verb) {
     List<Integer> heads = tree.child(verb, "obj").map(o -> List.of(verb, o)).orElse(List.of(verb));
     for (int head : heads) {
       for (Dependency d : tree.children(head)) {
         boolean oblique = d.relation().startsWith("obl") || d.relation().startsWith("nmod");
         if (oblique && Set.of("from", "by").contains(tree.caseOf(d.dependent()))
-            && roles.isParticipant(d.dependent())) {
+            && roles.isNamed(d.dependent()) && roles.isParticipant(d.dependent())) {
           return Optional.of(d.dependent());
         }
       }
