@@ -14,13 +14,15 @@ import java.util.Set;
  * {@link Reports}) are kept only as the cue of a quote or as a forward report whose content holds no event, and
  * become events only when aimed at someone (at most one per quote); that is the fix for statement events inflating
  * counts. Statements with a nominal object ("announced a pause") stay events. Clauses that only set the time of another ("after crowds burned down
- * its embassy", "when one of the bombers detonated a device") are background, not events.
+ * its embassy", "when one of the bombers detonated a device") or its condition ("if the US goes ahead") are
+ * background, not events.
  */
 final class Clauses {
 
   private static final Set<String> WRAPPING_ROOTS = Set.of("02", "03", "10", "12", "13");
   private static final Set<String> TEMPORAL = Set.of("after", "before", "since", "until", "when", "once");
   private static final Set<String> WHEN = Set.of("when", "whenever");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless");
   private static final Set<String> SUBORDINATE = Set.of("advcl", "acl", "acl:relcl", "dep");
 
   private Clauses() {
@@ -41,7 +43,7 @@ final class Clauses {
         }
       }
       Trigger above = eventAbove(tree, c, byVerb);
-      if (isTemporal(tree, c.verb())
+      if (isTemporal(tree, c.verb()) || isCondition(tree, c.verb())
           || above != null && (WRAPPING_ROOTS.contains(root(above)) || isBackground(tree, c.verb()))) {
         // The content of a demand or threat ("demanded that the US cancel"), a purpose ("staged demonstrations
         // to demand reforms") or a relative clause ("whom they had taken hostage") is not an event of its own.
@@ -111,6 +113,11 @@ final class Clauses {
     boolean when = tree.children(verb).stream().anyMatch(d -> d.relation().equals("advmod") && d.dependent() < verb
         && WHEN.contains(lower(tree, d.dependent())));
     return marked || when;
+  }
+
+  /** "if the United States goes ahead with the deployment": a condition, which did not happen (yet). */
+  private static boolean isCondition(DepTree tree, int verb) {
+    return tree.child(verb, "mark").map(m -> CONDITIONS.contains(lower(tree, m))).orElse(false);
   }
 
   private static String lower(DepTree tree, int token) {
