@@ -13,9 +13,9 @@ import java.util.Set;
  * a verb of any other kind yields to its complement ("moved to restore ties"). Statement verbs that report (see
  * {@link Reports}) are kept only as the cue of a quote or as a forward report whose content holds no event, and
  * become events only when aimed at someone (at most one per quote); that is the fix for statement events inflating
- * counts. Statements with a nominal object ("announced a pause") stay events. Clauses that only set the time of another ("after crowds burned down
- * its embassy", "when one of the bombers detonated a device") or its condition ("if the US goes ahead") are
- * background, not events.
+ * counts. Statements with a nominal object ("announced a pause") stay events. Clauses that only set the time of
+ * another ("after crowds burned down its embassy", "when one of the bombers detonated a device") or its condition
+ * ("if the US goes ahead") are background, not events.
  */
 final class Clauses {
 
