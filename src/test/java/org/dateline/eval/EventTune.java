@@ -26,7 +26,8 @@ import org.dateline.quotes.QuoteExtractor;
 /**
  * Developer tool (not shipped): scores the events stage on NlpDocs cached by {@link NlpCacheDump}, as
  * {@code eval events|plover} would, in seconds instead of a minute. Args: events|plover gold cache [models-dir]
- * [ids-to-dump,...]; -Dquotes=true adds the quotes stage. For each listed id (or "errors") it prints the rows and the dependency parse.
+ * [ids-to-dump,...]; -Dquotes=true adds the quotes stage. For each listed id (or "errors", "all") it prints the
+ * rows and the dependency parse.
  */
 public final class EventTune {
 
@@ -75,7 +76,8 @@ public final class EventTune {
   private static void print(NlpDoc doc, EventGold g, List<Event> rows) {
     System.out.println("== " + g.id() + " gold " + g.events() + "\n   " + g.text());
     for (Event e : rows) {
-      System.out.println("   -> " + e.coding().code() + "/" + e.coding().plover() + " " + e.trigger() + " [" + e.actor().text() + "] -> ["
+      System.out.println("   -> " + e.coding().code() + "/" + e.coding().plover() + " " + e.trigger() + " ["
+          + e.actor().text() + "] -> ["
           + e.target().text() + "] neg=" + e.negated() + " " + e.modality() + " rule=" + e.rule());
     }
     for (Sentence s : doc.sentences()) {
