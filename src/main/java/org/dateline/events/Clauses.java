@@ -10,18 +10,20 @@ import java.util.Set;
 /**
  * One event per clause chain. A verb that wraps another's open complement decides: "threatened to cut off",
  * "refused to deploy", "agreed to share", "demanded that" keep the wrapping verb (the complement is its content);
- * a verb of any other kind yields to its complement ("moved to restore ties"). A statement verb whose complement or
- * reported clause is itself an event ("X, a senior official said"; "Hungary said it will support") is the report,
- * not the news: only the reported event is kept. More generally a statement verb with a clause as its content
- * ("said that ...", "..., he said") is a report, which the quotes table holds; it becomes a statement event only
- * when it is the cue of a quote (one event per quote, linked to it). That is the fix for statement events
- * inflating counts; statements with a nominal object ("announced a pause") stay events.
+ * a verb of any other kind yields to its complement ("moved to restore ties"). Statement verbs that report (see
+ * {@link Reports}) are kept only as the cue of a quote or as a forward report whose content holds no event, and
+ * become events only when aimed at someone (at most one per quote); that is the fix for statement events inflating
+ * counts. Statements with a nominal object ("announced a pause") stay events. Clauses that only set the time of
+ * another ("after crowds burned down its embassy", "when one of the bombers detonated a device") or its condition
+ * ("if the US goes ahead") are background, not events.
  */
 final class Clauses {
 
   private static final Set<String> WRAPPING_ROOTS = Set.of("02", "03", "10", "12", "13");
-  private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "xcomp");
   private static final Set<String> TEMPORAL = Set.of("after", "before", "since", "until", "when", "once");
+  private static final Set<String> WHEN = Set.of("when", "whenever");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless");
+  private static final Set<String> SUBORDINATE = Set.of("advcl", "acl", "acl:relcl", "dep");
 
   private Clauses() {
   }
@@ -41,7 +43,7 @@ final class Clauses {
         }
       }
       Trigger above = eventAbove(tree, c, byVerb);
-      if (isTemporal(tree, c.verb())
+      if (isTemporal(tree, c.verb()) || isCondition(tree, c.verb())
           || above != null && (WRAPPING_ROOTS.contains(root(above)) || isBackground(tree, c.verb()))) {
         // The content of a demand or threat ("demanded that the US cancel"), a purpose ("staged demonstrations
         // to demand reforms") or a relative clause ("whom they had taken hostage") is not an event of its own.
@@ -49,8 +51,11 @@ final class Clauses {
       }
     }
     for (Trigger c : found) {
-      if (root(c).equals("01") && (reportsAnEvent(tree, c, byVerb)
-          || isReport(tree, c.verb()) && !quoteCues.contains(c.verb()))) {
+      int v = c.verb();
+      // Kept: a quote's cue, a statement with a nominal object, a forward report whose content holds no event.
+      boolean source = Reports.isAttribution(tree, v) || Reports.content(tree, v).isEmpty();
+      if (root(c).equals("01") && (Reports.reportsAnEvent(tree, c, byVerb)
+          || Reports.isReport(tree, v) && !quoteCues.contains(v) && source)) {
         dropped.add(c);
       }
     }
@@ -61,33 +66,6 @@ final class Clauses {
       }
     }
     return kept;
-  }
-
-  private static boolean reportsAnEvent(DepTree tree, Trigger statement, Map<Integer, Trigger> byVerb) {
-    int v = statement.verb();
-    for (Trigger other : byVerb.values()) {
-      if (other == statement) {
-        continue;
-      }
-      // The reported clause below the statement verb ("said it will support"), at any depth of complements.
-      int w = other.verb();
-      for (int hops = 0; hops < 4 && w >= 0; hops++) {
-        if (tree.governor(w) == v && (REPORTED.contains(tree.relation(w)) || tree.relation(w).equals("advcl"))) {
-          return true;
-        }
-        w = REPORTED.contains(tree.relation(w)) ? tree.governor(w) : -1;
-      }
-    }
-    // A reporting clause hanging off the event ("..., a senior official said"): parataxis or inverted ccomp.
-    if (tree.relation(v).equals("parataxis") || tree.relation(v).equals("ccomp")) {
-      int gov = tree.governor(v);
-      for (int i : tree.subtree(gov, DepTree.CLAUSAL)) {
-        if (byVerb.containsKey(i) && i != v) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** The nearest event whose clause this one is subordinate to (through complements and modifiers). */
@@ -123,20 +101,27 @@ final class Clauses {
         .orElse(true);
   }
 
-  /** "five years after crowds burned down its embassy": a past event recalled only to date another. */
+  /**
+   * "five years after crowds burned down its embassy", "when one of the bombers detonated a device": a past event
+   * recalled only to date another. The parser may hang such a clause on a noun (acl) or leave it loose (dep).
+   */
   private static boolean isTemporal(DepTree tree, int verb) {
-    return tree.relation(verb).equals("advcl") && tree.child(verb, "mark").map(m -> TEMPORAL.contains(
-        tree.token(m).word().toLowerCase(java.util.Locale.ROOT))).orElse(false);
+    if (!SUBORDINATE.contains(tree.relation(verb))) {
+      return false;
+    }
+    boolean marked = tree.child(verb, "mark").map(m -> TEMPORAL.contains(lower(tree, m))).orElse(false);
+    boolean when = tree.children(verb).stream().anyMatch(d -> d.relation().equals("advmod") && d.dependent() < verb
+        && WHEN.contains(lower(tree, d.dependent())));
+    return marked || when;
   }
 
-  private static boolean isReport(DepTree tree, int verb) {
-    String rel = tree.relation(verb);
-    // "..., a senior official said": a sentence-final reporting clause set off by a comma.
-    boolean trailing = tree.child(verb, "nsubj").map(s -> tree.subtree(s, Set.of()).get(0))
-        .map(first -> first > tree.sentence().firstToken() && tree.token(first - 1).word().equals(","))
-        .orElse(false);
-    return trailing || rel.equals("parataxis") || rel.equals("ccomp") && tree.governor(verb) > verb
-        || tree.child(verb, "ccomp", "parataxis").isPresent();
+  /** "if the United States goes ahead with the deployment": a condition, which did not happen (yet). */
+  private static boolean isCondition(DepTree tree, int verb) {
+    return tree.child(verb, "mark").map(m -> CONDITIONS.contains(lower(tree, m))).orElse(false);
+  }
+
+  private static String lower(DepTree tree, int token) {
+    return tree.token(token).word().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String root(Trigger t) {

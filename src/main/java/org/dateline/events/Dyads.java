@@ -8,15 +8,18 @@ import org.dateline.nlp.Dependency;
 
 /**
  * One row per actor-target pair, as in GDELT: "Galadriel and Gollum boycotted the parade" is two events. A joint
- * act with no separate target ("Jordan and Britain have agreed", "X and Y met") is one event whose actor is the
- * whole group, as PLOVER codes it: splitting it into X→Y and Y→X would count one agreement twice. A phrase without
- * coordinated names stays one participant, whatever its length.
+ * meeting or commitment with no separate target ("X and Y met", "Jordan and Britain have agreed to hold exercises")
+ * is one event whose actor is the whole group, as PLOVER codes it. Diplomatic cooperation among co-actors ("The
+ * Philippines and France agree that ...", "X and Y restored ties") is a relation between them: one row each way,
+ * as PETRARCH2 codes it and GDELT counts dyads. A phrase without coordinated names stays one participant.
  */
 final class Dyads {
 
-  /** Roots whose acts are joint when several parties do them together: intent, consult, diplomatic cooperation. */
-  private static final Set<String> RECIPROCAL = Set.of("03", "04", "05");
+  /** Roots whose acts are one joint event when several parties do them together: intent, consult. */
+  private static final Set<String> RECIPROCAL = Set.of("03", "04");
   private static final int MAX_MEMBERS = 4;
+  /** Diplomatic cooperation among co-actors with no other target is cooperation with each other. */
+  private static final Set<String> MUTUAL = Set.of("05");
 
   private Dyads() {
   }
@@ -32,12 +35,29 @@ final class Dyads {
     if (targets.isEmpty() && actors.size() > 1 && RECIPROCAL.contains(root)) {
       return List.of(new Dyad(roles.phrase(actor.get()), Participant.NONE));
     }
+    if (targets.isEmpty() && actors.size() > 1 && MUTUAL.contains(root)) {
+      targets = actors;  // each with each other; same() below drops the pairs of one party with itself
+    }
     for (Participant a : actors.isEmpty() ? List.of(Participant.NONE) : actors) {
       for (Participant t : targets.isEmpty() ? List.of(Participant.NONE) : targets) {
-        out.add(new Dyad(a, t));
+        if (!same(a, t)) {
+          out.add(new Dyad(a, t));
+        }
       }
     }
     return out;
+  }
+
+  /** "killed 23 people as well as themselves": the actor itself is no member of the target. */
+  private static boolean isReflexive(DepTree tree, int head) {
+    String w = tree.token(head).word().toLowerCase(java.util.Locale.ROOT);
+    return w.endsWith("self") || w.endsWith("selves");
+  }
+
+  /** "Reconciliation between Calenardhon and Gondor" spurred by Gondor: no one acts on themselves. */
+  private static boolean same(Participant a, Participant t) {
+    boolean entity = !a.entityId().isEmpty() && a.entityId().equals(t.entityId());
+    return !t.isEmpty() && (entity || a.text().equalsIgnoreCase(t.text()));
   }
 
   private static List<Participant> members(DepTree tree, Participants roles, Optional<Integer> head) {
@@ -45,6 +65,18 @@ final class Dyads {
       return List.of();
     }
     List<Integer> heads = new ArrayList<>(List.of(head.get()));
+    // "Eriadori and Calenardhon leaders", "the ambassadors of Arnor, Osgiliath and Gondor": the parties are the
+    // coordinated names that modify an unnamed head ("Matthew Ingram of The Globe and Mail" is one person).
+    for (Dependency d : roles.isNamed(head.get()) ? List.<Dependency>of() : tree.children(head.get())) {
+      boolean modifier = d.relation().equals("compound") || d.relation().equals("amod")
+          || d.relation().equals("nmod") && tree.caseOf(d.dependent()).equals("of");
+      if (modifier && roles.memberHasName(d.dependent()) && tree.children(d.dependent()).stream()
+          .anyMatch(c -> c.relation().equals("conj") && roles.memberHasName(c.dependent())
+              && !roles.sameName(d.dependent(), c.dependent()))) {
+        heads = new ArrayList<>(List.of(d.dependent()));
+        break;
+      }
+    }
     for (int i = 0; i < heads.size() && heads.size() < MAX_MEMBERS; i++) {
       for (Dependency d : tree.children(heads.get(i))) {
         if (d.relation().equals("conj") && roles.hasName(d.dependent()) && heads.size() < MAX_MEMBERS) {
@@ -53,8 +85,8 @@ final class Dyads {
       }
     }
     // "The lions and the evil Gondor": only the named members take part in the dyads.
-    List<Integer> named = heads.stream().filter(roles::hasName).toList();
-    if (heads.size() == 1 || named.isEmpty()) {
+    List<Integer> named = heads.stream().filter(h -> roles.memberHasName(h) && !isReflexive(tree, h)).toList();
+    if (heads.size() == 1 && heads.get(0).equals(head.get()) || named.isEmpty()) {
       return List.of(roles.phrase(head.get()));
     }
     return named.stream().map(roles::member).toList();

@@ -57,21 +57,25 @@ public final class EventExtractor {
 
   private List<Event> events(NlpDoc doc, DepTree tree, MentionIndex mentions, Trigger found) {
     Mood mood = Mood.of(tree, found.verb());
-    Trigger t = Intent.apply(found, mood);
+    Optional<Trigger> done = Negation.apply(found, mood);
+    if (done.isEmpty()) {
+      return List.of();
+    }
+    Trigger t = Intent.apply(done.get(), mood);
     Coding coding = lexicon.coding(t.code()).orElseThrow(
         () -> new IllegalStateException("lexicon code " + t.code() + " has no root (" + t.rule() + ")"));
     Participants roles = new Participants(tree, mentions, lexicon);
-    Optional<Integer> actorHead = (t.nominal() ? NounRoles.actor(tree, t.token(), roles) : roles.actor(t.verb()))
-        .filter(roles::hasName);
-    boolean occurrence = t.nominal() && !tree.relation(t.token()).equals("obj");
-    if (actorHead.isEmpty() && !occurrence) {
-      // "disputes should be resolved", "crowds trashed", "the two leaders have not held talks": no identifiable
-      // actor, no row. Only "talks took place" may leave the actor open: the sentence may not name the parties.
+    Optional<TriggerRoles> heads = TriggerRoles.of(tree, roles, t);
+    if (heads.isEmpty()) {
       return List.of();
     }
+    Optional<Integer> actorHead = heads.get().actor();
+    Optional<Integer> targetHead = heads.get().target();
     int actorIndex = actorHead.orElse(-1);
-    Optional<Integer> targetHead = t.nominal() ? NounRoles.target(tree, t.token(), actorIndex, roles)
-        : roles.target(t.verb(), actorIndex);
+    boolean report = coding.root().equals("01") && !t.nominal() && Reports.isReport(tree, t.verb());
+    if (report && targetHead.isEmpty()) {
+      return List.of();  // a report, quoted or not, is a statement only when aimed at someone its content names
+    }
     Set<Integer> taken = new HashSet<>(List.of(actorIndex, targetHead.orElse(-1)));
     List<Integer> clause = new ArrayList<>(tree.subtree(t.verb(), DepTree.CLAUSAL));
     if (t.nominal()) {

@@ -48,11 +48,15 @@ public final class Lexicon {
       lex.verbs.putIfAbsent(r[0].trim(), new Entry(r[2].trim(), "petrarch2-verbs: " + r[0].trim()));
     }
     for (String[] r : ModelFiles.rows(modelsDir, "events/dateline-patterns.tsv", true)) {
-      lex.addPatterns(r[0], VerbPattern.parse("dateline-patterns: " + r[1], r[1], r[2].trim(), synsets));
+      lex.addPatterns(r[0], VerbPattern.parse("dateline-patterns: " + r[1], r[1], r[2].trim(), false, synsets));
     }
     for (String[] r : ModelFiles.rows(modelsDir, "events/verb_patterns.tsv", false)) {
       String code = r[4].trim().isEmpty() ? VerbPattern.NO_EVENT : r[4].trim();
-      lex.addPatterns(r[1], VerbPattern.parse("petrarch2 " + r[0] + ": " + r[2], r[2], code, synsets));
+      String passive = r.length > 5 ? r[5].trim() : "";
+      // A pattern with only a passive code ("receive * LOAN" :071) codes what the subject underwent.
+      boolean reversed = code.equals(VerbPattern.NO_EVENT) && !passive.isEmpty();
+      lex.addPatterns(r[1], VerbPattern.parse("petrarch2 " + r[0] + ": " + r[2] + (reversed ? " (passive)" : ""),
+          r[2], reversed ? passive : code, reversed, synsets));
     }
     for (String[] r : ModelFiles.rows(modelsDir, "events/nouns.tsv", false)) {
       lex.nouns.putIfAbsent(r[0].trim(), new Entry(r[1].trim(), "nouns: " + r[0].trim()));

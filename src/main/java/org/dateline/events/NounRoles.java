@@ -30,6 +30,38 @@ final class NounRoles {
     return own.isPresent() || !contained ? own : own(tree, tree.governor(noun), roles);
   }
 
+  /**
+   * "Resumption of ties between Arnor and Gondor may spur ...", "US Predator attacks have killed ...": an act or a
+   * thing said does nothing itself; the parties named in it do (its possessor, a between/by/of phrase, a name
+   * modifying it), looking through "of" ("resumption of ties"). "An arms embargo against Mordor warned": no one.
+   */
+  static Optional<Integer> parties(DepTree tree, int noun, Participants roles) {
+    Optional<Integer> own = named(tree, noun, roles);
+    for (int i = 0; own.isEmpty() && i < tree.children(noun).size(); i++) {
+      Dependency d = tree.children(noun).get(i);
+      if (d.relation().equals("nmod") && tree.caseOf(d.dependent()).equals("of") && roles.isThing(d.dependent())) {
+        own = named(tree, d.dependent(), roles);
+      }
+    }
+    return own;
+  }
+
+  /** Its possessor, a between/by/of party or a name modifying it; a possessive pronoun only when nothing else. */
+  private static Optional<Integer> named(DepTree tree, int noun, Participants roles) {
+    Optional<Integer> poss = tree.child(noun, "nmod:poss");
+    if (poss.isPresent() && !tree.token(poss.get()).pos().equals("PRP$")) {
+      return poss;
+    }
+    for (Dependency d : tree.children(noun)) {
+      boolean party = d.relation().startsWith("nmod") && ACTOR_CASES.contains(tree.caseOf(d.dependent()));
+      boolean modifier = Set.of("compound", "amod").contains(d.relation()) && roles.isNamed(d.dependent());
+      if (party && roles.isParticipant(d.dependent()) || modifier && roles.hasName(d.dependent())) {
+        return Optional.of(d.dependent());
+      }
+    }
+    return poss;
+  }
+
   private static Optional<Integer> own(DepTree tree, int noun, Participants roles) {
     Optional<Integer> poss = tree.child(noun, "nmod:poss");
     if (poss.isPresent()) {

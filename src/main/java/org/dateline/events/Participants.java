@@ -34,6 +34,9 @@ final class Participants {
    */
   Optional<Integer> actor(int verb) {
     Optional<Integer> a = subject(verb);
+    if (a.isPresent() && isThing(a.get())) {
+      return NounRoles.parties(tree, a.get(), this);
+    }
     if (a.isPresent() && tree.token(a.get()).pos().equals("PRP") && mentions.participant("", tree.token(a.get()))
         .entityId().isEmpty()) {
       int v = verb;
@@ -106,6 +109,17 @@ final class Participants {
     return targets.complementTarget(verb, actor);
   }
 
+  /** An eventive noun ("attack", "talks") or a thing said or proposed ("proposal", "resumption"). */
+  boolean isThing(int head) {
+    return names.isThing(head);
+  }
+
+  /** Both tokens lie in one name ("The Globe and Mail"). */
+  boolean sameName(int a, int b) {
+    var m = mentions.at(tree.token(a));
+    return m.isPresent() && m.equals(mentions.at(tree.token(b)));
+  }
+
   boolean isNamed(int head) {
     return names.isNamed(head);
   }
@@ -116,6 +130,10 @@ final class Participants {
 
   boolean hasName(int head) {
     return names.hasName(head);
+  }
+
+  boolean memberHasName(int head) {
+    return names.memberHasName(head);
   }
 
   Participant phrase(int head) {

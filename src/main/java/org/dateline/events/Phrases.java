@@ -48,6 +48,12 @@ final class Phrases {
         && !lexicon.isAbstract(t.lemma().toLowerCase(Locale.ROOT)) && hasName(head);
   }
 
+  boolean isThing(int head) {
+    String lemma = tree.token(head).lemma().toLowerCase(Locale.ROOT);
+    return tree.token(head).pos().startsWith("NN") && !tree.token(head).pos().startsWith("NNP")
+        && (lexicon.noun(lemma).isPresent() || lexicon.isAbstract(lemma));
+  }
+
   static final Set<String> NAMED_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY", "COUNTRY",
       "CITY", "STATE_OR_PROVINCE", "RELIGION", "IDEOLOGY", "MISC", "CAUSE_OF_DEATH", "TITLE");
 
@@ -57,7 +63,16 @@ final class Phrases {
    * coder (GDELT, PETRARCH) writes no row without one.
    */
   boolean hasName(int head) {
-    for (int i : tree.subtree(head, PHRASE_STOP)) {
+    return hasName(head, PHRASE_STOP);
+  }
+
+  /** One member of a coordination names someone by itself ("the lions" in "the lions and Gondor" does not). */
+  boolean memberHasName(int head) {
+    return hasName(head, MEMBER_STOP);
+  }
+
+  private boolean hasName(int head, Set<String> stop) {
+    for (int i : tree.subtree(head, stop)) {
       Token t = tree.token(i);
       boolean title = t.ner().equals("TITLE") && i != head;  // "President" before a name is not the name
       boolean temporal = t.ner().matches("DATE|TIME|DURATION|SET");

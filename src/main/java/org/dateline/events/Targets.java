@@ -56,7 +56,12 @@ final class Targets {
    * act it is about; "demanded that the US cancel": at the subject of that act.
    */
   Optional<Integer> complementTarget(int verb, int actor) {
-    Optional<Integer> ccomp = tree.child(verb, "ccomp").filter(c -> c > verb && !isSpeech(c));
+    if (isSpeech(verb)) {
+      return Reports.content(tree, verb).flatMap(c -> named(c, actor));
+    }
+    // "..., a Jordanian official confirmed" is the source of the news, not its content
+    Optional<Integer> ccomp = tree.child(verb, "ccomp")
+        .filter(c -> c > verb && !isSpeech(c) && !Reports.isSourceClause(tree, c));
     if (ccomp.isPresent()) {
       return tree.child(ccomp.get(), "nsubj").filter(s -> s != actor && names.isParticipant(s));
     }
@@ -90,6 +95,20 @@ final class Targets {
           || d.relation().equals("amod") && Phrases.NAMED_NER.contains(tree.token(m).ner());
       if (m != actor && (by && names.isParticipant(m) || modifier)) {
         return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Frodo said he has deep satisfaction toward Gondor": a statement is aimed at the first one its content names,
+   * other than the speaker and pronouns (which mostly stand for the speaker).
+   */
+  private Optional<Integer> named(int content, int actor) {
+    for (int i : tree.subtree(content, DepTree.CLAUSAL)) {
+      boolean head = !tree.relation(i).equals("compound") && !tree.token(i).pos().startsWith("PRP");
+      if (head && i != actor && names.isNamed(i) && names.isParticipant(i)) {
+        return Optional.of(i);
       }
     }
     return Optional.empty();

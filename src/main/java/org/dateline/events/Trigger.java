@@ -10,11 +10,16 @@ package org.dateline.events;
  * @param lemma  the lexicon key that matched ("reject", "take place", "talk")
  * @param code   the CAMEO code
  * @param rule   the lexicon entry or pattern that fired
+ * @param reversed the subject undergoes the act: it is the target, the actor is whoever it came from
  */
-record Trigger(int token, int verb, int first, int last, String lemma, String code, String rule) {
+record Trigger(int token, int verb, int first, int last, String lemma, String code, String rule, boolean reversed) {
+
+  Trigger(int token, int verb, int first, int last, String lemma, String code, String rule) {
+    this(token, verb, first, last, lemma, code, rule, false);
+  }
 
   Trigger recoded(String newCode, String why) {
-    return new Trigger(token, verb, first, last, lemma, newCode, rule + "; " + why);
+    return new Trigger(token, verb, first, last, lemma, newCode, rule + "; " + why, reversed);
   }
 
   boolean nominal() {

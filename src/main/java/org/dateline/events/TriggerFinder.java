@@ -54,15 +54,17 @@ final class TriggerFinder {
     List<Integer> own = tree.subtree(v, union(DepTree.CLAUSAL, SUBJECTS));
     List<Token> pre = clause.stream().filter(i -> i < v).map(tree::token).toList();
     List<Token> post = own.stream().filter(i -> i > v).map(tree::token).toList();
+    Set<Integer> adjuncts = adjuncts(tree, v);
     VerbPattern best = null;
     for (VerbPattern p : lexicon.patterns(key)) {
-      if (p.specificity() > 0 && (best == null || p.specificity() > best.specificity()) && p.matches(pre, post)) {
+      if (p.specificity() > 0 && (best == null || p.specificity() > best.specificity())
+          && p.matches(pre, post, adjuncts)) {
         best = p;
       }
     }
     if (best != null) {
       return best.code().equals(VerbPattern.NO_EVENT) ? Optional.empty()
-          : Optional.of(new Trigger(v, v, v, v, key, best.code(), best.rule()));
+          : Optional.of(new Trigger(v, v, v, v, key, best.code(), best.rule(), best.reversed()));
     }
     return lexicon.verb(key).map(e -> new Trigger(v, v, v, v, key, e.code(), e.rule()));
   }
@@ -85,6 +87,19 @@ final class TriggerFinder {
     String key = lemma;
     return lexicon.noun(key).map(e -> new Trigger(n, verb, Math.min(verb, n), Math.max(verb, n),
         key, e.code(), e.rule() + " with " + why));
+  }
+
+  /** The words of the verb's obliques and adverbials when it has an object (else none: the parse may be off). */
+  private static Set<Integer> adjuncts(DepTree tree, int v) {
+    Set<Integer> out = new java.util.HashSet<>();
+    if (tree.child(v, "obj").isPresent()) {
+      for (var d : tree.children(v)) {
+        if (d.relation().startsWith("obl") || d.relation().equals("advmod") || d.relation().equals("nmod:tmod")) {
+          out.addAll(tree.subtree(d.dependent(), Set.of()));
+        }
+      }
+    }
+    return out;
   }
 
   /** A verb, or a word the tagger took for a noun but that has a modal ("they would blockade Paris"). */

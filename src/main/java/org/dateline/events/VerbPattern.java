@@ -17,16 +17,25 @@ import org.dateline.nlp.Token;
  * @param before word slots that must precede the verb
  * @param after  word slots that must follow it
  * @param code   the CAMEO code, or {@code ---} for "this context is not an event"
+ * @param reversed the code is the target side's: the subject undergoes the act ("received a loan from X": X gives,
+ *               071; "faced criticism": 111 aimed at the subject), PETRARCH2's passive code
+ * @param objectWords how many of the {@code after} slots name the verb's object (those before any parenthesised
+ *               prepositional phrase: SHOW in {@code * SHOW (OF SUPPORT)})
  */
-record VerbPattern(String rule, List<Set<String>> before, List<Set<String>> after, String code) {
+record VerbPattern(String rule, List<Set<String>> before, List<Set<String>> after, String code, boolean reversed,
+                   int objectWords) {
 
   static final String NO_EVENT = "---";
 
-  static VerbPattern parse(String rule, String pattern, String code, Map<String, Set<String>> synsets) {
+  static VerbPattern parse(String rule, String pattern, String code, boolean reversed,
+                           Map<String, Set<String>> synsets) {
     String[] sides = pattern.split("\\*", 2);
     List<Set<String>> before = slots(sides[0], synsets);
-    List<Set<String>> after = sides.length > 1 ? slots(sides[1], synsets) : List.of();
-    return new VerbPattern(rule, before, after, code);
+    String afterSide = sides.length > 1 ? sides[1] : "";
+    List<Set<String>> after = slots(afterSide, synsets);
+    int paren = afterSide.indexOf('(');
+    int objectWords = slots(paren < 0 ? afterSide : afterSide.substring(0, paren), synsets).size();
+    return new VerbPattern(rule, before, after, code, reversed, objectWords);
   }
 
   private static List<Set<String>> slots(String side, Map<String, Set<String>> synsets) {
@@ -54,18 +63,23 @@ record VerbPattern(String rule, List<Set<String>> before, List<Set<String>> afte
     return before.size() + after.size();
   }
 
-  /** True when the slots occur in order among {@code pre} (tokens before the verb) and {@code post} (after it). */
-  boolean matches(List<Token> pre, List<Token> post) {
-    return inOrder(before, pre) && inOrder(after, post);
+  /**
+   * True when the slots occur in order among {@code pre} (tokens before the verb) and {@code post} (after it). The
+   * object words may not come from {@code adjuncts} (the verb's prepositional and adverbial phrases when it has an
+   * object): "presented credentials ... in a further show of support" is no {@code * SHOW (OF SUPPORT)}.
+   */
+  boolean matches(List<Token> pre, List<Token> post, Set<Integer> adjuncts) {
+    return inOrder(before, pre, 0, Set.of()) && inOrder(after, post, objectWords, adjuncts);
   }
 
-  private static boolean inOrder(List<Set<String>> slots, List<Token> tokens) {
+  private static boolean inOrder(List<Set<String>> slots, List<Token> tokens, int objectWords, Set<Integer> adjuncts) {
     int i = 0;
     for (Token t : tokens) {
       if (i == slots.size()) {
         break;
       }
-      if (fits(slots.get(i), t)) {
+      boolean function = t.pos().equals("IN") || t.pos().equals("TO") || t.pos().equals("RP");
+      if (fits(slots.get(i), t) && (i >= objectWords || function || !adjuncts.contains(t.index()))) {
         i++;
       }
     }

@@ -45,12 +45,27 @@ class EventExtractorTest {
   }
 
   @Test
-  void negationAndPlanAreKept() {
-    Event e = events("Russia/NNP/LOCATION>3:nsubj will/MD>3:aux not/RB>3:advmod attack/VB/O/attack>-1:root"
-        + " Ukraine/NNP/LOCATION>3:obj").get(0);
+  void aNegatedAttackIsNoEvent() {
+    assertEquals(List.of(), events("Russia/NNP/LOCATION>3:nsubj will/MD>3:aux not/RB>3:advmod"
+        + " attack/VB/O/attack>-1:root Ukraine/NNP/LOCATION>3:obj"));
+  }
+
+  @Test
+  void notWithdrawingIsARefusalToYield() {
+    Event e = events("Russia/NNP/LOCATION>3:nsubj will/MD>3:aux not/RB>3:advmod withdraw/VB/O/withdraw>-1:root"
+        + " troops/NNS/O/troop>3:obj").get(0);
     assertTrue(e.negated());
     assertEquals("planned", e.modality());
-    assertEquals("19", e.coding().root());
+    assertEquals("124", e.coding().code());
+    assertEquals("Russia", e.actor().text());
+  }
+
+  @Test
+  void whatTheSubjectReceivedWasGivenByTheOtherSide() {
+    Event e = events("Ukraine/NNP/LOCATION>1:nsubj received/VBD/O/receive>-1:root a/DT>3:det loan/NN/O/loan>1:obj"
+        + " from/IN>6:case the/DT>6:det IMF/NNP/ORGANIZATION>1:obl").get(0);
+    assertEquals("071", e.coding().code());
+    assertEquals("the IMF", e.actor().text());
     assertEquals("Ukraine", e.target().text());
   }
 
@@ -136,5 +151,17 @@ class EventExtractorTest {
     assertEquals(2, attacked.size(), attacked.toString());
     assertEquals("Ukraine", attacked.get(0).target().text());
     assertEquals("Georgia", attacked.get(1).target().text());
+  }
+
+  @Test
+  void diplomaticCooperationAmongCoActorsIsOneRowEachWay() {
+    List<Event> agree = events("France/NNP/LOCATION>3:nsubj and/CC>2:cc Italy/NNP/LOCATION>0:conj"
+        + " agree/VBP/O/agree>-1:root");
+    assertEquals(2, agree.size(), agree.toString());
+    assertEquals("05", agree.get(0).coding().root());
+    assertEquals("France", agree.get(0).actor().text());
+    assertEquals("Italy", agree.get(0).target().text());
+    assertEquals("Italy", agree.get(1).actor().text());
+    assertEquals("France", agree.get(1).target().text());
   }
 }

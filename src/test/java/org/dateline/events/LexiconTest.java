@@ -31,10 +31,18 @@ class LexiconTest {
 
   @Test
   void patternWordsMustFollowTheVerbInOrder() {
-    VerbPattern p = VerbPattern.parse("t", "* {DIPLOMATIC TIES}", "050", java.util.Map.of());
-    assertTrue(p.matches(List.of(), tokens("full", "diplomatic", "ties")));
-    assertTrue(!p.matches(List.of(), tokens("ties", "diplomatic")));
+    VerbPattern p = VerbPattern.parse("t", "* {DIPLOMATIC TIES}", "050", false, java.util.Map.of());
+    assertTrue(p.matches(List.of(), tokens("full", "diplomatic", "ties"), java.util.Set.of()));
+    assertTrue(!p.matches(List.of(), tokens("ties", "diplomatic"), java.util.Set.of()));
     assertEquals(2, p.specificity());
+  }
+
+  @Test
+  void theObjectWordsOfAPatternAreNotTakenFromAnAdverbialPhrase() {
+    VerbPattern p = VerbPattern.parse("t", "* SHOW (OF SUPPORT)", "051", false, java.util.Map.of());
+    List<Token> post = tokens("credentials", "in", "show", "of", "support");
+    assertTrue(!p.matches(List.of(), post, java.util.Set.of(1, 2, 3, 4)), "show is in the 'in' phrase");
+    assertTrue(p.matches(List.of(), post, java.util.Set.of()));
   }
 
   @Test

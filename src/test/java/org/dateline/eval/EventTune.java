@@ -1,0 +1,96 @@
+package org.dateline.eval;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.devtools.NlpCacheDump;
+import org.dateline.entities.EntityExtractor;
+import org.dateline.entities.EntityTable;
+import org.dateline.events.Event;
+import org.dateline.events.EventExtractor;
+import org.dateline.events.Lexicon;
+import org.dateline.events.QuoteRef;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.Sentence;
+import org.dateline.quotes.QuoteExtractor;
+
+/**
+ * Developer tool (not shipped): scores the events stage on NlpDocs cached by {@link NlpCacheDump}, as
+ * {@code eval events|plover} would, in seconds instead of a minute. Args: events|plover gold cache [models-dir]
+ * [ids-to-dump,...]; -Dquotes=true adds the quotes stage. For each listed id (or "errors", "all") it prints the
+ * rows and the dependency parse.
+ */
+public final class EventTune {
+
+  private EventTune() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    boolean plover = args[0].equals("plover");
+    Map<String, EventGold> gold = new HashMap<>();
+    EventGold.read(Path.of(args[1]), plover, 0).forEach(g -> gold.put(g.id(), g));
+    String models = args.length > 3 && !args[3].equals("-") ? args[3] : null;
+    Set<String> dump = args.length > 4 ? Set.of(args[4].split(",")) : Set.of();
+    ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    EntityExtractor entities = new EntityExtractor();
+    QuoteExtractor quotes = new QuoteExtractor();
+    EventExtractor events = new EventExtractor(Lexicon.load(models));
+    boolean withQuotes = Boolean.getBoolean("quotes");
+    EventScorer scorer = new EventScorer(plover ? "PLOVER type" : "CAMEO root");
+    try (BufferedReader in = Files.newBufferedReader(Path.of(args[2]), StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        NlpDoc doc = json.readValue(line, NlpCacheDump.Cached.class).doc();
+        EntityTable table = entities.extract(doc);
+        // eval events runs without the quotes table (-Dquotes=true: as a full extract run does)
+        List<QuoteRef> said = withQuotes ? QuoteRef.of(doc, quotes.extract(doc, table)) : List.of();
+        List<Event> rows = events.extract(doc, table, said);
+        List<EventScorer.Predicted> predicted = new ArrayList<>();
+        for (Event e : rows) {
+          String type = plover ? e.coding().plover() : e.coding().root();
+          if (!type.isEmpty()) {
+            predicted.add(new EventScorer.Predicted(type, join(e.actor().text(), e.actor().name()),
+                join(e.target().text(), e.target().name())));
+          }
+        }
+        EventGold g = gold.get(doc.article().id());
+        scorer.add(g, predicted);
+        List<String> types = g.events().stream().map(EventGold.Expected::type).sorted().toList();
+        boolean wrong = !types.equals(predicted.stream().map(EventScorer.Predicted::type).sorted().toList());
+        if (dump.contains(g.id()) || dump.contains("errors") && wrong || dump.contains("all")) {
+          print(doc, g, rows);
+        }
+      }
+    }
+    System.out.println(scorer.report(plover));
+  }
+
+  private static void print(NlpDoc doc, EventGold g, List<Event> rows) {
+    System.out.println("== " + g.id() + " gold " + g.events() + "\n   " + g.text());
+    for (Event e : rows) {
+      System.out.println("   -> " + e.coding().code() + "/" + e.coding().plover() + " " + e.trigger() + " ["
+          + e.actor().text() + "] -> ["
+          + e.target().text() + "] neg=" + e.negated() + " " + e.modality() + " rule=" + e.rule());
+    }
+    for (Sentence s : doc.sentences()) {
+      for (Dependency d : s.dependencies()) {
+        var t = doc.tokens().get(d.dependent());
+        String gov = d.governor() < 0 ? "ROOT" : doc.tokens().get(d.governor()).word() + "-" + d.governor();
+        System.out.println("     " + t.word() + "-" + d.dependent() + "/" + t.pos() + "/" + t.lemma() + "/"
+            + t.ner() + " <-" + d.relation() + "- " + gov);
+      }
+    }
+  }
+
+  private static String join(String text, String name) {
+    return name.isEmpty() || name.equals(text) ? text : text + " ; " + name;
+  }
+}
