@@ -63,9 +63,13 @@ final class SparkJob {
     for (TableFormat table : TableFormat.values()) {
       out.write(table, table == TableFormat.CORPUS_ENTITIES ? CorpusStage.of(results) : Tables.of(results, table));
     }
-    long read = results.count();
-    long failed = results.filter(col("article").getItem(TableFormat.ARTICLES.columns().indexOf("status"))
-        .equalTo("failed")).count();
+    long read = 0;
+    long failed = 0;
+    int status = TableFormat.ARTICLES.columns().indexOf("status");
+    for (Row r : results.groupBy(col("article").getItem(status)).count().collectAsList()) {
+      read += r.getLong(1);
+      failed += "failed".equals(r.getString(0)) ? r.getLong(1) : 0;
+    }
     out.finish();
     return new Summary(read, failed, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, out.toString());
   }
@@ -78,8 +82,8 @@ final class SparkJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableConfiguration> conf =
         jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
-    Dataset<Row> read = spark.createDataFrame(jsc.parallelize(others, Math.max(1, Math.min(others.size(), partitions))),
-            FileReading.FILES)
+    int slices = Math.max(1, Math.min(others.size(), partitions));
+    Dataset<Row> read = spark.createDataFrame(jsc.parallelize(others, slices), FileReading.FILES)
         .flatMap(new FileReading(conf, defaultDate), Encoders.row(ArticleRows.SCHEMA));
     return parquet.isEmpty() ? read : read.union(ParquetArticles.read(spark, parquet, defaultDate));
   }

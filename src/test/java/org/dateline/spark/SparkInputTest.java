@@ -74,8 +74,8 @@ class SparkInputTest {
   void parquetRowsAreArticlesNumberedByRow() {
     StructType schema = new StructType().add("id", DataTypes.LongType).add("text", DataTypes.StringType)
         .add("date", DataTypes.StringType).add("extra", DataTypes.StringType);
-    List<Row> rows = List.of(RowFactory.create(7L, "One.", "2024-05-06", "-"), RowFactory.create(null, "Two.", null, "-"),
-        RowFactory.create(null, null, null, "-"));
+    List<Row> rows = List.of(RowFactory.create(7L, "One.", "2024-05-06", "-"),
+        RowFactory.create(null, "Two.", null, "-"), RowFactory.create(null, null, null, "-"));
     Path folder = dir.resolve("p.parquet");
     spark.createDataFrame(rows, schema).coalesce(1).write().parquet(folder.toString());
 
