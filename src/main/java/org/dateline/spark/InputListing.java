@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import org.dateline.input.UsageException;
  * Finds the files to read on the driver, before anything is read, by the CLI's rules: inputs in the order given,
  * folders searched recursively in sorted path order, a file's name relative to its folder as its id. That order
  * numbers repeated ids, so the same input always gives the same ids. A missing path, an unsupported file named
- * explicitly or a CSV without a text column is a usage error. Besides the CLI's formats, Parquet files are read.
+ * explicitly or a CSV without a text column is a usage error. Besides the CLI's formats, Parquet files are read,
+ * and an input may be a glob.
  */
 final class InputListing {
 
@@ -57,8 +59,10 @@ final class InputListing {
         throw new UsageException("'-' (standard input) cannot be read by a Spark job: executors do not see it; "
             + "write the JSON Lines to a file and name that file");
       }
-      for (Listed f : listPath(input, conf)) {
-        files.add(new Listed(files.size(), f.name(), f.source(), f.format(), f.uri()));
+      for (String path : expand(input, conf)) {
+        for (Listed f : listPath(path, conf)) {
+          files.add(new Listed(files.size(), f.name(), f.source(), f.format(), f.uri()));
+        }
       }
     }
     for (Listed f : files) {
@@ -67,6 +71,23 @@ final class InputListing {
       }
     }
     return files;
+  }
+
+  /** A glob ({@code hdfs:///crawl/2026-0*}), as Spark users write them, is the paths it matches, in sorted order. */
+  private static List<String> expand(String input, Configuration conf) {
+    if (!input.matches(".*[*?\\[{].*")) {
+      return List.of(input);
+    }
+    try {
+      Path pattern = new Path(input);
+      FileStatus[] matches = pattern.getFileSystem(conf).globStatus(pattern);
+      if (matches == null || matches.length == 0) {
+        throw new UsageException("input not found: nothing matches " + input + "; check the pattern");
+      }
+      return Arrays.stream(matches).map(m -> m.getPath().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UsageException("cannot list input " + input + ": " + e.getMessage() + "; check the pattern");
+    }
   }
 
   private static List<Listed> listPath(String input, Configuration conf) {

@@ -90,6 +90,17 @@ class SparkInputTest {
   }
 
   @Test
+  void globsAreThePathsTheyMatch() throws IOException {
+    write("g/a.txt", "A.");
+    write("g/b.txt", "B.");
+    write("g/c.html", "<p>C.</p>");
+    assertEquals(List.of("a.txt", "b.txt"), read(List.of(dir.resolve("g").toString() + "/*.txt")).stream()
+        .map(Article::id).toList());
+    String none = dir.resolve("g").toString() + "/*.csv";
+    assertTrue(assertThrows(UsageException.class, () -> read(List.of(none))).getMessage().contains(none));
+  }
+
+  @Test
   void usageErrorsNameTheInput() throws IOException {
     String missing = dir.resolve("nope").toString();
     assertTrue(assertThrows(UsageException.class, () -> read(List.of(missing))).getMessage().contains(missing));
