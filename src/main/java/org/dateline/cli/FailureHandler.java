@@ -6,10 +6,10 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /** Usage mistakes exit 2 with the message alone; anything else exits 1 with a one-line reason. */
-final class FailureHandler implements IExecutionExceptionHandler {
+public final class FailureHandler implements IExecutionExceptionHandler {
 
-  static final int FAILURE = 1;
-  static final int USAGE = 2;
+  public static final int FAILURE = 1;
+  public static final int USAGE = 2;
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {

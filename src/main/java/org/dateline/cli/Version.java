@@ -3,7 +3,7 @@ package org.dateline.cli;
 import picocli.CommandLine.IVersionProvider;
 
 /** Version from the jar manifest (set by Maven), so it never drifts from the pom. */
-final class Version implements IVersionProvider {
+public final class Version implements IVersionProvider {
 
   @Override
   public String[] getVersion() {

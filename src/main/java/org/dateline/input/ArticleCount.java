@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.zip.GZIPInputStream;
@@ -43,8 +42,8 @@ final class ArticleCount {
   }
 
   private static long jsonLines(InputFile file) throws IOException {
-    InputStream raw = Files.newInputStream(file.path());
-    InputStream in = InputFormat.isGzip(file.path()) ? new GZIPInputStream(raw, 1 << 16) : raw;
+    InputStream raw = file.open();
+    InputStream in = InputFormat.isGzip(file.name()) ? new GZIPInputStream(raw, 1 << 16) : raw;
     try (BufferedReader lines = Utf8Text.reader(in)) {
       return lines.lines().filter(line -> !line.isBlank()).count();
     } catch (UncheckedIOException e) {

@@ -3,13 +3,10 @@ package org.dateline.input;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.zip.GZIPInputStream;
 import org.dateline.article.Article;
 
 /**
@@ -24,7 +21,7 @@ public final class ArticleInputs extends Lookahead implements AutoCloseable {
   private final Iterator<InputFile> files;
   private final InputStream stdin;
   private final PublicationDateResolver dates;
-  private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+  private final FileArticles reader = new FileArticles();
   private ArticleSource current;
 
   private ArticleInputs(List<InputFile> files, InputStream stdin, PublicationDateResolver dates) {
@@ -47,7 +44,7 @@ public final class ArticleInputs extends Lookahead implements AutoCloseable {
   public static ArticleInputs open(List<String> inputs, String defaultDate, InputStream stdin) {
     PublicationDateResolver dates = new PublicationDateResolver(defaultDate);
     List<InputFile> files = InputFileLister.list(inputs);
-    files.stream().filter(f -> f.format() == InputFormat.CSV).forEach(CsvArticleSource::checkHeader);
+    files.forEach(FileArticles::checkHeader);
     return new ArticleInputs(files, stdin, dates);
   }
 
@@ -80,31 +77,15 @@ public final class ArticleInputs extends Lookahead implements AutoCloseable {
   }
 
   private ArticleSource sourceFor(InputFile file) {
+    if (!file.isStandardInput()) {
+      return reader.open(file);
+    }
     try {
-      return switch (file.format()) {
-        case TEXT -> ArticleSource.single(() -> TextArticleReader.read(file));
-        case HTML -> ArticleSource.single(() -> HtmlArticleReader.read(file, html));
-        case JSON_LINES -> new JsonLinesArticleSource(file, Utf8Text.reader(openStream(file)));
-        case CSV -> CsvArticleSource.open(file);
-      };
-    } catch (IOException | UncheckedIOException e) {
-      // The file was there when the run started; report it in its row rather than abort the batch.
+      return new JsonLinesArticleSource(file, Utf8Text.reader(new UnclosableStream(stdin)));
+    } catch (IOException e) {
       Article failed = Article.unreadable(file.name(), file.source(),
           "cannot read " + file.source() + ": " + e + "; check that the file is readable and complete");
       return ArticleSource.single(() -> failed);
-    }
-  }
-
-  private InputStream openStream(InputFile file) throws IOException {
-    if (file.isStandardInput()) {
-      return new UnclosableStream(stdin);
-    }
-    InputStream in = Files.newInputStream(file.path());
-    try {
-      return InputFormat.isGzip(file.path()) ? new GZIPInputStream(in, 1 << 16) : in;
-    } catch (IOException e) {
-      in.close();
-      throw e;
     }
   }
 

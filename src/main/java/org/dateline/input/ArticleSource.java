@@ -10,7 +10,7 @@ import org.dateline.article.Article;
  * The articles of one input file, read lazily. Closing releases the file; problems inside the file come out
  * as unreadable articles, never as exceptions, so one bad file does not stop a batch.
  */
-interface ArticleSource extends Iterator<Article>, Closeable {
+public interface ArticleSource extends Iterator<Article>, Closeable {
 
   @Override
   void close();

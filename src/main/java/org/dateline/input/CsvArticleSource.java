@@ -4,8 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -33,13 +31,13 @@ final class CsvArticleSource extends Lookahead implements ArticleSource {
       .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
       .get();
 
-  private final InputFile file;
+  private final ReadableFile file;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final Map<String, Integer> columns;
   private boolean finished;
 
-  private CsvArticleSource(InputFile file, CSVParser parser) {
+  private CsvArticleSource(ReadableFile file, CSVParser parser) {
     this.file = file;
     this.parser = parser;
     this.records = parser.iterator();
@@ -47,8 +45,8 @@ final class CsvArticleSource extends Lookahead implements ArticleSource {
   }
 
   /** Opens the file and checks its header; a file without a text column is the user's mistake, not a bad row. */
-  static CsvArticleSource open(InputFile file) throws IOException {
-    CSVParser parser = parse(file.path());
+  static CsvArticleSource open(ReadableFile file) throws IOException {
+    CSVParser parser = parse(file);
     CsvArticleSource source = new CsvArticleSource(file, parser);
     if (!source.columns.containsKey("text")) {
       List<String> found = parser.getHeaderNames();
@@ -60,7 +58,7 @@ final class CsvArticleSource extends Lookahead implements ArticleSource {
   }
 
   /** Reads only the header: lets the run fail on a wrong CSV before any article is processed. */
-  static void checkHeader(InputFile file) {
+  static void checkHeader(ReadableFile file) {
     try {
       open(file).close();
     } catch (IOException | UncheckedIOException e) {
@@ -68,8 +66,8 @@ final class CsvArticleSource extends Lookahead implements ArticleSource {
     }
   }
 
-  private static CSVParser parse(Path path) throws IOException {
-    InputStream in = Files.newInputStream(path);
+  private static CSVParser parse(ReadableFile file) throws IOException {
+    InputStream in = file.open();
     try {
       BufferedReader reader = Utf8Text.reader(in);
       return CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
@@ -123,21 +121,14 @@ final class CsvArticleSource extends Lookahead implements ArticleSource {
       return Article.unreadable(generatedId, source, "malformed CSV row on line " + line + " of " + file.source()
           + ": it has " + record.size() + " fields and no 'text' value; fix or remove the row");
     }
-    String id = nz(field(record, "id"));
-    String date = nz(field(record, "date"));
-    return new Article(id.isBlank() ? generatedId : id, source, nz(field(record, "title")), text, date,
-        date.isBlank() ? "" : PublicationDateResolver.FROM_INPUT, nz(field(record, "url")), "",
-        Utf8Text.replacementWarning(text));
+    return InputRecords.article(generatedId, source, field(record, "id"), field(record, "title"), text,
+        field(record, "date"), field(record, "url"));
   }
 
   /** The value of a column, or null when the column is absent or this record is too short to have it. */
   private String field(CSVRecord record, String column) {
     Integer index = columns.get(column);
     return index == null || index >= record.size() ? null : record.get(index);
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 
   private static String reason(RuntimeException e) {

@@ -2,8 +2,8 @@ package org.dateline.input;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.dateline.article.Article;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,12 +14,12 @@ final class HtmlArticleReader {
   private HtmlArticleReader() {
   }
 
-  static Article read(InputFile file, HtmlArticleExtractor extractor) {
+  static Article read(ReadableFile file, HtmlArticleExtractor extractor) {
     byte[] bytes;
     Document document;
     String warning = "";
     try {
-      bytes = Files.readAllBytes(file.path());
+      bytes = readAll(file);
       // No charset given: jsoup honours a BOM or <meta charset> and otherwise assumes UTF-8.
       document = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
     } catch (IOException | OutOfMemoryError e) {
@@ -43,5 +43,11 @@ final class HtmlArticleReader {
     }
     return new Article(file.name(), file.source(), page.title(), page.text(), page.published(),
         page.published().isEmpty() ? "" : PublicationDateResolver.FROM_INPUT, page.url(), "", warning);
+  }
+
+  private static byte[] readAll(ReadableFile file) throws IOException {
+    try (InputStream in = file.open()) {
+      return in.readAllBytes();
+    }
   }
 }

@@ -23,10 +23,12 @@ public enum InputFormat {
   /** The format of a file judged by its name, or empty when Dateline does not read such files. */
   public static Optional<InputFormat> of(Path file) {
     Path name = file.getFileName();
-    if (name == null) {
-      return Optional.empty();
-    }
-    String lower = name.toString().toLowerCase(Locale.ROOT);
+    return name == null ? Optional.empty() : of(name.toString());
+  }
+
+  /** The format of a file judged by its name (or path), for files that are not on the local disk. */
+  public static Optional<InputFormat> of(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
     for (InputFormat format : values()) {
       for (String ending : format.endings) {
         if (lower.endsWith(ending)) {
@@ -38,8 +40,7 @@ public enum InputFormat {
   }
 
   /** Whether the file is gzip-compressed; only JSON Lines may be, since that is how large corpora are shipped. */
-  public static boolean isGzip(Path file) {
-    Path name = file.getFileName();
-    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+  public static boolean isGzip(String fileName) {
+    return fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 }

@@ -21,12 +21,12 @@ final class JsonLinesArticleSource extends Lookahead implements ArticleSource {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .reader();
 
-  private final InputFile file;
+  private final ReadableFile file;
   private final BufferedReader lines;
   private int lineNumber;
   private boolean finished;
 
-  JsonLinesArticleSource(InputFile file, BufferedReader lines) {
+  JsonLinesArticleSource(ReadableFile file, BufferedReader lines) {
     this.file = file;
     this.lines = lines;
   }
@@ -76,11 +76,8 @@ final class JsonLinesArticleSource extends Lookahead implements ArticleSource {
     if (!text.isTextual()) {
       return malformed(generatedId, source, "\"text\" is not a string");
     }
-    String id = scalar(node, "id");
-    String date = scalar(node, "date");
-    return new Article(id.isBlank() ? generatedId : id, source, scalar(node, "title"), text.textValue(),
-        date, date.isBlank() ? "" : PublicationDateResolver.FROM_INPUT, scalar(node, "url"), "",
-        Utf8Text.replacementWarning(text.textValue()));
+    return InputRecords.article(generatedId, source, scalar(node, "id"), scalar(node, "title"), text.textValue(),
+        scalar(node, "date"), scalar(node, "url"));
   }
 
   private Article malformed(String id, String source, String reason) {

@@ -1,7 +1,7 @@
 package org.dateline.input;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import org.dateline.article.Article;
 
 /**
@@ -13,10 +13,10 @@ final class TextArticleReader {
   private TextArticleReader() {
   }
 
-  static Article read(InputFile file) {
+  static Article read(ReadableFile file) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file.path());
+      bytes = readAll(file);
     } catch (IOException | OutOfMemoryError e) {
       return Article.unreadable(file.name(), file.source(),
           "cannot read " + file.source() + ": " + e + "; check that the file is readable");
@@ -26,5 +26,11 @@ final class TextArticleReader {
       return Article.unreadable(file.name(), file.source(), decoded.binaryReason(file.source()));
     }
     return new Article(file.name(), file.source(), "", decoded.text(), "", "", "", "", decoded.warning());
+  }
+
+  private static byte[] readAll(ReadableFile file) throws IOException {
+    try (InputStream in = file.open()) {
+      return in.readAllBytes();
+    }
   }
 }

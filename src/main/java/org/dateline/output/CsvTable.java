@@ -9,6 +9,8 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -61,6 +63,10 @@ final class CsvTable implements AutoCloseable {
   }
 
   void row(Object... cells) {
+    row(Arrays.asList(cells));
+  }
+
+  void row(List<?> cells) {
     try {
       printer.printRecord(cells);
     } catch (IOException e) {

@@ -1,19 +1,20 @@
 package org.dateline.output;
 
+import java.util.List;
 import java.util.Locale;
 import org.dateline.events.Coding;
 import org.dateline.events.Event;
 
-/** One events.csv row per event, in the column order of {@link TableFormat#EVENTS}. */
+/** The cells of one events.csv row, in the column order of {@link TableFormat#EVENTS}. */
 final class EventRows {
 
   private EventRows() {
   }
 
-  static void write(CsvTable table, String articleId, Event e, CodePoints cp) {
+  static List<String> cells(String articleId, Event e, CodePoints cp) {
     Coding c = e.coding();
-    table.row(articleId, e.eventId(), e.sentence(), e.trigger(), e.triggerLemma(), cp.of(e.triggerStart()),
-        cp.of(e.triggerEnd()), c.code(), c.root(), c.plover(), c.quadClass(),
+    return TableCells.cells(articleId, e.eventId(), e.sentence(), e.trigger(), e.triggerLemma(),
+        cp.of(e.triggerStart()), cp.of(e.triggerEnd()), c.code(), c.root(), c.plover(), c.quadClass(),
         String.format(Locale.ROOT, "%.1f", c.goldstein()),
         e.actor().text(), e.actor().entityId(), e.actor().name(),
         e.target().text(), e.target().entityId(), e.target().name(),

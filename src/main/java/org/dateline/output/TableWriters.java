@@ -10,13 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.dateline.article.Article;
-import org.dateline.article.Section;
-import org.dateline.entities.Entity;
-import org.dateline.entities.Mention;
-import org.dateline.events.Event;
-import org.dateline.quotes.Quote;
 import org.dateline.run.ArticleResult;
 
 /**
@@ -77,26 +71,11 @@ public final class TableWriters implements AutoCloseable {
 
   public void write(ArticleResult r) {
     Article a = r.article();
-    CodePoints cp = new CodePoints(a.text());
-    tables.get(TableFormat.ARTICLES).row(a.id(), a.source(), a.title(), a.published(), a.dateSource(),
-        r.ok() ? "ok" : "failed", r.error(), a.warning(), r.sentences(), r.tokens(),
-        r.entities().entities().size(), r.quotes().size(), r.events().size(),
-        timings ? Long.toString(r.millis()) : "");
-    for (Mention m : r.entities().mentions()) {
-      tables.get(TableFormat.MENTIONS).row(a.id(), m.mentionId(), m.entityId(), m.text(), m.type(), m.subtype(),
-          m.normalized(), m.kind(), cp.of(m.start()), cp.of(m.end()), m.sentence(), m.section().label());
-    }
-    for (Entity e : r.entities().entities()) {
-      tables.get(TableFormat.ENTITIES).row(a.id(), e.entityId(), e.key(), e.type(), e.subtype(), e.name(),
-          e.normalized(), e.mentions(), cp.of(e.firstStart()), String.join(TableFormat.LIST_SEPARATOR, e.aliases()),
-          e.sections().stream().sorted().map(Section::label).collect(Collectors.joining(TableFormat.LIST_SEPARATOR)));
-    }
-    for (Quote q : r.quotes()) {
-      writeQuote(a, cp, q);
-    }
-    for (Event e : r.events()) {
-      EventRows.write(tables.get(TableFormat.EVENTS), a.id(), e, cp);
-    }
+    tables.get(TableFormat.ARTICLES).row(TableCells.article(r, timings));
+    TableCells.mentions(r).forEach(tables.get(TableFormat.MENTIONS)::row);
+    TableCells.entities(r).forEach(tables.get(TableFormat.ENTITIES)::row);
+    TableCells.quotes(r).forEach(tables.get(TableFormat.QUOTES)::row);
+    TableCells.events(r).forEach(tables.get(TableFormat.EVENTS)::row);
     if (isHtml(a.source())) {
       writeText(a);
     }
@@ -108,20 +87,6 @@ public final class TableWriters implements AutoCloseable {
     Map<String, Long> lengths = new LinkedHashMap<>();
     tables.forEach((f, t) -> lengths.put(f.fileName(), t.sync()));
     return lengths;
-  }
-
-  /** Offsets of -1 (no speaker, no cue) are written as empty cells. */
-  private void writeQuote(Article a, CodePoints cp, Quote q) {
-    Quote.Speaker s = q.speaker();
-    Quote.Cue c = q.cue();
-    tables.get(TableFormat.QUOTES).row(a.id(), q.quoteId(), q.kind(), a.text().substring(q.start(), q.end()),
-        cp.of(q.start()), cp.of(q.end()), s.text(), offset(cp, s.start()), offset(cp, s.end()), s.entityId(),
-        s.name(), s.type(), c.lemma(), offset(cp, c.start()), offset(cp, c.end()), q.attribution(), q.sentence(),
-        q.section().label());
-  }
-
-  private static String offset(CodePoints cp, int charOffset) {
-    return charOffset < 0 ? "" : Integer.toString(cp.of(charOffset));
   }
 
   private static boolean isHtml(String source) {

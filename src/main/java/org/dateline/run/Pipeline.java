@@ -20,8 +20,6 @@ import org.dateline.nlp.NlpSettings;
 import org.dateline.output.OutputFolder;
 import org.dateline.output.RunProgress;
 import org.dateline.output.TableWriters;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The run: one loop over a lazy stream of articles. Articles are annotated on {@code threads} workers, but
@@ -31,8 +29,6 @@ import org.slf4j.LoggerFactory;
  * many articles as its journal recorded.
  */
 public final class Pipeline {
-
-  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
   private final Options options;
 
@@ -130,13 +126,7 @@ public final class Pipeline {
 
   /** A second article with an id already used gets "~2", "~3", ... in input order, and a warning. */
   private static Article uniqueId(Article a, Map<String, Integer> seen) {
-    int n = seen.merge(a.id(), 1, Integer::sum);
-    if (n == 1) {
-      return a;
-    }
-    String id = a.id() + "~" + n;
-    LOG.warn("duplicate article id {} in {}: renamed to {}", a.id(), a.source(), id);
-    return a.withId(id).withWarning("duplicate id '" + a.id() + "': renamed to '" + id + "'");
+    return DuplicateIds.numbered(a, seen.merge(a.id(), 1, Integer::sum));
   }
 
   private static ArticleResult await(Future<ArticleResult> f) {

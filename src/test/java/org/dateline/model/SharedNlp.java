@@ -4,10 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dateline.nlp.CoreNlpAnnotator;
 import org.dateline.nlp.NlpSettings;
+import org.dateline.nlp.SharedAnnotators;
 
 /**
  * The model tier's one CoreNLP pipeline: loading costs tens of seconds and gigabytes, so every test in the JVM
- * shares this instance (Surefire runs all tests in one reused fork).
+ * shares this instance (Surefire runs all tests in one reused fork). It is the JVM's {@link SharedAnnotators}
+ * entry for {@link #SETTINGS}, so the Spark job run in-process by the tests uses this very pipeline too.
  */
 final class SharedNlp {
 
@@ -16,20 +18,16 @@ final class SharedNlp {
   /** The read-only material beside the checkout; tests that need it skip when it is absent. */
   static final Path SHARED_DATA = Path.of("..", "shared", "data");
 
-  private static final class Holder {
-    static final CoreNlpAnnotator INSTANCE = new CoreNlpAnnotator(SETTINGS);
-  }
-
   private SharedNlp() {
   }
 
   static CoreNlpAnnotator get() {
-    return Holder.INSTANCE;
+    return SharedAnnotators.get(SETTINGS);
   }
 
   /** The shared pipeline, named for the tests that need its parse (events, quotes). */
   static CoreNlpAnnotator parsed() {
-    return Holder.INSTANCE;
+    return SharedAnnotators.get(SETTINGS);
   }
 
   static Path shared(String relative) {

@@ -1,0 +1,55 @@
+package org.dateline.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
+import org.dateline.article.Article;
+
+/**
+ * Turns one file into its articles exactly as the command line does, for every driver: {@link ArticleInputs} for
+ * local files, the Spark job for files on any Hadoop file system. Problems inside a file come out as unreadable
+ * articles, never as exceptions, so one bad file does not stop a batch. Publication dates are left as the file
+ * gives them; {@link PublicationDateResolver} decides them afterwards. Not thread-safe: one per reading thread.
+ */
+public final class FileArticles {
+
+  private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+
+  /** The articles of {@code file}, read lazily; close the source when done with it. */
+  public ArticleSource open(ReadableFile file) {
+    try {
+      return switch (file.format()) {
+        case TEXT -> ArticleSource.single(() -> TextArticleReader.read(file));
+        case HTML -> ArticleSource.single(() -> HtmlArticleReader.read(file, html));
+        case JSON_LINES -> new JsonLinesArticleSource(file, Utf8Text.reader(gunzipped(file)));
+        case CSV -> CsvArticleSource.open(file);
+      };
+    } catch (IOException | UncheckedIOException e) {
+      // The file was there when the run started; report it in its row rather than abort the batch.
+      Article failed = Article.unreadable(file.name(), file.source(),
+          "cannot read " + file.source() + ": " + e + "; check that the file is readable and complete");
+      return ArticleSource.single(() -> failed);
+    }
+  }
+
+  /**
+   * Fails with a {@link UsageException} naming the file when a CSV file has no {@code text} column: a mistake
+   * about the whole file, which a run reports before it processes anything.
+   */
+  public static void checkHeader(ReadableFile file) {
+    if (file.format() == InputFormat.CSV) {
+      CsvArticleSource.checkHeader(file);
+    }
+  }
+
+  private static InputStream gunzipped(ReadableFile file) throws IOException {
+    InputStream in = file.open();
+    try {
+      return InputFormat.isGzip(file.name()) ? new GZIPInputStream(in, 1 << 16) : in;
+    } catch (IOException e) {
+      in.close();
+      throw e;
+    }
+  }
+}

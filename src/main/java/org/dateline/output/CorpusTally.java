@@ -1,0 +1,82 @@
+package org.dateline.output;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One {@code entity_key}'s totals across a run: the corpus_entities.csv row it becomes. Fed its entities.csv rows
+ * in article order (aliases keep the order they were first seen in). Shared by the CLI, which counts every key
+ * at once, and the Spark job, which counts each key's rows on the executor that holds them.
+ */
+public final class CorpusTally {
+
+  private final String type;
+  private final Map<String, Integer> names = new HashMap<>();
+  private final Set<String> aliases = new LinkedHashSet<>();
+  private int articles;
+  private int mentions;
+  private int quotes;
+
+  public CorpusTally(String type) {
+    this.type = type;
+  }
+
+  /** How many quotes each entity of one article speaks, from that article's quotes.csv speaker_entity_id cells. */
+  public static Map<String, Integer> quotesBySpeaker(Iterable<String> speakerEntityIds) {
+    Map<String, Integer> bySpeaker = new HashMap<>();
+    for (String id : speakerEntityIds) {
+      if (!id.isEmpty()) {
+        bySpeaker.merge(id, 1, Integer::sum);
+      }
+    }
+    return bySpeaker;
+  }
+
+  /** One entities.csv row of this key, with the number of that article's quotes the entity speaks. */
+  public void add(String name, String aliasCell, int entityMentions, int entityQuotes) {
+    names.merge(name, 1, Integer::sum);
+    aliases.add(name);
+    if (!aliasCell.isEmpty()) {
+      aliases.addAll(List.of(aliasCell.split(Pattern.quote(TableFormat.LIST_SEPARATOR))));
+    }
+    articles++;
+    mentions += entityMentions;
+    quotes += entityQuotes;
+  }
+
+  public String type() {
+    return type;
+  }
+
+  public int articles() {
+    return articles;
+  }
+
+  public int mentions() {
+    return mentions;
+  }
+
+  /** The corpus_entities.csv row, in the column order of {@link TableFormat#CORPUS_ENTITIES}. */
+  public List<String> row(String key) {
+    String name = name();
+    List<String> others = new ArrayList<>(aliases);
+    others.remove(name);
+    return TableCells.cells(key, type, name, articles, mentions, quotes,
+        String.join(TableFormat.LIST_SEPARATOR, others));
+  }
+
+  /** The name most articles used; ties go to the longer, then the alphabetically first. */
+  private String name() {
+    return names.entrySet().stream()
+        .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+            .thenComparing(e -> -e.getKey().length())
+            .thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey).orElse("");
+  }
+}

@@ -1,0 +1,81 @@
+package org.dateline.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.posexplode;
+
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.dateline.output.CorpusTally;
+import org.dateline.output.TableFormat;
+
+/**
+ * corpus_entities at any scale, counted by the CLI's own {@link CorpusTally}: entities rows are shuffled by
+ * {@code entity_key} and sorted by key, then input order, so each task streams through its keys one at a time
+ * and holds one key's tally, never the corpus. Aliases thus keep the CLI's first-seen order.
+ */
+final class CorpusStage implements MapPartitionsFunction<Row, Row> {
+
+  private static final StructType CORPUS = schema(TableFormat.CORPUS_ENTITIES.columns());
+
+  static Dataset<Row> of(Dataset<Row> results) {
+    List<String> e = TableFormat.ENTITIES.columns();
+    Dataset<Row> entities = results
+        .select(col("file"), col("ordinal"), col("speaker_quotes"),
+            posexplode(col(ResultRows.field(TableFormat.ENTITIES))).as(new String[] {"pos", "cells"}))
+        .select(col("file"), col("ordinal"), col("pos"),
+            col("cells").getItem(e.indexOf("entity_key")).as("key"),
+            col("cells").getItem(e.indexOf("type")).as("type"),
+            col("cells").getItem(e.indexOf("name")).as("name"),
+            col("cells").getItem(e.indexOf("aliases")).as("aliases"),
+            col("cells").getItem(e.indexOf("mentions")).cast("int").as("mentions"),
+            col("speaker_quotes").getItem(col("pos")).as("quotes"));
+    // The CLI's row order: type, then more articles, then more mentions, then key.
+    return entities.repartition(col("key"))
+        .sortWithinPartitions("key", "file", "ordinal", "pos")
+        .mapPartitions(new CorpusStage(), Encoders.row(CORPUS))
+        .orderBy(col("type"), col("articles").cast("int").desc(), col("mentions").cast("int").desc(),
+            col("entity_key"));
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> rows) {
+    return new Iterator<>() {
+      private Row pending = rows.hasNext() ? rows.next() : null;
+
+      @Override
+      public boolean hasNext() {
+        return pending != null;
+      }
+
+      @Override
+      public Row next() {
+        String key = pending.getAs("key");
+        CorpusTally tally = new CorpusTally(pending.getAs("type"));
+        Row row = pending;
+        pending = null;
+        while (row != null && key.equals(row.getAs("key"))) {
+          tally.add(row.getAs("name"), row.getAs("aliases"), row.<Integer>getAs("mentions"),
+              row.<Integer>getAs("quotes"));
+          row = rows.hasNext() ? rows.next() : null;
+        }
+        pending = row;
+        return RowFactory.create(tally.row(key).toArray());
+      }
+    };
+  }
+
+  private static StructType schema(List<String> columns) {
+    StructType s = new StructType();
+    for (String c : columns) {
+      s = s.add(c, DataTypes.StringType, false);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,47 @@
+package org.dateline.spark;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dateline.cli.ArticleOptions;
+import org.dateline.nlp.NlpSettings;
+import org.dateline.run.ArticleLimits;
+import org.dateline.run.Options;
+
+/**
+ * What decides the rows of every article, as plain values Spark can ship to the executors; each executor builds
+ * its own pipeline from them ({@link ArticleStage}). The bundled lexicons are used: a {@code --models} folder
+ * would have to exist on every node.
+ *
+ * @param tables      the tables to fill, sorted, so that equal settings are equal records (one pipeline per JVM)
+ * @param defaultDate the {@code --date} value, or null
+ */
+record JobSettings(String nerModels, int maxSentenceTokens, long timeoutSeconds, int maxChars, List<String> tables,
+                   boolean timings, String defaultDate) implements Serializable {
+
+  JobSettings {
+    tables = List.copyOf(new TreeSet<>(tables));
+  }
+
+  static JobSettings of(ArticleOptions o) {
+    ArticleLimits limits = o.limits();
+    return new JobSettings(o.nerModels(), o.maxSentenceTokens(), limits.timeLimit().toSeconds(), limits.maxChars(),
+        List.copyOf(o.tables()), o.timings(), o.date());
+  }
+
+  /** As {@link Options#needsParse()}: quotes and events need the dependency parse; entities alone do not. */
+  NlpSettings nlp() {
+    boolean parse = tables.contains(Options.QUOTES) || tables.contains(Options.EVENTS);
+    return new NlpSettings(parse, nerModels, maxSentenceTokens, null);
+  }
+
+  ArticleLimits limits() {
+    return new ArticleLimits(Duration.ofSeconds(timeoutSeconds), maxChars);
+  }
+
+  Set<String> tableSet() {
+    return Set.copyOf(tables);
+  }
+}
