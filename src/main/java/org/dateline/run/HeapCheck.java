@@ -4,8 +4,9 @@ import java.util.function.Supplier;
 
 /**
  * Refuses to start a run whose heap is too small for the models, instead of letting the JVM thrash in garbage
- * collection for minutes and then fail article after article. The figures are the smallest {@code -Xmx} with
- * which the bundled samples ran without slowing down (docs/PERFORMANCE.md), plus room for the articles in flight.
+ * collection for minutes and then fail article after article. The figures are the live heap measured after a full
+ * collection in the middle of a run (about 0.9 GB for entities, 1.2-1.5 GB with the parser and lexicons; see
+ * docs/PERFORMANCE.md) with a third more for garbage, plus room for the articles in flight.
  */
 final class HeapCheck {
 
@@ -26,12 +27,15 @@ final class HeapCheck {
 
   /** Throws, before anything loads, when the JVM's maximum heap is below what the run needs. */
   static void require(boolean parse, int threads) {
-    long max = Runtime.getRuntime().maxMemory();
+    require(Runtime.getRuntime().maxMemory(), parse, threads);
+  }
+
+  static void require(long max, boolean parse, int threads) {
     long needed = neededMb(parse, threads);
     if (max != Long.MAX_VALUE && max < needed * MB) {
       throw new IllegalStateException(String.format("the Java heap is %d MB but these tables with %d threads need "
           + "about %d MB; start Java with a larger heap, e.g. java -Xmx%dg -jar dateline.jar ... (see README, "
-          + "'Memory'), or use fewer --threads", max / MB, threads, needed, (needed + 1023) / 1024));
+          + "'Time and memory'), or use fewer --threads", max / MB, threads, needed, (needed + 1023) / 1024));
     }
   }
 
