@@ -24,11 +24,18 @@ import org.dateline.output.TableWriters;
 /**
  * The run: one loop over a lazy stream of articles. Articles are annotated on {@code threads} workers, but
  * results are written strictly in input order, so tables and ids are the same whatever the thread count. At
- * most a few articles per thread are in flight: memory does not grow with the corpus. Because finished articles
+ * most {@link #IN_FLIGHT_PER_THREAD} articles per thread are in flight: memory does not grow with the corpus. Because finished articles
  * always form a prefix of the input, resuming an interrupted run means re-reading the inputs and skipping as
  * many articles as its journal recorded.
  */
 public final class Pipeline {
+
+  /**
+   * Results leave in input order, so a long article at the head holds back the ones behind it; a window of several
+   * articles per thread keeps the other threads busy meanwhile. Waiting results hold only their rows, and queued
+   * articles only their text, so the window costs little memory.
+   */
+  static final int IN_FLIGHT_PER_THREAD = 8;
 
   private final Options options;
 
@@ -79,7 +86,7 @@ public final class Pipeline {
         options.excel())) {
       try {
         while (inputs.hasNext() || !inFlight.isEmpty()) {
-          if (inputs.hasNext() && inFlight.size() < options.threads() * 2) {
+          if (inputs.hasNext() && inFlight.size() < options.threads() * IN_FLIGHT_PER_THREAD) {
             Article a = uniqueId(inputs.next(), seenIds);
             if (index < done.size()) {
               sameAsBefore(a, done.get((int) index), index);
