@@ -1,6 +1,5 @@
 package org.dateline.quotes;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.nlp.Sentence;
@@ -18,45 +17,13 @@ final class Complements {
   private Complements() {
   }
 
-  /** A clause without the further clauses conjoined to it ("he prefers X, and about half would rather Y"). */
-  static int[] clauseSpan(QuoteContext ctx, DepTree tree, int head) {
-    Set<Integer> skip = new HashSet<>();
-    for (int k : tree.children(head)) {
-      if (k > head && tree.rel(k).equals("conj") && tree.child(k, "nsubj") >= 0) {
-        skip.add(k);
-      }
-    }
-    int first = head;
-    int last = head;
-    for (int k : tree.children(head)) {
-      if (skip.stream().anyMatch(j -> j <= k)) {
-        continue;
-      }
-      int[] sub = tree.span(k, Set.of());
-      first = Math.min(first, sub[0]);
-      last = Math.max(last, sub[1]);
-    }
-    return ctx.contentSpan(first, untilAside(ctx, first, last));
-  }
-
   /**
-   * The last token of a reported clause before a trailing aside that news writes after a comma: a participle
-   * (", noting that ..."), a new clause with its own subject (", and he railed ...") or anything after ";".
+   * A reported clause with the clauses conjoined to it ("said the process was fair, and that it was open"):
+   * PolNeAR counts them as one content; the trailing asides of {@link Asides} are left out.
    */
-  static int untilAside(QuoteContext ctx, int first, int last) {
-    for (int i = first + 1; i < last; i++) {
-      Token t = ctx.token(i);
-      if (ctx.inQuote(t)) {
-        continue;
-      }
-      Token next = ctx.token(i + 1);
-      boolean newClause = next.pos().equals("CC") && i + 2 <= last
-          && (ctx.token(i + 2).pos().startsWith("PRP") || ctx.token(i + 2).pos().startsWith("NNP"));
-      if (t.word().equals(";") || t.word().equals(",") && (next.pos().equals("VBG") || newClause)) {
-        return i - 1;
-      }
-    }
-    return last;
+  static int[] clauseSpan(QuoteContext ctx, DepTree tree, int head) {
+    int[] span = tree.span(head, Set.of());
+    return ctx.contentSpan(span[0], Asides.end(ctx, tree, span[0], span[1]));
   }
 
   /**
@@ -69,8 +36,10 @@ final class Complements {
       String rel = tree.rel(k);
       boolean aside = rel.startsWith("obl") || rel.equals("advmod") || rel.equals("iobj") || rel.equals("punct")
           || rel.equals("obj") && ctx.token(k).pos().startsWith("PRP") || rel.equals("obj") && k == from;
-      if (k >= from && aside) {
-        from = Math.max(from, tree.span(k, Set.of())[1] + 1);
+      int[] sub = tree.span(k, Set.of());
+      // Only asides right after the verb: the sentence's closing full stop is a child of the verb too.
+      if (k >= from && aside && sub[0] <= from) {
+        from = Math.max(from, sub[1] + 1);
       }
     }
     int last = s.endToken() - 1;
@@ -83,7 +52,7 @@ final class Complements {
     for (int i = from; i <= last; i++) {
       clause |= ctx.token(i).pos().startsWith("VB") && !ctx.inQuote(ctx.token(i));
     }
-    return clause ? ctx.contentSpan(from, untilAside(ctx, from, last)) : null;
+    return clause ? ctx.contentSpan(from, Asides.end(ctx, tree, from, last)) : null;
   }
 
   /** "talked about the economy", "called for a ban": the prepositional object. */

@@ -65,6 +65,11 @@ final class ReportedSpeech {
         content = Complements.clauseSpan(ctx, tree, x);
       }
     }
+    boolean trailing = false;
+    if (content == null && (Cues.SAY.contains(lemma) || Cues.SPEECH.contains(lemma))) {
+      content = TrailingCue.content(ctx, s, tree, t.index());
+      trailing = content != null;
+    }
     if (content == null && Cues.INFINITIVE_VERBS.contains(lemma)) {
       int x = tree.child(t.index(), "xcomp");
       if (x > t.index() && Complements.hasToMark(ctx, tree, x)) {
@@ -86,6 +91,9 @@ final class ReportedSpeech {
     }
     String cue = particle >= 0 ? lemma + " " + ctx.token(particle).word().toLowerCase(Locale.ROOT) : lemma;
     int source = ctx.speakers.sourceOfVerb(tree, t.index());
+    if (trailing && (source < 0 || ctx.token(source).start() < content[1])) {
+      source = TrailingCue.source(ctx, s, t.index());
+    }
     return row(ctx, s, tree, content, source, new Quote.Cue(cue, t.start(), t.end()));
   }
 

@@ -1,0 +1,100 @@
+package org.dateline.quotes;
+
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * "Prices will rise, the minister said Wednesday." and "..., said Mark Jones, a political scientist.": a cue
+ * that closes its sentence after a comma attributes everything before that comma. The parser rarely files
+ * the content as the verb's complement here (it makes it the root, a clausal subject or an adverbial clause
+ * and hangs "said" off it), so the shape of the sentence is read instead of the tree.
+ */
+final class TrailingCue {
+
+  /** The longest subject phrase ("Craig Minassian, a spokesman" is cut at its comma) between comma and cue. */
+  private static final int MAX_SUBJECT = 8;
+
+  private TrailingCue() {
+  }
+
+  /** The content (char span) before the comma in front of cue {@code verb}, or null if the shape differs. */
+  static int[] content(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
+    String pos = ctx.token(verb).pos();
+    // "..., accusing them of ...": a participle after a comma is the writer's aside, not a closing cue.
+    if (verb - s.firstToken() < 4 || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+      return null;
+    }
+    int comma = verb - 1;
+    while (comma > s.firstToken() && verb - comma <= MAX_SUBJECT + 1 && !ctx.token(comma).word().equals(",")) {
+      Token t = ctx.token(comma);
+      if (t.pos().startsWith("VB") || t.pos().startsWith("W") || t.pos().equals("IN") || ctx.inQuote(t)
+          || Speakers.isPunct(t)) {
+        return null;
+      }
+      comma--;
+    }
+    if (!ctx.token(comma).word().equals(",") || comma - s.firstToken() < 3) {
+      return null;
+    }
+    boolean inverted = comma == verb - 1;
+    if (inverted && (verb + 1 >= s.endToken() || !isNominal(ctx.token(verb + 1)))) {
+      return null;
+    }
+    if (!inverted && hasContentAfter(ctx, s, tree, verb)) {
+      return null;
+    }
+    boolean clause = false;
+    for (int i = s.firstToken(); i < comma; i++) {
+      clause |= ctx.token(i).pos().startsWith("VB");
+    }
+    return clause ? ctx.contentSpan(s.firstToken(), comma - 1) : null;
+  }
+
+  /**
+   * The speaker when the parse lost the cue's subject: the head of the phrase between comma and cue ("the
+   * airline said"), else the name right after an inverted cue ("said Mark Jones"); -1 when there is neither.
+   */
+  static int source(QuoteContext ctx, Sentence s, int verb) {
+    int from = verb;
+    while (from > s.firstToken() && !ctx.token(from - 1).word().equals(",")) {
+      from--;
+    }
+    int before = nounHead(ctx, from, verb);
+    return before >= 0 ? before : nounHead(ctx, verb + 1, Math.min(s.endToken(), verb + 4));
+  }
+
+  /** The last token of the first run of nouns in {@code from..to-1} ("the airline", "Mark Jones"), or -1. */
+  private static int nounHead(QuoteContext ctx, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isNominal(ctx.token(i))) {
+        int head = i;
+        while (head + 1 < to && ctx.token(head + 1).pos().startsWith("NN")) {
+          head++;
+        }
+        return head;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isNominal(Token t) {
+    return t.pos().startsWith("NN") || t.pos().equals("PRP");
+  }
+
+  /** '..., he said, adding that ...', 'he told reporters': a cue with a complement or object of its own. */
+  private static boolean hasContentAfter(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      String rel = tree.rel(k);
+      if (k > verb && (rel.equals("obj") || rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("iobj"))) {
+        return true;
+      }
+    }
+    for (int i = verb + 1; i < s.endToken(); i++) {
+      Token t = ctx.token(i);
+      if (t.pos().startsWith("VB") && !ctx.inQuote(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
