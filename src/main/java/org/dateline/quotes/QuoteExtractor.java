@@ -36,6 +36,8 @@ public final class QuoteExtractor {
       reported.add(coverQuotes(ctx, r));
     }
     reported.removeIf(r -> direct.stream().anyMatch(d -> overlap(r, d) * 2 >= r.end() - r.start()));
+    List<Quote> outer = List.copyOf(reported);
+    reported.removeIf(r -> isNested(r, outer));
     direct.removeIf(d -> reported.stream().anyMatch(r -> r.start() < d.start() && r.end() >= d.end()));
     for (QuoteMarks.Quoted e : embedded) {
       boolean covered = reported.stream().anyMatch(r -> r.start() <= e.start() && e.end() <= r.end() + 1);
@@ -62,6 +64,17 @@ public final class QuoteExtractor {
       }
     }
     return r;
+  }
+
+  /**
+   * An attitude reported inside someone's reported words ("they say they want X") is part of that content, not
+   * an attribution of its own; PolNeAR marks only the outer one. Nested verbs of saying are kept.
+   */
+  private static boolean isNested(Quote r, List<Quote> rows) {
+    if (Cues.SAY.contains(r.cue().lemma()) || r.cue().start() < 0) {
+      return false;
+    }
+    return rows.stream().anyMatch(o -> o != r && o.start() <= r.cue().start() && r.cue().end() <= o.end());
   }
 
   private static int overlap(Quote a, Quote b) {
