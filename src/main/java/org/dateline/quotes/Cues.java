@@ -15,7 +15,7 @@ final class Cues {
       + "predict stress emphasize remark comment complain charge allege concede confirm recall observe "
       + "describe believe think tweet testify indicate reveal signal accuse caution estimate speculate "
       + "worry fear hope expect feel agree conclude recommend propose demand wonder joke quip boast brag "
-      + "lament mention reiterate repeat counter retort guess suspect doubt assume imply forecast reason "
+      + "lament mention reiterate counter retort guess suspect doubt assume imply forecast reason "
       + "post show point blast slam mock criticize praise question insinuate recount scoff snap shout "
       + "cry whisper muse threaten proclaim assure reassure inform remind convince persuade concur figure "
       + "understand learn find realize decide call rule exclaim yell scream confess interject");
@@ -36,7 +36,7 @@ final class Cues {
       "describe call deny label dub want show thank mention discuss defend praise criticize attack "
       + "back propose disavow confirm announce oppose reject dismiss blast slam "
       + "highlight tout question condemn applaud acknowledge admit cite predict "
-      + "demand request recommend deplore denounce tweet");
+      + "demand request recommend deplore denounce tweet " + "endorse support express seek consider view see portray welcome hail laud decry assail lambaste rebuke scold fault ridicule deride dispute contest echo embrace favor prefer champion promote request quote address emphasize stress underscore reiterate recount detail outline unveil float pitch trumpet justify clarify disown renounce refute rebut debunk doubt contradict characterize depict paint brand term deem regard rate list identify forecast project anticipate fear like love hate dislike lash rip pan knock bash trash skewer hammer needle jab taunt compliment commend salute mourn lament regret credit charge beg recall acknowledge explain");
 
   /** Verbs whose prepositional object is the topic of what was said ("talked about the economy"). */
   static final Set<String> TOPIC_VERBS = words(
@@ -49,7 +49,7 @@ final class Cues {
   /** Verbs whose to-infinitive is the promised or demanded content ("pledged to refrain"). */
   static final Set<String> INFINITIVE_VERBS = words(
       "pledge promise vow threaten urge ask tell warn refuse demand want plan intend hope expect agree "
-      + "offer");
+      + "offer " + "decline seek aim prefer like love hate wish demand ask encourage press push beg plead order persuade convince vote decide");
 
   /** Nouns whose that-clause is attributed content to their possessor ("Ushakov's statement that ..."). */
   static final Set<String> NOUNS = words(
@@ -66,7 +66,7 @@ final class Cues {
   }
 
   private static Set<String> words(String spaced) {
-    return Set.of(spaced.trim().split(" +"));
+    return Set.copyOf(java.util.Arrays.asList(spaced.trim().split(" +")));
   }
 
   static boolean isSpeechVerb(String lemma, String pos) {
