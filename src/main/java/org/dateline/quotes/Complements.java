@@ -86,7 +86,8 @@ final class Complements {
   /** "described the discussions as very constructive": the object through the end of what follows it. */
   static int[] objectContent(QuoteContext ctx, DepTree tree, int verb) {
     int obj = tree.child(verb, "obj");
-    if (obj < verb || hasToMark(ctx, tree, verb)) {
+    // "were denied visas": the object of a passive verb is a thing given or refused, not a statement.
+    if (obj < verb || hasToMark(ctx, tree, verb) || tree.child(verb, "aux:pass") >= 0) {
       return null;
     }
     int[] span = tree.span(obj, Set.of());

@@ -36,7 +36,7 @@ final class Cues {
       "describe call deny label dub want show thank mention discuss defend praise criticize attack "
       + "back propose disavow confirm announce oppose reject dismiss blast slam "
       + "highlight tout question condemn applaud acknowledge admit cite predict "
-      + "demand request recommend deplore denounce tweet " + "endorse support express seek consider view see portray welcome hail laud decry assail lambaste rebuke scold fault ridicule deride dispute contest echo embrace favor prefer champion promote request quote address emphasize stress underscore reiterate recount detail outline unveil float pitch trumpet justify clarify disown renounce refute rebut debunk doubt contradict characterize depict paint brand term deem regard rate list identify forecast project anticipate fear like love hate dislike lash rip pan knock bash trash skewer hammer needle jab taunt compliment commend salute mourn lament regret credit charge beg recall acknowledge explain");
+      + "demand request recommend deplore denounce tweet " + "endorse support express seek consider view see portray welcome hail laud decry assail lambaste rebuke scold fault ridicule deride dispute contest echo embrace favor prefer champion promote request quote emphasize stress underscore reiterate recount detail outline unveil float pitch trumpet justify clarify disown renounce refute rebut debunk doubt contradict characterize depict paint brand term deem regard rate list identify forecast project anticipate fear like love hate dislike lash rip pan knock bash trash skewer hammer needle jab taunt compliment commend salute mourn lament regret credit charge beg recall acknowledge explain");
 
   /** Verbs whose prepositional object is the topic of what was said ("talked about the economy"). */
   static final Set<String> TOPIC_VERBS = words(
@@ -57,6 +57,10 @@ final class Cues {
       + "insistence admission accusation allegation belief view contention charge denial assurance "
       + "prediction hope fear message proposal vow threat testimony report complaint concern idea position "
       + "explanation notion insinuation speculation suspicion");
+
+  /** Verbs of criticism whose first sense is physical: a cue only with a subject that can speak. */
+  static final Set<String> PHYSICAL = words(
+      "attack hit blast slam hammer rip bash knock trash lash jab needle pan skewer");
 
   /** Cues that are only cues with a verb tag; "point" needs "out", "show" a subject that can speak. */
   static final Set<String> NEEDS_PARTICLE = words(

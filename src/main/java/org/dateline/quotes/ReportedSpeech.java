@@ -16,6 +16,8 @@ import org.dateline.nlp.Token;
  */
 final class ReportedSpeech {
 
+  private static final Set<String> PRONOUNS = Set.of("it", "itself", "this", "that", "these", "those");
+
   private ReportedSpeech() {
   }
 
@@ -34,7 +36,7 @@ final class ReportedSpeech {
           continue;
         }
         Quote q = t.word().equalsIgnoreCase("according") ? accordingTo(ctx, s, tree, t)
-            : t.pos().startsWith("VB") ? verb(ctx, s, tree, t)
+            : t.pos().startsWith("VB") ? VerbCue.row(ctx, s, tree, t)
             : t.pos().startsWith("NN") ? noun(ctx, s, tree, t) : null;
         if (q != null) {
           rows.add(q);
@@ -42,59 +44,6 @@ final class ReportedSpeech {
       }
     }
     return rows;
-  }
-
-  private static Quote verb(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    if (!Cues.VERBS.contains(lemma) && !Cues.INFINITIVE_VERBS.contains(lemma)
-        && !Cues.OBJECT_VERBS.contains(lemma) && !Cues.TOPIC_VERBS.contains(lemma)) {
-      return null;
-    }
-    int particle = tree.child(t.index(), "compound:prt");
-    if (Cues.NEEDS_PARTICLE.contains(lemma) && particle < 0) {
-      return null;
-    }
-    int[] content = null;
-    int c = Cues.VERBS.contains(lemma) ? Complements.clause(tree, t.index()) : -1;
-    if (c >= 0) {
-      content = Complements.clauseSpan(ctx, tree, c);
-    }
-    if (content == null && Cues.VERBS.contains(lemma)) {
-      int x = tree.child(t.index(), "xcomp");
-      if (x > t.index() && !Complements.hasToMark(ctx, tree, x) && tree.child(t.index(), "obj") < 0) {
-        content = Complements.clauseSpan(ctx, tree, x);
-      }
-    }
-    boolean trailing = false;
-    if (content == null && (Cues.SAY.contains(lemma) || Cues.SPEECH.contains(lemma))) {
-      content = TrailingCue.content(ctx, s, tree, t.index());
-      trailing = content != null;
-    }
-    if (content == null && Cues.INFINITIVE_VERBS.contains(lemma)) {
-      int x = tree.child(t.index(), "xcomp");
-      if (x > t.index() && Complements.hasToMark(ctx, tree, x)) {
-        int[] sub = tree.span(x, Set.of());
-        content = ctx.contentSpan(sub[0], sub[1]);
-      }
-    }
-    if (content == null && Cues.OBJECT_VERBS.contains(lemma)) {
-      content = Complements.objectContent(ctx, tree, t.index());
-    }
-    if (content == null && Cues.SAY.contains(lemma)) {
-      content = Complements.rest(ctx, s, tree, t.index());
-    }
-    if (content == null && Cues.TOPIC_VERBS.contains(lemma)) {
-      content = Complements.topic(ctx, tree, t.index());
-    }
-    if (content == null) {
-      return null;
-    }
-    String cue = particle >= 0 ? lemma + " " + ctx.token(particle).word().toLowerCase(Locale.ROOT) : lemma;
-    int source = ctx.speakers.sourceOfVerb(tree, t.index());
-    if (trailing && (source < 0 || ctx.token(source).start() < content[1])) {
-      source = TrailingCue.source(ctx, s, t.index());
-    }
-    return row(ctx, s, tree, content, source, new Quote.Cue(cue, t.start(), t.end()));
   }
 
   /** "In his state, Christie said, offenders ...": the sentence around the cue, in two pieces. */
@@ -106,8 +55,9 @@ final class ReportedSpeech {
     int[] after = cueSpan[1] + 1 < s.endToken() ? ctx.contentSpan(cueSpan[1] + 1, s.endToken() - 1) : null;
     List<Quote> pieces = new ArrayList<>();
     for (int[] piece : new int[][] {before, after}) {
-      if (piece != null) {
-        pieces.add(row(ctx, s, tree, piece, source, cue));
+      Quote q = piece == null ? null : row(ctx, s, tree, piece, source, cue);
+      if (q != null) {
+        pieces.add(q);
       }
     }
     return pieces;
@@ -160,9 +110,17 @@ final class ReportedSpeech {
     return null;
   }
 
-  private static Quote row(QuoteContext ctx, Sentence s, DepTree tree, int[] content, int source, Quote.Cue cue) {
+  /** A row of reported content, or null when it is a lone "it" or "this" ("announced it"): what was said is elsewhere. */
+  static Quote row(QuoteContext ctx, Sentence s, DepTree tree, int[] content, int source, Quote.Cue cue) {
+    if (isPronoun(ctx.doc.text(content[0], content[1]))) {
+      return null;
+    }
     Quote.Speaker speaker = source >= 0 ? ctx.speakers.speaker(tree, source) : Quote.Speaker.NONE;
     String how = source >= 0 ? ctx.speakers.how(speaker) : "";
     return new Quote("", Quote.INDIRECT, content[0], content[1], speaker, cue, how, s.index(), s.section());
+  }
+
+  private static boolean isPronoun(String content) {
+    return PRONOUNS.contains(content.toLowerCase(Locale.ROOT));
   }
 }

@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import java.util.Set;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
@@ -10,6 +11,8 @@ import org.dateline.nlp.Token;
  * and hangs "said" off it), so the shape of the sentence is read instead of the tree.
  */
 final class TrailingCue {
+
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
   /** The longest subject phrase ("Craig Minassian, a spokesman" is cut at its comma) between comma and cue. */
   private static final int MAX_SUBJECT = 8;
@@ -43,9 +46,10 @@ final class TrailingCue {
     if (!inverted && hasContentAfter(ctx, s, tree, verb)) {
       return null;
     }
+    // "Speaking to NBC News, she said": a participle before the comma is the cue's circumstance, not content.
     boolean clause = false;
     for (int i = s.firstToken(); i < comma; i++) {
-      clause |= ctx.token(i).pos().startsWith("VB");
+      clause |= FINITE.contains(ctx.token(i).pos()) || ctx.inQuote(ctx.token(i));
     }
     return clause ? ctx.contentSpan(s.firstToken(), comma - 1) : null;
   }

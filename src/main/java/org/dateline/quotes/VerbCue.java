@@ -1,0 +1,105 @@
+package org.dateline.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.article.Section;
+import org.dateline.entities.EntityTypes;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Reported content of a verb cue, tried from the most to the least telling shape: a clausal complement
+ * ("said (that) ..."), a bare clause after a verb of saying, the sentence before a closing "..., X said", a
+ * promised or sought infinitive ("pledged to ..."), an object ("criticized the plan"), the rest of the sentence
+ * after a verb of saying, a prepositional topic ("talked about ..."). A verb that is not a verb of saying or
+ * thinking counts only where it can be one: not in a headline, and not with a subject that cannot speak.
+ */
+final class VerbCue {
+
+  private VerbCue() {
+  }
+
+  static Quote row(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    boolean speech = Cues.VERBS.contains(lemma);
+    if (!speech && !Cues.INFINITIVE_VERBS.contains(lemma) && !Cues.OBJECT_VERBS.contains(lemma)
+        && !Cues.TOPIC_VERBS.contains(lemma)) {
+      return null;
+    }
+    // "Hackers attack Church of Scientology website": a headline attributes only with a verb of saying.
+    if (!speech && s.section() == Section.HEADLINE) {
+      return null;
+    }
+    int particle = tree.child(t.index(), "compound:prt");
+    if (Cues.NEEDS_PARTICLE.contains(lemma) && particle < 0) {
+      return null;
+    }
+    int[] content = null;
+    int c = speech ? Complements.clause(tree, t.index()) : -1;
+    if (c >= 0) {
+      content = Complements.clauseSpan(ctx, tree, c);
+    }
+    if (content == null && speech) {
+      int x = tree.child(t.index(), "xcomp");
+      // "called Clinton unqualified" is a small clause; "were confirmed dead" has no subject and says nothing.
+      boolean clause = ctx.token(Math.max(x, 0)).pos().startsWith("VB") || x >= 0 && tree.child(x, "nsubj") >= 0;
+      if (x > t.index() && clause && !Complements.hasToMark(ctx, tree, x)
+          && tree.child(t.index(), "obj") < 0) {
+        content = Complements.clauseSpan(ctx, tree, x);
+      }
+    }
+    boolean trailing = false;
+    if (content == null && (Cues.SAY.contains(lemma) || Cues.SPEECH.contains(lemma))) {
+      content = TrailingCue.content(ctx, s, tree, t.index());
+      trailing = content != null;
+    }
+    if (content == null && Cues.INFINITIVE_VERBS.contains(lemma)) {
+      int x = tree.child(t.index(), "xcomp");
+      if (x > t.index() && Complements.hasToMark(ctx, tree, x)) {
+        int[] sub = tree.span(x, Set.of());
+        content = ctx.contentSpan(sub[0], sub[1]);
+      }
+    }
+    if (content == null && Cues.OBJECT_VERBS.contains(lemma)) {
+      content = Complements.objectContent(ctx, tree, t.index());
+    }
+    if (content == null && Cues.SAY.contains(lemma)) {
+      content = Complements.rest(ctx, s, tree, t.index());
+    }
+    if (content == null && Cues.TOPIC_VERBS.contains(lemma)) {
+      content = Complements.topic(ctx, tree, t.index());
+    }
+    if (content == null) {
+      return null;
+    }
+    int source = ctx.speakers.sourceOfVerb(tree, t.index());
+    if (trailing && (source < 0 || ctx.token(source).start() < content[1])) {
+      source = TrailingCue.source(ctx, s, t.index());
+    }
+    if (!speech && !canSpeak(ctx, lemma, source)) {
+      return null;
+    }
+    String cue = particle >= 0 ? lemma + " " + ctx.token(particle).word().toLowerCase(Locale.ROOT) : lemma;
+    return ReportedSpeech.row(ctx, s, tree, content, source, new Quote.Cue(cue, t.start(), t.end()));
+  }
+
+  /**
+   * Whether the subject of a verb that is not a verb of saying can be a source: never a date ("Monday saw
+   * police searching ..."); for verbs whose first sense is physical ("attack", "hit"), only a person, an
+   * organization or a personal pronoun ("Russia attacked", "hackers attacked" are not statements).
+   */
+  private static boolean canSpeak(QuoteContext ctx, String lemma, int source) {
+    if (source < 0) {
+      return !Cues.PHYSICAL.contains(lemma);
+    }
+    Token t = ctx.token(source);
+    if (EntityTypes.TEMPORAL.contains(t.ner())) {
+      return false;
+    }
+    if (!Cues.PHYSICAL.contains(lemma)) {
+      return true;
+    }
+    String type = ctx.speakers.speaker(ctx.trees.get(t.sentence()), source).type();
+    return t.pos().equals("PRP") || t.word().equalsIgnoreCase("who") || type.equals(EntityTypes.PERSON) || type.equals(EntityTypes.ORGANIZATION);
+  }
+}

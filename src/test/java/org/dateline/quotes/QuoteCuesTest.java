@@ -1,0 +1,70 @@
+package org.dateline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dateline.entities.EntityExtractor;
+import org.dateline.entities.QuoteDocs;
+import org.dateline.nlp.NlpDoc;
+import org.junit.jupiter.api.Test;
+
+/** Which words count as cues of reported content, on hand-parsed documents: no CoreNLP needed. */
+class QuoteCuesTest {
+
+  private final EntityExtractor entities = new EntityExtractor();
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  private List<Quote> extract(NlpDoc doc) {
+    return quotes.extract(doc, entities.extract(doc));
+  }
+
+  /** A headline without a verb of saying is no quote (samples/01: the hackers' attack is not a statement). */
+  @Test
+  void headlineWithoutSpeechVerbIsNoQuote() {
+    NlpDoc doc = QuoteDocs.doc("H Hackers/NNS@2:nsubj attack/VBP/O/attack@0:root Church/NNP/ORGANIZATION@6:compound "
+        + "of/IN/ORGANIZATION@5:case Scientology/NNP/ORGANIZATION@3:nmod website/NN@2:obj");
+    assertEquals(List.of(), extract(doc));
+  }
+
+  /** A headline with one is ("Trump announces troop withdrawal"). */
+  @Test
+  void headlineWithSpeechVerbIsQuote() {
+    NlpDoc doc = QuoteDocs.doc("H Trump/NNP/PERSON@2:nsubj announces/VBZ/O/announce@0:root troop/NN@4:compound "
+        + "withdrawal/NN@2:obj");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("troop withdrawal", doc.text(rows.get(0).start(), rows.get(0).end()));
+  }
+
+  /** "attack" is criticism only from someone who can speak: people who attack a website say nothing. */
+  @Test
+  void physicalVerbNeedsSpeakingSubject() {
+    assertEquals(List.of(), extract(QuoteDocs.doc("Hackers/NNS@2:nsubj attacked/VBD/O/attack@0:root the/DT@4:det "
+        + "website/NN@2:obj ./.@2:punct")));
+    NlpDoc doc = QuoteDocs.doc("Smith/NNP/PERSON@2:nsubj attacked/VBD/O/attack@0:root Jones/NNP/PERSON@2:obj "
+        + "./.@2:punct");
+    assertEquals(1, extract(doc).size());
+  }
+
+  /** "C, the minister said Wednesday.": the parser hangs the cue off the content; the content is still C. */
+  @Test
+  void closingCueAttributesSentenceBefore() {
+    NlpDoc doc = QuoteDocs.doc("Prices/NNS@3:nsubj will/MD@3:aux rise/VB@0:root ,/,@3:punct the/DT@6:det "
+        + "minister/NN@7:nsubj said/VBD/O/say@3:dep Wednesday/NNP/DATE@7:obl:tmod ./.@3:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Prices will rise", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("the minister", rows.get(0).speaker().text());
+  }
+
+  /** "Voters say they want a ban": the wish is part of what they say, one row. */
+  @Test
+  void attitudeInsideReportedContentIsNoRowOfItsOwn() {
+    NlpDoc doc = QuoteDocs.doc("Voters/NNS@2:nsubj say/VBP/O/say@0:root they/PRP@4:nsubj want/VBP/O/want@2:ccomp "
+        + "a/DT@6:det ban/NN@4:obj ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("they want a ban", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("say", rows.get(0).cue().lemma());
+  }
+}
