@@ -13,6 +13,8 @@ import org.dateline.nlp.Token;
 final class Complements {
 
   private static final Set<String> CLAUSE = Set.of("ccomp");
+  /** Conjunctions of a reason or condition the speaker gives with the content. */
+  private static final Set<String> REASONS = Set.of("because", "if", "unless", "although", "though", "since");
 
   private Complements() {
   }
@@ -24,6 +26,38 @@ final class Complements {
   static int[] clauseSpan(QuoteContext ctx, DepTree tree, int head) {
     int[] span = tree.span(head, Set.of());
     return ctx.contentSpan(span[0], Asides.end(ctx, tree, span[0], span[1]));
+  }
+
+  /**
+   * The complement {@code head} of cue {@code verb} and what the parser hung on the cue after it but belongs
+   * to the content: a reason or condition ("says caucuses are an unknown because ...") and a second predicate
+   * without a subject that is no cue itself ("said the process was fair, but required an effort").
+   */
+  static int[] complementSpan(QuoteContext ctx, DepTree tree, int verb, int head) {
+    int[] span = tree.span(head, Set.of());
+    for (int k : tree.children(verb)) {
+      if (k > span[1] && continues(ctx, tree, k, span[1])) {
+        span[1] = Math.max(span[1], tree.span(k, Set.of())[1]);
+      }
+    }
+    return ctx.contentSpan(span[0], Asides.end(ctx, tree, span[0], span[1]));
+  }
+
+  /** Whether child {@code k} of a cue continues, right after token {@code end}, the content ending there. */
+  private static boolean continues(QuoteContext ctx, DepTree tree, int k, int end) {
+    int[] sub = tree.span(k, Set.of());
+    for (int i = end + 1; i < sub[0]; i++) {
+      if (!Speakers.isPunct(ctx.token(i)) && !ctx.token(i).pos().equals("CC")) {
+        return false;
+      }
+    }
+    Token t = ctx.token(k);
+    if (tree.rel(k).equals("advcl")) {
+      int mark = tree.child(k, "mark");
+      return mark >= 0 && REASONS.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT));
+    }
+    return tree.rel(k).equals("conj") && t.pos().startsWith("VB") && tree.child(k, "nsubj") < 0
+        && !Cues.isCue(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -73,6 +73,12 @@ final class Cues {
     return Set.copyOf(java.util.Arrays.asList(spaced.trim().split(" +")));
   }
 
+  /** Whether a verb lemma is a cue of any kind. */
+  static boolean isCue(String lemma) {
+    return VERBS.contains(lemma) || SPEECH.contains(lemma) || OBJECT_VERBS.contains(lemma)
+        || INFINITIVE_VERBS.contains(lemma) || TOPIC_VERBS.contains(lemma);
+  }
+
   static boolean isSpeechVerb(String lemma, String pos) {
     return pos.startsWith("VB") && (VERBS.contains(lemma) || SPEECH.contains(lemma));
   }

@@ -37,7 +37,7 @@ final class VerbCue {
     int[] content = null;
     int c = speech ? Complements.clause(tree, t.index()) : -1;
     if (c >= 0) {
-      content = Complements.clauseSpan(ctx, tree, c);
+      content = Complements.complementSpan(ctx, tree, t.index(), c);
     }
     if (content == null && speech) {
       int x = tree.child(t.index(), "xcomp");
