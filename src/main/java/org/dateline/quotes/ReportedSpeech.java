@@ -40,6 +40,10 @@ final class ReportedSpeech {
             : t.pos().startsWith("NN") ? noun(ctx, s, tree, t) : null;
         if (q != null) {
           rows.add(q);
+          Quote lead = t.pos().startsWith("VB") ? LeadingPiece.of(ctx, s, tree, t.index(), q) : null;
+          if (lead != null) {
+            rows.add(lead);
+          }
         }
       }
     }

@@ -67,4 +67,27 @@ class QuoteCuesTest {
     assertEquals("they want a ban", doc.text(rows.get(0).start(), rows.get(0).end()));
     assertEquals("say", rows.get(0).cue().lemma());
   }
+
+  /** "If Trump loses, he said he would quit": the fronted condition is a piece of what he said. */
+  @Test
+  void frontedConditionIsLeadingPiece() {
+    NlpDoc doc = QuoteDocs.doc("If/IN@3:mark Trump/NNP/PERSON@3:nsubj loses/VBZ@6:advcl ,/,@6:punct he/PRP@6:nsubj "
+        + "said/VBD/O/say@0:root he/PRP@9:nsubj would/MD@9:aux quit/VB@6:ccomp ./.@6:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(2, rows.size(), rows.toString());
+    assertEquals("If Trump loses", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("he would quit", doc.text(rows.get(1).start(), rows.get(1).end()));
+  }
+
+  /** "Obama is expected to win": the one expected and the expectation are two pieces, nobody's words. */
+  @Test
+  void passiveExpectationHasSubjectPiece() {
+    NlpDoc doc = QuoteDocs.doc("Obama/NNP/PERSON@3:nsubj:pass is/VBZ@3:aux:pass expected/VBN/O/expect@0:root "
+        + "to/TO@5:mark win/VB@3:xcomp ./.@3:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(2, rows.size(), rows.toString());
+    assertEquals("Obama", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("to win", doc.text(rows.get(1).start(), rows.get(1).end()));
+    assertEquals(false, rows.get(0).hasSpeaker());
+  }
 }
