@@ -66,7 +66,16 @@ final class Speakers {
         verb = tree.head(tree.head(verb));
         continue;
       }
-      if (!SHARES_SUBJECT.contains(tree.rel(verb)) && !(nonFinite && LOOSE.contains(tree.rel(verb)))) {
+      // "Trump has vowed to ...", misparsed as a clause on the noun: the noun before it is its subject.
+      int head = tree.head(verb);
+      if (tree.rel(verb).equals("acl") && head >= 0 && head == verb - 2 && tree.child(verb, "aux") == verb - 1
+          && doc.tokens().get(head).pos().startsWith("NN")) {
+        return head;
+      }
+      // "A poll released in August found ...": the cue hangs loose on a verb whose subject is its own.
+      boolean loose = LOOSE.contains(tree.rel(verb)) && (nonFinite || tree.rel(verb).equals("dep") && head >= 0
+          && head < verb && subjectChild(tree, head) >= 0 && subjectChild(tree, head) < head);
+      if (!SHARES_SUBJECT.contains(tree.rel(verb)) && !loose) {
         return -1;
       }
       verb = tree.head(verb);
