@@ -90,4 +90,16 @@ class QuoteCuesTest {
     assertEquals("to win", doc.text(rows.get(1).start(), rows.get(1).end()));
     assertEquals(false, rows.get(0).hasSpeaker());
   }
+
+  /** "Ginsburg is known for her liberal bent": what is judged and the judgement, two pieces without source. */
+  @Test
+  void passiveJudgementHasTwoPieces() {
+    NlpDoc doc = QuoteDocs.doc("Ginsburg/NNP/PERSON@3:nsubj:pass is/VBZ@3:aux:pass known/VBN/O/know@0:root "
+        + "for/IN@7:case her/PRP$@7:nmod:poss liberal/JJ@7:amod bent/NN@3:obl ./.@3:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(2, rows.size(), rows.toString());
+    assertEquals("Ginsburg", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("for her liberal bent", doc.text(rows.get(1).start(), rows.get(1).end()));
+    assertEquals(false, rows.get(1).hasSpeaker());
+  }
 }
