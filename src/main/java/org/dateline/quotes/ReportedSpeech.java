@@ -37,7 +37,7 @@ final class ReportedSpeech {
         }
         Quote q = t.word().equalsIgnoreCase("according") ? accordingTo(ctx, s, tree, t)
             : t.pos().startsWith("VB") ? VerbCue.row(ctx, s, tree, t)
-            : t.pos().startsWith("NN") ? noun(ctx, s, tree, t) : null;
+            : t.pos().startsWith("NN") ? NounCue.row(ctx, s, tree, t) : null;
         if (q == null && t.pos().equals("VBN")) {
           rows.addAll(PassiveCue.rows(ctx, s, tree, t));
         }
@@ -90,31 +90,6 @@ final class ReportedSpeech {
       return null;
     }
     return row(ctx, s, tree, content, source, new Quote.Cue("according to", t.start(), ctx.token(next).end()));
-  }
-
-  /** "Ushakov's statement that ...": the that-clause of a speech noun, attributed to its possessor. */
-  private static Quote noun(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    if (!Cues.NOUNS.contains(lemma)) {
-      return null;
-    }
-    int source = tree.child(t.index(), "nmod:poss");
-    if (source < 0) {
-      return null;
-    }
-    for (int k : tree.children(t.index())) {
-      String rel = tree.rel(k);
-      int mark = tree.child(k, "mark");
-      if ((rel.equals("acl") || rel.equals("ccomp")) && k > t.index() && mark >= 0
-          && ctx.token(mark).word().equalsIgnoreCase("that")) {
-        int[] sub = tree.span(k, Set.of());
-        int[] content = ctx.contentSpan(sub[0], sub[1]);
-        if (content != null) {
-          return row(ctx, s, tree, content, source, new Quote.Cue(lemma, t.start(), t.end()));
-        }
-      }
-    }
-    return null;
   }
 
   /** A row of reported content, or null when it is a lone "it" or "this" ("announced it"): what was said is elsewhere. */

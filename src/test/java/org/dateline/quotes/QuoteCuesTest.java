@@ -102,4 +102,15 @@ class QuoteCuesTest {
     assertEquals("for her liberal bent", doc.text(rows.get(1).start(), rows.get(1).end()));
     assertEquals(false, rows.get(1).hasSpeaker());
   }
+
+  /** "Obama's decision not to strike": the infinitive of a noun of intent, attributed to its possessor. */
+  @Test
+  void nounOfIntentTakesItsInfinitive() {
+    NlpDoc doc = QuoteDocs.doc("Obama/NNP/PERSON@3:nmod:poss 's/POS@1:case decision/NN@7:nsubj not/RB@6:advmod "
+        + "to/TO@6:mark strike/VB@3:acl surprised/VBD@0:root allies/NNS@7:obj ./.@7:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("not to strike", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Obama", rows.get(0).speaker().text());
+  }
 }
