@@ -13,6 +13,8 @@ import org.dateline.nlp.Token;
 final class Complements {
 
   private static final Set<String> CLAUSE = Set.of("ccomp");
+  /** Prepositions that continue an object into the content ("accused X of", "blasted X for"). */
+  private static final Set<String> OBJECT_CASES = Set.of("as", "for", "of", "over", "into", "about", "against");
   /** Conjunctions of a reason or condition the speaker gives with the content. */
   private static final Set<String> REASONS = Set.of("because", "if", "unless", "although", "though", "since");
 
@@ -126,13 +128,23 @@ final class Complements {
     }
     int[] span = tree.span(obj, Set.of());
     for (int k : tree.children(verb)) {
-      String rel = tree.rel(k);
-      if (k > span[1] && (rel.equals("xcomp") || rel.startsWith("obl") || rel.equals("advcl"))) {
-        if (ctx.token(tree.span(k, Set.of())[0]).word().equalsIgnoreCase("as")) {
-          span[1] = Math.max(span[1], tree.span(k, Set.of())[1]);
-        }
+      if (k > span[1] && completesObject(ctx, tree, k)) {
+        span[1] = Math.max(span[1], tree.span(k, Set.of())[1]);
       }
     }
-    return ctx.contentSpan(span[0], span[1]);
+    return ctx.contentSpan(span[0], Asides.end(ctx, tree, span[0], span[1]));
+  }
+
+  /**
+   * What completes an object into the content: "called on her to resign", "blasted Rubio for his vote",
+   * "described the talks as constructive", "called Clinton unqualified". Time and place adverbials do not.
+   */
+  private static boolean completesObject(QuoteContext ctx, DepTree tree, int k) {
+    String rel = tree.rel(k);
+    String first = ctx.token(tree.span(k, Set.of())[0]).word().toLowerCase(Locale.ROOT);
+    if (rel.equals("xcomp")) {
+      return true;
+    }
+    return (rel.startsWith("obl") || rel.equals("advcl")) && OBJECT_CASES.contains(first);
   }
 }
