@@ -56,7 +56,7 @@ final class Speakers {
       int subject = subjectChild(tree, verb);
       if (subject >= 0) {
         // "he said" is sometimes filed as a passive subject; without a passive auxiliary it is not one.
-        boolean passive = tree.rel(subject).equals("nsubj:pass") && tree.child(verb, "aux:pass") >= 0;
+        boolean passive = tree.rel(subject).equals("nsubj:pass") && hasOwnPassiveAux(tree, verb);
         return passive ? agent(tree, verb) : subject;
       }
       boolean nonFinite = Set.of("VB", "VBG", "VBN").contains(doc.tokens().get(verb).pos());
@@ -102,6 +102,16 @@ final class Speakers {
       }
     }
     return -1;
+  }
+
+  /** A passive auxiliary outside quotation marks (the parser lends '"... who he is," Haynes said' the quote's). */
+  private boolean hasOwnPassiveAux(DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      if (tree.rel(k).equals("aux:pass") && !quoted.test(doc.tokens().get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The verb's subject outside quotation marks (the parser sometimes gives a cue a subject from the quote). */
