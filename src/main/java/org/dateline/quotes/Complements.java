@@ -13,6 +13,8 @@ import org.dateline.nlp.Token;
 final class Complements {
 
   private static final Set<String> CLAUSE = Set.of("ccomp");
+  /** A topic is a thing or a person ("talked about Trump"), not a place, a date or a medium ("on Fox News"). */
+  private static final Set<String> TOPIC_NER = Set.of("O", "PERSON");
   /** Prepositions that continue an object into the content ("accused X of", "blasted X for"). */
   private static final Set<String> OBJECT_CASES = Set.of("as", "for", "of", "over", "into", "about", "against");
   /** Conjunctions of a reason or condition the speaker gives with the content. */
@@ -91,14 +93,17 @@ final class Complements {
     return clause ? ctx.contentSpan(from, Asides.end(ctx, tree, from, last)) : null;
   }
 
-  /** "talked about the economy", "called for a ban": the prepositional object. */
+  /** "talked about the economy", "called for a ban": the prepositional object, without its preposition. */
   static int[] topic(QuoteContext ctx, DepTree tree, int verb) {
+    boolean to = Cues.TOPIC_TO.contains(ctx.token(verb).lemma().toLowerCase(Locale.ROOT));
     for (int k : tree.children(verb)) {
       int mark = tree.child(k, "case");
-      if (k > verb && tree.rel(k).startsWith("obl") && mark >= 0 && ctx.token(k).ner().equals("O")
-          && Cues.TOPIC_CASES.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT))) {
+      String preposition = mark < 0 ? "" : ctx.token(mark).word().toLowerCase(Locale.ROOT);
+      if (k > verb && tree.rel(k).startsWith("obl") && mark >= 0 && TOPIC_NER.contains(ctx.token(k).ner())
+          && (Cues.TOPIC_CASES.contains(preposition) || to && preposition.equals("to"))) {
         int[] sub = tree.span(k, Set.of());
-        return ctx.contentSpan(sub[0], sub[1]);
+        int first = mark == sub[0] ? mark + 1 : sub[0];
+        return ctx.contentSpan(first, Asides.end(ctx, tree, first, sub[1]));
       }
     }
     return null;

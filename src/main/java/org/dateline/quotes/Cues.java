@@ -41,10 +41,13 @@ final class Cues {
   /** Verbs whose prepositional object is the topic of what was said ("talked about the economy"). */
   static final Set<String> TOPIC_VERBS = words(
       "accuse talk warn complain write ask focus comment argue call testify tweet boast brag joke campaign "
-      + "rail lash push press");
+      + "rail lash push press weigh apologize advocate lobby lie worry refer allude point object reply");
 
   /** Prepositions that introduce such a topic. */
   static final Set<String> TOPIC_CASES = words("about on for against of over");
+
+  /** Topic verbs whose topic may come with "to" ("referred to the tape", "pointed to the polls"). */
+  static final Set<String> TOPIC_TO = words("refer allude point object reply");
 
   /** Verbs whose to-infinitive is the promised or demanded content ("pledged to refrain"). */
   static final Set<String> INFINITIVE_VERBS = words(
@@ -73,10 +76,10 @@ final class Cues {
     return Set.copyOf(java.util.Arrays.asList(spaced.trim().split(" +")));
   }
 
-  /** Whether a verb lemma is a cue of any kind. */
+  /** Whether a verb lemma is a cue of reported content (the verbs that only open a direct quote are not). */
   static boolean isCue(String lemma) {
-    return VERBS.contains(lemma) || SPEECH.contains(lemma) || OBJECT_VERBS.contains(lemma)
-        || INFINITIVE_VERBS.contains(lemma) || TOPIC_VERBS.contains(lemma);
+    return VERBS.contains(lemma) || OBJECT_VERBS.contains(lemma) || INFINITIVE_VERBS.contains(lemma)
+        || TOPIC_VERBS.contains(lemma);
   }
 
   static boolean isSpeechVerb(String lemma, String pos) {

@@ -22,65 +22,71 @@ final class VerbCue {
   static Quote row(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     boolean speech = Cues.VERBS.contains(lemma);
-    if (!speech && !Cues.INFINITIVE_VERBS.contains(lemma) && !Cues.OBJECT_VERBS.contains(lemma)
-        && !Cues.TOPIC_VERBS.contains(lemma)) {
-      return null;
-    }
     // "Hackers attack Church of Scientology website": a headline attributes only with a verb of saying.
-    if (!speech && s.section() == Section.HEADLINE) {
+    if (!Cues.isCue(lemma) || !speech && s.section() == Section.HEADLINE) {
       return null;
     }
-    int particle = tree.child(t.index(), "compound:prt");
+    int verb = t.index();
+    int particle = tree.child(verb, "compound:prt");
+    int[] content;
+    int source = ctx.speakers.sourceOfVerb(tree, verb);
     if (Cues.NEEDS_PARTICLE.contains(lemma) && particle < 0) {
+      // "pointed to the polls" names a topic; only "pointed out" introduces a statement.
+      content = Complements.topic(ctx, tree, verb);
+    } else if ((content = complement(ctx, tree, verb, lemma)) == null
+        && (Cues.SAY.contains(lemma) || Cues.SPEECH.contains(lemma))
+        && (content = TrailingCue.content(ctx, s, tree, verb)) != null) {
+      if (source < 0 || ctx.token(source).start() < content[1]) {
+        source = TrailingCue.source(ctx, s, verb);
+      }
+    } else if (content == null) {
+      content = weakerContent(ctx, s, tree, verb, lemma);
+    }
+    if (content == null || !speech && !canSpeak(ctx, lemma, source)) {
       return null;
     }
-    int[] content = null;
-    int c = speech ? Complements.clause(tree, t.index()) : -1;
+    String cue = particle >= 0 ? lemma + " " + ctx.token(particle).word().toLowerCase(Locale.ROOT) : lemma;
+    return ReportedSpeech.row(ctx, s, tree, content, source, new Quote.Cue(cue, t.start(), t.end()));
+  }
+
+  /** A clausal complement of a verb of saying or thinking: "said (that) ...", "called Clinton unqualified". */
+  private static int[] complement(QuoteContext ctx, DepTree tree, int verb, String lemma) {
+    if (!Cues.VERBS.contains(lemma)) {
+      return null;
+    }
+    int c = Complements.clause(tree, verb);
     if (c >= 0) {
-      content = Complements.complementSpan(ctx, tree, t.index(), c);
+      return Complements.complementSpan(ctx, tree, verb, c);
     }
-    if (content == null && speech) {
-      int x = tree.child(t.index(), "xcomp");
-      // "called Clinton unqualified" is a small clause; "were confirmed dead" has no subject and says nothing.
-      boolean clause = ctx.token(Math.max(x, 0)).pos().startsWith("VB") || x >= 0 && tree.child(x, "nsubj") >= 0;
-      if (x > t.index() && clause && !Complements.hasToMark(ctx, tree, x)
-          && tree.child(t.index(), "obj") < 0) {
-        content = Complements.clauseSpan(ctx, tree, x);
-      }
+    int x = tree.child(verb, "xcomp");
+    // "called Clinton unqualified" is a small clause; "were confirmed dead" has no subject and says nothing.
+    boolean clause = x >= 0 && (ctx.token(x).pos().startsWith("VB") || tree.child(x, "nsubj") >= 0);
+    if (x > verb && clause && !Complements.hasToMark(ctx, tree, x) && tree.child(verb, "obj") < 0) {
+      return Complements.clauseSpan(ctx, tree, x);
     }
-    boolean trailing = false;
-    if (content == null && (Cues.SAY.contains(lemma) || Cues.SPEECH.contains(lemma))) {
-      content = TrailingCue.content(ctx, s, tree, t.index());
-      trailing = content != null;
-    }
-    if (content == null && Cues.INFINITIVE_VERBS.contains(lemma)) {
-      int x = tree.child(t.index(), "xcomp");
-      if (x > t.index() && Complements.hasToMark(ctx, tree, x)) {
+    return null;
+  }
+
+  /** The infinitive, object, rest of the sentence or topic, for the verbs that take content that way. */
+  private static int[] weakerContent(QuoteContext ctx, Sentence s, DepTree tree, int verb, String lemma) {
+    int[] content = null;
+    if (Cues.INFINITIVE_VERBS.contains(lemma)) {
+      int x = tree.child(verb, "xcomp");
+      if (x > verb && Complements.hasToMark(ctx, tree, x)) {
         int[] sub = tree.span(x, Set.of());
         content = ctx.contentSpan(sub[0], sub[1]);
       }
     }
     if (content == null && Cues.OBJECT_VERBS.contains(lemma)) {
-      content = Complements.objectContent(ctx, tree, t.index());
+      content = Complements.objectContent(ctx, tree, verb);
     }
     if (content == null && Cues.SAY.contains(lemma)) {
-      content = Complements.rest(ctx, s, tree, t.index());
+      content = Complements.rest(ctx, s, tree, verb);
     }
     if (content == null && Cues.TOPIC_VERBS.contains(lemma)) {
-      content = Complements.topic(ctx, tree, t.index());
+      content = Complements.topic(ctx, tree, verb);
     }
-    if (content == null) {
-      return null;
-    }
-    int source = ctx.speakers.sourceOfVerb(tree, t.index());
-    if (trailing && (source < 0 || ctx.token(source).start() < content[1])) {
-      source = TrailingCue.source(ctx, s, t.index());
-    }
-    if (!speech && !canSpeak(ctx, lemma, source)) {
-      return null;
-    }
-    String cue = particle >= 0 ? lemma + " " + ctx.token(particle).word().toLowerCase(Locale.ROOT) : lemma;
-    return ReportedSpeech.row(ctx, s, tree, content, source, new Quote.Cue(cue, t.start(), t.end()));
+    return content;
   }
 
   /**
@@ -100,6 +106,7 @@ final class VerbCue {
       return true;
     }
     String type = ctx.speakers.speaker(ctx.trees.get(t.sentence()), source).type();
-    return t.pos().equals("PRP") || t.word().equalsIgnoreCase("who") || type.equals(EntityTypes.PERSON) || type.equals(EntityTypes.ORGANIZATION);
+    return t.pos().equals("PRP") || t.word().equalsIgnoreCase("who") || type.equals(EntityTypes.PERSON)
+        || type.equals(EntityTypes.ORGANIZATION);
   }
 }
