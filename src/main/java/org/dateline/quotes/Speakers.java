@@ -76,9 +76,23 @@ final class Speakers {
       boolean loose = LOOSE.contains(tree.rel(verb)) && (nonFinite || tree.rel(verb).equals("dep") && head >= 0
           && head < verb && subjectChild(tree, head) >= 0 && subjectChild(tree, head) < head);
       if (!SHARES_SUBJECT.contains(tree.rel(verb)) && !loose) {
-        return -1;
+        return ancestorSubject(tree, cue);
       }
       verb = tree.head(verb);
+    }
+    return ancestorSubject(tree, cue);
+  }
+
+  /**
+   * When the parse gives a cue no path to a subject ("Sen. Kirk rescinded his endorsement, saying ...", a cue
+   * misfiled as an auxiliary), the nearest clause above it that has a subject before the cue lends it.
+   */
+  private int ancestorSubject(DepTree tree, int cue) {
+    for (int v = tree.head(cue), steps = 0; v >= 0 && steps < 4; v = tree.head(v), steps++) {
+      int subject = subjectChild(tree, v);
+      if (subject >= 0 && subject < cue && !tree.rel(subject).equals("nsubj:pass")) {
+        return subject;
+      }
     }
     return -1;
   }
