@@ -13,6 +13,7 @@ final class QuoteContext {
   final NlpDoc doc;
   final List<DepTree> trees = new ArrayList<>();
   final List<QuoteMarks.Quoted> quoted;
+  final Sources sources;
   final Speakers speakers;
   private final List<Integer> lineStarts = new ArrayList<>();
 
@@ -20,7 +21,8 @@ final class QuoteContext {
     this.doc = doc;
     doc.sentences().forEach(s -> trees.add(new DepTree(s)));
     this.quoted = QuoteMarks.find(doc.article().text()).stream().filter(q -> hasWords(doc, q)).toList();
-    this.speakers = new Speakers(doc, entities, this::inQuote);
+    this.sources = new Sources(doc, this::inQuote);
+    this.speakers = new Speakers(doc, entities);
     String text = doc.article().text();
     lineStarts.add(0);
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {

@@ -56,7 +56,7 @@ final class ReportedSpeech {
   /** "In his state, Christie said, offenders ...": the sentence around the cue, in two pieces. */
   private static List<Quote> parenthetical(QuoteContext ctx, Sentence s, DepTree tree, Token t, String lemma) {
     int[] cueSpan = tree.span(t.index(), Set.of("punct"));
-    int source = ctx.speakers.sourceOfVerb(tree, t.index());
+    int source = ctx.sources.ofVerb(tree, t.index());
     Quote.Cue cue = new Quote.Cue(lemma, t.start(), t.end());
     int[] before = cueSpan[0] > s.firstToken() ? ctx.contentSpan(s.firstToken(), cueSpan[0] - 1) : null;
     int[] after = cueSpan[1] + 1 < s.endToken() ? ctx.contentSpan(cueSpan[1] + 1, s.endToken() - 1) : null;

@@ -29,7 +29,7 @@ final class VerbCue {
     int verb = t.index();
     int particle = tree.child(verb, "compound:prt");
     int[] content;
-    int source = ctx.speakers.sourceOfVerb(tree, verb);
+    int source = ctx.sources.ofVerb(tree, verb);
     if (Cues.NEEDS_PARTICLE.contains(lemma) && particle < 0) {
       // "pointed to the polls" names a topic; only "pointed out" introduces a statement.
       content = Complements.topic(ctx, tree, verb);
