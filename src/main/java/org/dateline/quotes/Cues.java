@@ -36,7 +36,7 @@ final class Cues {
       "describe call deny label dub want show thank mention discuss defend praise criticize attack "
       + "back propose disavow confirm announce oppose reject dismiss blast slam "
       + "highlight tout question condemn applaud acknowledge admit cite predict "
-      + "demand request recommend deplore denounce tweet " + "endorse support express seek consider view see portray welcome hail laud decry assail lambaste rebuke scold fault ridicule deride dispute contest echo embrace favor prefer champion promote request quote emphasize stress underscore reiterate recount detail outline unveil float pitch trumpet justify clarify disown renounce refute rebut debunk doubt contradict characterize depict paint brand term deem regard rate list identify forecast project anticipate fear like love hate dislike lash rip pan knock bash trash skewer hammer needle jab taunt compliment commend salute mourn lament regret credit charge beg recall acknowledge explain");
+      + "demand request recommend deplore denounce tweet " + "disclose recognize endorse support express seek consider view see portray welcome hail laud decry assail lambaste rebuke scold fault ridicule deride dispute contest echo embrace favor prefer champion promote request quote emphasize stress underscore reiterate recount detail outline unveil float pitch trumpet justify clarify disown renounce refute rebut debunk doubt contradict characterize depict paint brand term deem regard rate list identify forecast project anticipate fear like love hate dislike lash rip pan knock bash trash skewer hammer needle jab taunt compliment commend salute mourn lament regret credit charge beg recall acknowledge explain");
 
   /** Verbs whose prepositional object is the topic of what was said ("talked about the economy"). */
   static final Set<String> TOPIC_VERBS = words(
@@ -53,6 +53,9 @@ final class Cues {
   static final Set<String> INFINITIVE_VERBS = words(
       "pledge promise vow threaten urge ask tell warn refuse demand want plan intend hope expect agree "
       + "offer " + "decline seek aim prefer like love hate wish demand ask encourage press push beg plead order persuade convince vote decide");
+
+  /** Verbs of appearance: "X seems to Y" is the writer's impression, attributed to nobody in particular. */
+  static final Set<String> APPEARANCE = words("seem appear");
 
   /** Nouns whose that-clause is attributed content to their possessor ("Ushakov's statement that ..."). */
   static final Set<String> NOUNS = words(
@@ -79,7 +82,7 @@ final class Cues {
   /** Whether a verb lemma is a cue of reported content (the verbs that only open a direct quote are not). */
   static boolean isCue(String lemma) {
     return VERBS.contains(lemma) || OBJECT_VERBS.contains(lemma) || INFINITIVE_VERBS.contains(lemma)
-        || TOPIC_VERBS.contains(lemma);
+        || TOPIC_VERBS.contains(lemma) || APPEARANCE.contains(lemma);
   }
 
   static boolean isSpeechVerb(String lemma, String pos) {

@@ -10,7 +10,8 @@ import org.dateline.nlp.Token;
  * that, opponents say, the wage increase will raise prices" and "If Trump loses, he said, he would ..." are one
  * attribution in two pieces, and PolNeAR annotates both. The second piece is the cue's ordinary content; this
  * class finds the first, which the parser files as an adverbial of the cue (or leaves it the sentence root).
- * The subject of a passive cue of expectation is such a piece too ("Obama is expected to win"), without source.
+ * The subject of a passive cue of expectation ("Obama is expected to win") or of a verb of appearance ("Trump
+ * seems to relish it") is such a piece too, without source.
  */
 final class LeadingPiece {
 
@@ -32,11 +33,10 @@ final class LeadingPiece {
     if (row.start() < ctx.token(verb).end()) {
       return null;
     }
-    int passive = tree.child(verb, "nsubj:pass");
-    if (passive >= 0 && passive < verb && tree.child(verb, "aux:pass") >= 0 && !ctx.inQuote(ctx.token(passive))
-        && RAISING.contains(ctx.token(verb).lemma().toLowerCase(Locale.ROOT))) {
-      // "Obama is expected to ...": the one expected is a piece of the content; the cue has no source here.
-      int[] span = tree.span(passive, Set.of("acl:relcl", "appos", "punct"));
+    int raised = raisedSubject(ctx, tree, verb);
+    if (raised >= 0) {
+      // "Obama is expected to ...", "Trump seems to ...": who is expected is a piece of the content, no source.
+      int[] span = tree.span(raised, Set.of("acl:relcl", "appos", "punct"));
       int[] content = ctx.contentSpan(span[0], span[1]);
       return content == null ? null : new Quote("", Quote.INDIRECT, content[0], content[1], Quote.Speaker.NONE,
           row.cue(), "", row.sentence(), row.section());
@@ -59,6 +59,15 @@ final class LeadingPiece {
     }
     return new Quote("", Quote.INDIRECT, content[0], content[1], row.speaker(), row.cue(), row.attribution(),
         row.sentence(), row.section());
+  }
+
+  /** The subject of a passive cue of expectation or of a verb of appearance, before the cue, or -1. */
+  private static int raisedSubject(QuoteContext ctx, DepTree tree, int verb) {
+    String lemma = ctx.token(verb).lemma().toLowerCase(Locale.ROOT);
+    boolean passive = RAISING.contains(lemma) && tree.child(verb, "aux:pass") >= 0;
+    int subject = passive ? tree.child(verb, "nsubj:pass")
+        : Cues.APPEARANCE.contains(lemma) ? tree.child(verb, "nsubj") : -1;
+    return subject >= 0 && subject < verb && !ctx.inQuote(ctx.token(subject)) ? subject : -1;
   }
 
   /** The comma that ends the leading piece: right before the cue's subject phrase, or -1. */

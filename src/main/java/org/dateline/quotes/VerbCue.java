@@ -11,7 +11,8 @@ import org.dateline.nlp.Token;
  * Reported content of a verb cue, tried from the most to the least telling shape: a clausal complement
  * ("said (that) ..."), a bare clause after a verb of saying, the sentence before a closing "..., X said", a
  * promised or sought infinitive ("pledged to ..."), an object ("criticized the plan"), the rest of the sentence
- * after a verb of saying, a prepositional topic ("talked about ..."). A verb that is not a verb of saying or
+ * after a verb of saying, a prepositional topic ("talked about ..."); "seems to ..." without a source. A verb
+ * that is not a verb of saying or
  * thinking counts only where it can be one: not in a headline, and not with a subject that cannot speak.
  */
 final class VerbCue {
@@ -29,7 +30,7 @@ final class VerbCue {
     int verb = t.index();
     int particle = tree.child(verb, "compound:prt");
     int[] content;
-    int source = ctx.sources.ofVerb(tree, verb);
+    int source = Cues.APPEARANCE.contains(lemma) ? -1 : ctx.sources.ofVerb(tree, verb);
     if (Cues.NEEDS_PARTICLE.contains(lemma) && particle < 0) {
       // "pointed to the polls" names a topic; only "pointed out" introduces a statement.
       content = Complements.topic(ctx, tree, verb);
@@ -70,7 +71,7 @@ final class VerbCue {
   /** The infinitive, object, rest of the sentence or topic, for the verbs that take content that way. */
   private static int[] weakerContent(QuoteContext ctx, Sentence s, DepTree tree, int verb, String lemma) {
     int[] content = null;
-    if (Cues.INFINITIVE_VERBS.contains(lemma)) {
+    if (Cues.INFINITIVE_VERBS.contains(lemma) || Cues.APPEARANCE.contains(lemma)) {
       int x = tree.child(verb, "xcomp");
       if (x > verb && Complements.hasToMark(ctx, tree, x)) {
         int[] sub = tree.span(x, Set.of());

@@ -113,4 +113,16 @@ class QuoteCuesTest {
     assertEquals("not to strike", doc.text(rows.get(0).start(), rows.get(0).end()));
     assertEquals("Obama", rows.get(0).speaker().text());
   }
+
+  /** "Trump seems to relish it": the writer's impression, in two pieces, attributed to nobody. */
+  @Test
+  void appearanceHasNoSource() {
+    NlpDoc doc = QuoteDocs.doc("Trump/NNP/PERSON@2:nsubj seems/VBZ/O/seem@0:root to/TO@4:mark relish/VB@2:xcomp "
+        + "the/DT@6:det fight/NN@4:obj ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(2, rows.size(), rows.toString());
+    assertEquals("Trump", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("to relish the fight", doc.text(rows.get(1).start(), rows.get(1).end()));
+    assertEquals(false, rows.get(1).hasSpeaker());
+  }
 }
