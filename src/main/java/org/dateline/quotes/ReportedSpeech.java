@@ -38,6 +38,9 @@ final class ReportedSpeech {
         Quote q = t.word().equalsIgnoreCase("according") ? accordingTo(ctx, s, tree, t)
             : t.pos().startsWith("VB") ? VerbCue.row(ctx, s, tree, t)
             : t.pos().startsWith("NN") ? NounCue.row(ctx, s, tree, t) : null;
+        if (q == null && t.pos().startsWith("VB")) {
+          q = LightVerbCue.row(ctx, s, tree, t);
+        }
         if (q == null && t.pos().equals("VBN")) {
           rows.addAll(PassiveCue.rows(ctx, s, tree, t));
         }

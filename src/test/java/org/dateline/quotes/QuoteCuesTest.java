@@ -125,4 +125,16 @@ class QuoteCuesTest {
     assertEquals("to relish the fight", doc.text(rows.get(1).start(), rows.get(1).end()));
     assertEquals(false, rows.get(1).hasSpeaker());
   }
+
+  /** "Christie made the case that Rubio is not ready": the noun carries the cue, the subject is the source. */
+  @Test
+  void lightVerbWithSpeechNoun() {
+    NlpDoc doc = QuoteDocs.doc("Christie/NNP/PERSON@2:nsubj made/VBD/O/make@0:root the/DT@4:det case/NN@2:obj "
+        + "that/IN@9:mark Rubio/NNP/PERSON@9:nsubj is/VBZ@9:cop not/RB@9:advmod ready/JJ@4:acl ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("that Rubio is not ready", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Christie", rows.get(0).speaker().text());
+    assertEquals("make case", rows.get(0).cue().lemma());
+  }
 }
