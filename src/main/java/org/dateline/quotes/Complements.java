@@ -13,6 +13,8 @@ import org.dateline.nlp.Token;
 final class Complements {
 
   private static final Set<String> CLAUSE = Set.of("ccomp");
+  /** Words that open a reported clause. */
+  private static final Set<String> CLAUSE_MARKS = Set.of("that", "whether", "if");
   /** A topic is a thing or a person ("talked about Trump"), not a place, a date or a medium ("on Fox News"). */
   private static final Set<String> TOPIC_NER = Set.of("O", "PERSON");
   /** Prepositions that continue an object into the content ("accused X of", "blasted X for"). */
@@ -83,7 +85,7 @@ final class Complements {
     int last = s.endToken() - 1;
     // A cue after a quote in its sentence attributes that quote; a participle after it is a cue of its own.
     boolean quoteBefore = s.tokens().stream().anyMatch(k -> k.index() < verb && ctx.inQuote(k));
-    if (last - from < 2 || quoteBefore || ctx.token(from).pos().equals("VBG")) {
+    if (last - from < 2 || quoteBefore || !opensContent(ctx, tree, verb, from, false)) {
       return null;
     }
     boolean clause = false;
@@ -91,6 +93,21 @@ final class Complements {
       clause |= ctx.token(i).pos().startsWith("VB") && !ctx.inQuote(ctx.token(i));
     }
     return clause ? ctx.contentSpan(from, Asides.end(ctx, tree, from, last)) : null;
+  }
+
+  /**
+   * Whether what follows cue {@code verb} from token {@code first} on can be its content rather than a
+   * description of the speaker ("said Cruz, who had ..."); unless {@code parsed} (the parser made it the cue's
+   * complement), also rather than the circumstances of saying it (", adding ...", "in an interview").
+   */
+  static boolean opensContent(QuoteContext ctx, DepTree tree, int verb, int first, boolean parsed) {
+    Token t = ctx.token(first);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    boolean relative = t.pos().startsWith("W") && first > 0 && ctx.token(first - 1).word().equals(",");
+    int subject = tree.child(verb, "nsubj");
+    boolean speaker = subject > verb && tree.dominates(subject, first);
+    boolean circumstance = t.pos().equals("VBG") || t.pos().equals("IN") && !CLAUSE_MARKS.contains(word);
+    return !relative && !speaker && (parsed || !circumstance);
   }
 
   /** "talked about the economy", "called for a ban": the prepositional object, without its preposition. */

@@ -62,7 +62,8 @@ final class ReportedSpeech {
     int source = ctx.sources.ofVerb(tree, t.index());
     Quote.Cue cue = new Quote.Cue(lemma, t.start(), t.end());
     int[] before = cueSpan[0] > s.firstToken() ? ctx.contentSpan(s.firstToken(), cueSpan[0] - 1) : null;
-    int[] after = cueSpan[1] + 1 < s.endToken() ? ctx.contentSpan(cueSpan[1] + 1, s.endToken() - 1) : null;
+    int[] after = cueSpan[1] + 1 < s.endToken() && Complements.opensContent(ctx, tree, t.index(), cueSpan[1] + 1, false)
+        ? ctx.contentSpan(cueSpan[1] + 1, s.endToken() - 1) : null;
     List<Quote> pieces = new ArrayList<>();
     for (int[] piece : new int[][] {before, after}) {
       Quote q = piece == null ? null : row(ctx, s, tree, piece, source, cue);

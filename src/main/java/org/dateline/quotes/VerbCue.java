@@ -56,7 +56,9 @@ final class VerbCue {
       return null;
     }
     int c = Complements.clause(tree, verb);
-    if (c >= 0) {
+    int first = c >= 0 ? tree.span(c, Set.of())[0] : -1;
+    // '"...," said Cruz, who had ...': the parser's complement is sometimes the speaker's description.
+    if (c >= 0 && (first < verb || Complements.opensContent(ctx, tree, verb, first, true))) {
       return Complements.complementSpan(ctx, tree, verb, c);
     }
     int x = tree.child(verb, "xcomp");
