@@ -18,7 +18,10 @@ final class Cues {
       + "lament mention reiterate counter retort guess suspect doubt assume imply forecast reason "
       + "post show point blast slam mock criticize praise question insinuate recount scoff snap shout "
       + "cry whisper muse threaten proclaim assure reassure inform remind convince persuade concur figure "
-      + "understand learn find realize decide call rule exclaim yell scream confess interject");
+      + "understand learn find realize decide call rule exclaim yell scream confess interject "
+      + "anticipate protest posit theorize opine affirm reaffirm surmise infer notice discover determine prove "
+      + "demonstrate confide swear bet bemoan grumble gripe regret advise counsel instruct guarantee calculate "
+      + "reckon suppose presume imagine envision inquire elaborate clarify specify acknowledge");
 
   /** Verbs that introduce a quoted statement right after them ("He added, ..."); naming verbs do not. */
   static final Set<String> SPEECH = words(
