@@ -25,6 +25,9 @@ final class LeadingPiece {
       "see", "view", "know", "suspect", "declare", "report", "estimate", "predict", "announce", "deem", "rate",
       "rumor", "allege");
 
+  /** Tags that open a noun phrase. */
+  private static final Set<String> NOMINAL = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "PRP", "PRP$", "CD");
+
   private LeadingPiece() {
   }
 
@@ -49,7 +52,9 @@ final class LeadingPiece {
     while (first < comma && ctx.token(first).pos().equals("CC")) {
       first++;
     }
-    boolean clause = false;
+    // A clause or the subject of the content ("Mr. Obama, officials said, has become ..."); not a circumstance
+    // of saying it ("In a statement Thursday, ...").
+    boolean clause = NOMINAL.contains(ctx.token(first).pos());
     for (int i = first; i < comma; i++) {
       clause |= ctx.token(i).pos().startsWith("VB");
     }
