@@ -28,19 +28,19 @@ final class TrailingCue {
       return null;
     }
     int comma = verb - 1;
-    while (comma > s.firstToken() && verb - comma <= MAX_SUBJECT + 1 && !ctx.token(comma).word().equals(",")) {
+    while (comma > s.firstToken() && verb - comma <= MAX_SUBJECT + 1 && !endsContent(ctx, comma)) {
       Token t = ctx.token(comma);
       if (t.pos().startsWith("VB") || t.pos().startsWith("W") || t.pos().equals("IN") || ctx.inQuote(t)
-          || Speakers.isPunct(t)) {
+          || Speakers.isPunct(t) && !t.pos().equals("POS")) {
         return null;
       }
       comma--;
     }
-    if (!ctx.token(comma).word().equals(",") || comma - s.firstToken() < 3) {
+    if (!endsContent(ctx, comma) || comma - s.firstToken() < 3) {
       return null;
     }
     boolean inverted = comma == verb - 1;
-    if (inverted && (verb + 1 >= s.endToken() || !isNominal(ctx.token(verb + 1)))) {
+    if (inverted && nounHead(ctx, verb + 1, Math.min(s.endToken(), verb + 4)) < 0) {
       return null;
     }
     if (!inverted && hasContentAfter(ctx, s, tree, verb)) {
@@ -51,7 +51,14 @@ final class TrailingCue {
     for (int i = s.firstToken(); i < comma; i++) {
       clause |= FINITE.contains(ctx.token(i).pos()) || ctx.inQuote(ctx.token(i));
     }
-    return clause ? ctx.contentSpan(s.firstToken(), comma - 1) : null;
+    return clause ? ctx.contentSpan(s.firstToken(), ctx.token(comma).word().equals(",") ? comma - 1 : comma) : null;
+  }
+
+  /** A comma, or a closing quote mark right after one ('"...," he said'): where the content ends. */
+  private static boolean endsContent(QuoteContext ctx, int i) {
+    Token t = ctx.token(i);
+    return t.word().equals(",") || i > 0 && ctx.token(i - 1).word().equals(",")
+        && QuoteMarks.isMarkAt(ctx.doc.article().text(), t.start());
   }
 
   /**
@@ -85,7 +92,7 @@ final class TrailingCue {
     return t.pos().startsWith("NN") || t.pos().equals("PRP");
   }
 
-  /** '..., he said, adding that ...', 'he told reporters': a cue with a complement or object of its own. */
+  /** 'he said he would', 'he told reporters': a cue with a complement or object of its own after it. */
   private static boolean hasContentAfter(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
     for (int k : tree.children(verb)) {
       String rel = tree.rel(k);
@@ -95,7 +102,18 @@ final class TrailingCue {
     }
     for (int i = verb + 1; i < s.endToken(); i++) {
       Token t = ctx.token(i);
-      if (t.pos().startsWith("VB") && !ctx.inQuote(t)) {
+      if (t.pos().startsWith("VB") && !ctx.inQuote(t) && !inAside(ctx, tree, verb, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code i} lies in a part of the cue set off by a comma (", as they bristled at ..."). */
+  private static boolean inAside(QuoteContext ctx, DepTree tree, int verb, int i) {
+    for (int k : tree.children(verb)) {
+      int first = tree.span(k, Set.of())[0];
+      if (k > verb && tree.dominates(k, i) && first > 0 && ctx.token(first - 1).word().equals(",")) {
         return true;
       }
     }
