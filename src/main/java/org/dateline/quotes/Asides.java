@@ -37,6 +37,21 @@ final class Asides {
     return last;
   }
 
+  /**
+   * The last token of content {@code first..last} of cue {@code verb} before a second predicate of the speaker
+   * in the cue's own tense: "said she would vote for Trump but did not endorse him" ends at "Trump".
+   */
+  static int beforeSpeakersAct(QuoteContext ctx, int verb, int first, int last) {
+    String tense = ctx.token(verb).pos();
+    for (int i = first + 1; i < last; i++) {
+      Token next = ctx.token(i + 1);
+      if (ctx.token(i).pos().equals("CC") && next.pos().equals(tense) && !ctx.inQuote(next)) {
+        return ctx.token(i - 1).word().equals(",") ? i - 2 : i - 1;
+      }
+    }
+    return last;
+  }
+
   /** Whether a relative clause or apposition starts at {@code at} and runs to the end of the content. */
   private static boolean closingDescription(QuoteContext ctx, DepTree tree, int at, int last) {
     Token t = ctx.token(at);

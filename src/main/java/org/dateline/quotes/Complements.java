@@ -46,7 +46,11 @@ final class Complements {
         span[1] = Math.max(span[1], tree.span(k, Set.of())[1]);
       }
     }
-    return ctx.contentSpan(span[0], Asides.end(ctx, tree, span[0], span[1]));
+    int last = Asides.end(ctx, tree, span[0], span[1]);
+    if (span[0] > verb) {
+      last = Asides.beforeSpeakersAct(ctx, verb, span[0], last);
+    }
+    return ctx.contentSpan(span[0], last);
   }
 
   /** Whether child {@code k} of a cue continues, right after token {@code end}, the content ending there. */
