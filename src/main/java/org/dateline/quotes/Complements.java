@@ -114,6 +114,23 @@ final class Complements {
     return !relative && !speaker && (parsed || !circumstance);
   }
 
+  /**
+   * "called for the president to resign", "called on the regime to abandon ...": the parser makes the demand an
+   * adverbial clause marked by the preposition; the content is that clause without it.
+   */
+  static int[] demand(QuoteContext ctx, DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      int mark = tree.child(k, "mark");
+      String word = mark < 0 ? "" : ctx.token(mark).word().toLowerCase(Locale.ROOT);
+      if (k > verb && tree.rel(k).equals("advcl") && (word.equals("for") || word.equals("on") || word.equals("upon"))) {
+        int[] sub = tree.span(k, Set.of());
+        int first = mark == sub[0] ? mark + 1 : sub[0];
+        return ctx.contentSpan(first, Asides.end(ctx, tree, first, sub[1]));
+      }
+    }
+    return null;
+  }
+
   /** "talked about the economy", "called for a ban": the prepositional object, without its preposition. */
   static int[] topic(QuoteContext ctx, DepTree tree, int verb) {
     boolean to = Cues.TOPIC_TO.contains(ctx.token(verb).lemma().toLowerCase(Locale.ROOT));

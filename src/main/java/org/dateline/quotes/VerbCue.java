@@ -87,6 +87,9 @@ final class VerbCue {
       content = Complements.rest(ctx, s, tree, verb);
     }
     if (content == null && Cues.TOPIC_VERBS.contains(lemma)) {
+      content = Complements.demand(ctx, tree, verb);
+    }
+    if (content == null && Cues.TOPIC_VERBS.contains(lemma)) {
       content = Complements.topic(ctx, tree, verb);
     }
     return content;

@@ -137,4 +137,15 @@ class QuoteCuesTest {
     assertEquals("Christie", rows.get(0).speaker().text());
     assertEquals("make case", rows.get(0).cue().lemma());
   }
+
+  /** "Trump called for the president to resign": the demand, parsed as a clause marked by "for". */
+  @Test
+  void callForTakesTheDemand() {
+    NlpDoc doc = QuoteDocs.doc("Trump/NNP/PERSON@2:nsubj called/VBD/O/call@0:root for/IN@7:mark the/DT@5:det "
+        + "president/NN@7:nsubj to/TO@7:mark resign/VB@2:advcl ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("the president to resign", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Trump", rows.get(0).speaker().text());
+  }
 }
