@@ -12,6 +12,8 @@ import org.dateline.nlp.Token;
  * A judgement in the passive: "Ginsburg is known for her liberal bent", "Sanders was declared the winner",
  * "the rollout was widely criticized as sloppy". What is judged (the subject) and the judgement (the complement
  * after the verb) are two pieces of one attribution; its source is the "by" agent, or nobody in particular.
+ * Any cue in the passive with a "by" agent attributes its subject to the agent ("The plan was backed by 42
+ * percent of voters").
  */
 final class PassiveCue {
 
@@ -29,27 +31,31 @@ final class PassiveCue {
   static List<Quote> rows(QuoteContext ctx, Sentence s, DepTree tree, Token verb) {
     String lemma = verb.lemma().toLowerCase(Locale.ROOT);
     int subject = tree.child(verb.index(), "nsubj:pass");
-    if (!JUDGING.contains(lemma) || s.section() == Section.HEADLINE
+    boolean judging = JUDGING.contains(lemma);
+    if (!judging && !Cues.isCue(lemma) || s.section() == Section.HEADLINE
         || tree.child(verb.index(), "aux:pass") < 0 || subject < 0 || subject > verb.index()
         || ctx.inQuote(ctx.token(subject))) {
       return List.of();
     }
-    int judgement = complement(ctx, tree, verb.index());
-    if (judgement < 0) {
+    int judgement = judging ? complement(ctx, tree, verb.index()) : -1;
+    int agent = agent(ctx, tree, verb.index());
+    // "Scully's involvement was first reported by the New York Times": what was reported, by its source.
+    if (judgement < 0 && agent < 0) {
       return List.of();
     }
     int[] what = tree.span(subject, Set.of("acl:relcl", "appos", "punct"));
-    int[] sub = tree.span(judgement, Set.of());
-    int first = sub[0];
     int[] subjectSpan = ctx.contentSpan(what[0], what[1]);
-    int[] judgementSpan = ctx.contentSpan(first, Asides.end(ctx, tree, first, sub[1]));
-    if (subjectSpan == null || judgementSpan == null) {
+    int[] judgementSpan = null;
+    if (judgement >= 0) {
+      int[] sub = tree.span(judgement, Set.of());
+      judgementSpan = ctx.contentSpan(sub[0], Asides.end(ctx, tree, sub[0], sub[1]));
+    }
+    if (subjectSpan == null || judgement >= 0 && judgementSpan == null) {
       return List.of();
     }
-    int agent = agent(ctx, tree, verb.index());
     Quote.Cue cue = new Quote.Cue(lemma, verb.start(), verb.end());
     List<Quote> rows = new ArrayList<>();
-    for (int[] piece : new int[][] {subjectSpan, judgementSpan}) {
+    for (int[] piece : judgementSpan == null ? new int[][] {subjectSpan} : new int[][] {subjectSpan, judgementSpan}) {
       Quote q = ReportedSpeech.row(ctx, s, tree, piece, agent, cue);
       if (q != null) {
         rows.add(q);
