@@ -57,6 +57,9 @@ final class Cues {
       "pledge promise vow threaten urge ask tell warn refuse demand want plan intend hope expect agree "
       + "offer " + "decline seek aim prefer like love hate wish demand ask encourage press push beg plead order persuade convince vote decide");
 
+  /** Verbs of asking, whose if/whether-clause is the question. */
+  static final Set<String> QUESTIONS = words("ask wonder question inquire");
+
   /** Verbs of appearance: "X seems to Y" is the writer's impression, attributed to nobody in particular. */
   static final Set<String> APPEARANCE = words("seem appear");
 

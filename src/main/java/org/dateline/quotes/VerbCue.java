@@ -17,6 +17,8 @@ import org.dateline.nlp.Token;
  */
 final class VerbCue {
 
+  private static final Set<String> QUESTION_MARKS = Set.of("if", "whether");
+
   private VerbCue() {
   }
 
@@ -60,6 +62,14 @@ final class VerbCue {
     // '"...," said Cruz, who had ...': the parser's complement is sometimes the speaker's description.
     if (c >= 0 && (first < verb || Complements.opensContent(ctx, tree, verb, first, true))) {
       return Complements.complementSpan(ctx, tree, verb, c);
+    }
+    for (int k : tree.children(verb)) {
+      int mark = tree.child(k, "mark");
+      // "was asked if she had ever ...": the question is parsed as a condition.
+      if (k > verb && tree.rel(k).equals("advcl") && mark >= 0 && Cues.QUESTIONS.contains(lemma)
+          && QUESTION_MARKS.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT))) {
+        return Complements.clauseSpan(ctx, tree, k);
+      }
     }
     int x = tree.child(verb, "xcomp");
     // "called Clinton unqualified" is a small clause; "were confirmed dead" has no subject and says nothing.
