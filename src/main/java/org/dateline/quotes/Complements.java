@@ -164,7 +164,7 @@ final class Complements {
 
   /** "described the discussions as very constructive": the object through the end of what follows it. */
   static int[] objectContent(QuoteContext ctx, DepTree tree, int verb) {
-    int obj = tree.child(verb, "obj");
+    int obj = tree.child(verb, "obj") >= 0 ? tree.child(verb, "obj") : tree.child(verb, "iobj");
     // "were denied visas": the object of a passive verb is a thing given or refused, not a statement.
     if (obj < verb || hasToMark(ctx, tree, verb) || tree.child(verb, "aux:pass") >= 0) {
       return null;
