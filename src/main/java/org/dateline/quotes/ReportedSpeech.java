@@ -41,6 +41,9 @@ final class ReportedSpeech {
         if (q == null && t.pos().startsWith("VB")) {
           q = LightVerbCue.row(ctx, s, tree, t);
         }
+        if (q == null && t.pos().startsWith("VB")) {
+          q = AsCue.row(ctx, s, tree, t);
+        }
         if (q == null && t.pos().equals("VBN")) {
           rows.addAll(PassiveCue.rows(ctx, s, tree, t));
         }

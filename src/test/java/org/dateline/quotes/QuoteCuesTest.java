@@ -148,4 +148,16 @@ class QuoteCuesTest {
     assertEquals("the president to resign", doc.text(rows.get(0).start(), rows.get(0).end()));
     assertEquals("Trump", rows.get(0).speaker().text());
   }
+
+  /** "As the Caller reported, Cosby gave money": the as-clause attributes the clause it is set off from. */
+  @Test
+  void asClauseAttributesTheMainClause() {
+    NlpDoc doc = QuoteDocs.doc("As/IN@4:mark the/DT@3:det Caller/NNP/ORGANIZATION@4:nsubj "
+        + "reported/VBD/O/report@7:advcl ,/,@7:punct Cosby/NNP/PERSON@7:nsubj gave/VBD@0:root money/NN@7:obj "
+        + "./.@7:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Cosby gave money", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("the Caller", rows.get(0).speaker().text());
+  }
 }
