@@ -14,11 +14,12 @@ import org.dateline.nlp.Token;
 final class LightVerbCue {
 
   private static final Set<String> LIGHT = Set.of("make", "take", "express", "voice", "offer", "issue", "raise",
-      "level", "lodge", "register", "air");
+      "level", "lodge", "register", "air", "claim");
   private static final Set<String> NOUNS = Set.of("point", "case", "argument", "claim", "comment", "remark",
       "statement", "promise", "pledge", "shot", "swipe", "aim", "jab", "dig", "criticism", "praise", "support",
       "concern", "doubt", "question", "warning", "plea", "appeal", "speech", "objection", "complaint",
-      "accusation", "allegation", "assurance", "reference", "mention", "prediction", "vow", "issue");
+      "accusation", "allegation", "assurance", "reference", "mention", "prediction", "vow", "issue", "responsibility",
+      "credit", "stand", "position", "note", "exception", "umbrage", "offense");
   private static final Set<String> CASES = Set.of("about", "on", "of", "against", "for", "over", "at", "with");
 
   private LightVerbCue() {
