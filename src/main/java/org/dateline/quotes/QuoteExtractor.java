@@ -51,7 +51,7 @@ public final class QuoteExtractor {
     List<Quote> rows = new ArrayList<>(direct);
     rows.addAll(reported);
     rows.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
-    return number(ctx, mergeRuns(ctx, dedupe(rows)));
+    return number(ctx, dedupe(rows));
   }
 
   /** A clause that ends inside quoted words ends with them: the parse leaves the closing mark outside. */
@@ -90,31 +90,6 @@ public final class QuoteExtractor {
       }
     }
     return out;
-  }
-
-  /**
-   * Direct quotes separated only by white space, at most one of them with a cue of its own, are one statement:
-   * news closes and reopens the marks on every paragraph of a long quote.
-   */
-  private static List<Quote> mergeRuns(QuoteContext ctx, List<Quote> sorted) {
-    List<Quote> out = new ArrayList<>();
-    for (Quote q : sorted) {
-      Quote prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      boolean run = prev != null && isDirect(ctx, prev) && isDirect(ctx, q) && prev.end() <= q.start()
-          && ctx.doc.text(prev.end(), q.start()).isBlank() && (prev.cue().start() < 0 || q.cue().start() < 0);
-      if (run) {
-        Quote cued = prev.cue().start() >= 0 ? prev : q;
-        out.set(out.size() - 1, new Quote("", Quote.DIRECT, prev.start(), q.end(), cued.speaker(), cued.cue(),
-            cued.attribution(), prev.sentence(), prev.section()));
-      } else {
-        out.add(q);
-      }
-    }
-    return out;
-  }
-
-  private static boolean isDirect(QuoteContext ctx, Quote q) {
-    return kindOf(ctx, q).equals(Quote.DIRECT);
   }
 
   private static List<Quote> number(QuoteContext ctx, List<Quote> rows) {
