@@ -57,7 +57,10 @@ public final class QuoteExtractor {
   /** A clause that ends inside quoted words ends with them: the parse leaves the closing mark outside. */
   private static Quote coverQuotes(QuoteContext ctx, Quote r) {
     for (QuoteMarks.Quoted q : ctx.quoted) {
-      if (q.start() >= r.start() && q.start() < r.end() && q.end() > r.end()
+      // A quote that starts inside the clause, or right after it behind a comma ("was not the banks' fault,
+      // "not by a long shot."").
+      boolean after = q.start() >= r.end() && ctx.doc.text(r.end(), q.start()).matches("\\s*,\\s*");
+      if (q.start() >= r.start() && (q.start() < r.end() || after) && q.end() > r.end()
           && q.end() <= ctx.doc.sentences().get(r.sentence()).end() + 1) {
         return new Quote(r.quoteId(), r.kind(), r.start(), q.end(), r.speaker(), r.cue(), r.attribution(),
             r.sentence(), r.section());
