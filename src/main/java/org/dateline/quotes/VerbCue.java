@@ -35,7 +35,7 @@ final class VerbCue {
     int source = Cues.APPEARANCE.contains(lemma) ? -1 : ctx.sources.ofVerb(tree, verb);
     if (Cues.NEEDS_PARTICLE.contains(lemma) && particle < 0) {
       // "pointed to the polls" names a topic; only "pointed out" introduces a statement.
-      content = Complements.topic(ctx, tree, verb);
+      content = ObjectContent.topic(ctx, tree, verb);
     } else if ((content = complement(ctx, tree, verb, lemma)) == null
         && (Cues.SAY.contains(lemma) || Cues.SPEECH.contains(lemma))
         && (content = TrailingCue.content(ctx, s, tree, verb)) != null) {
@@ -91,16 +91,16 @@ final class VerbCue {
       }
     }
     if (content == null && Cues.OBJECT_VERBS.contains(lemma)) {
-      content = Complements.objectContent(ctx, tree, verb);
+      content = ObjectContent.object(ctx, tree, verb);
     }
     if (content == null && Cues.SAY.contains(lemma)) {
       content = Complements.rest(ctx, s, tree, verb);
     }
     if (content == null && Cues.TOPIC_VERBS.contains(lemma)) {
-      content = Complements.demand(ctx, tree, verb);
+      content = ObjectContent.demand(ctx, tree, verb);
     }
     if (content == null && Cues.TOPIC_VERBS.contains(lemma)) {
-      content = Complements.topic(ctx, tree, verb);
+      content = ObjectContent.topic(ctx, tree, verb);
     }
     return content;
   }
