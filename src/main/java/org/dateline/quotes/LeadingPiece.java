@@ -45,16 +45,19 @@ final class LeadingPiece {
           row.cue(), "", row.sentence(), row.section());
     }
     int comma = commaBeforeSubject(ctx, s, verb);
-    if (comma < 0 || !(setOff(ctx, s, tree, verb) || isFrontedClause(ctx, s, tree, verb, comma))) {
+    boolean setOff = comma >= 0 && setOff(ctx, s, tree, verb);
+    if (comma < 0 || !setOff && !isFrontedClause(ctx, s, tree, verb, comma)) {
       return null;
     }
     int first = s.firstToken();
     while (first < comma && ctx.token(first).pos().equals("CC")) {
       first++;
     }
-    // A clause or the subject of the content ("Mr. Obama, officials said, has become ..."); not a circumstance
-    // of saying it ("In a statement Thursday, ...").
-    boolean clause = NOMINAL.contains(ctx.token(first).pos());
+    // A clause, the subject of the content ("Mr. Obama, officials said, has become ...") or, before a cue set
+    // off by commas, an adverbial of the content ("Too often, he said, ..."); not where the words were said
+    // ("In a statement Thursday, ...").
+    boolean clause = NOMINAL.contains(ctx.token(first).pos())
+        || setOff && !ctx.token(first).word().equalsIgnoreCase("in");
     for (int i = first; i < comma; i++) {
       clause |= ctx.token(i).pos().startsWith("VB");
     }
