@@ -45,7 +45,9 @@ final class VerbCue {
     } else if (content == null) {
       content = weakerContent(ctx, s, tree, verb, lemma);
     }
-    if (content == null || !speech && !canSpeak(ctx, lemma, source)) {
+    // "See photos from the debate below": an imperative addresses the reader and attributes nothing.
+    boolean imperative = verb == s.firstToken() && t.pos().equals("VB") && source < 0;
+    if (content == null || imperative || !speech && !canSpeak(ctx, lemma, source)) {
       return null;
     }
     String cue = particle >= 0 ? lemma + " " + ctx.token(particle).word().toLowerCase(Locale.ROOT) : lemma;
