@@ -32,7 +32,7 @@ final class Cues {
   /** Verbs of saying whose content may follow without a parsed clause ("said — on Twitter — that ..."). */
   static final Set<String> SAY = words(
       "say tell add claim argue insist explain note write state announce declare warn report suggest predict "
-      + "acknowledge admit concede confirm reply respond answer stress emphasize imply indicate observe reveal "
+      + "acknowledge admit concede confirm reply respond answer stress emphasize imply indicate reveal "
       + "remind assure reassure promise");
 
   /** Verbs that often take a quote or an object as their content but rarely a that-clause. */

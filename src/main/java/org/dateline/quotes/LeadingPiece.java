@@ -2,6 +2,7 @@ package org.dateline.quotes;
 
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.entities.EntityTypes;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
@@ -57,16 +58,28 @@ final class LeadingPiece {
     // off by commas, an adverbial of the content ("Too often, he said, ..."); not where the words were said
     // ("In a statement Thursday, ...").
     boolean clause = NOMINAL.contains(ctx.token(first).pos())
-        || setOff && !ctx.token(first).word().equalsIgnoreCase("in");
+        || setOff && !ctx.token(first).word().equalsIgnoreCase("in") && !hasDate(ctx, first, comma);
     for (int i = first; i < comma; i++) {
       clause |= ctx.token(i).pos().startsWith("VB");
     }
-    int[] content = clause ? ctx.contentSpan(first, comma - 1) : null;
+    // "Speaking to NBC News, she said ...": a participle is the circumstance of saying, not content.
+    boolean participle = ctx.token(first).pos().equals("VBG");
+    int[] content = clause && !participle ? ctx.contentSpan(first, comma - 1) : null;
     if (content == null) {
       return null;
     }
     return new Quote("", Quote.INDIRECT, content[0], content[1], row.speaker(), row.cue(), row.attribution(),
         row.sentence(), row.section());
+  }
+
+  /** Whether tokens {@code from..to-1} name a time ("On Friday in Istanbul"): when it was said, not what. */
+  private static boolean hasDate(QuoteContext ctx, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (EntityTypes.TEMPORAL.contains(ctx.token(i).ner())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The subject of a passive cue of expectation or of a verb of appearance, before the cue, or -1. */

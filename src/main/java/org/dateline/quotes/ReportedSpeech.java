@@ -99,7 +99,10 @@ final class ReportedSpeech {
     return row(ctx, s, tree, content, source, new Quote.Cue("according to", t.start(), ctx.token(next).end()));
   }
 
-  /** A row of reported content, or null when it is a lone "it" or "this" ("announced it"): what was said is elsewhere. */
+  /**
+   * A row of reported content, or null when it is a lone "it" or "this" ("announced it"): what was said is
+   * elsewhere. A lone personal pronoun stays ("endorsed him"; "He is expected to ..." is a piece).
+   */
   static Quote row(QuoteContext ctx, Sentence s, DepTree tree, int[] content, int source, Quote.Cue cue) {
     if (isPronoun(ctx.doc.text(content[0], content[1]))) {
       return null;

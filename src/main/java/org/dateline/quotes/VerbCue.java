@@ -25,8 +25,10 @@ final class VerbCue {
   static Quote row(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     boolean speech = Cues.VERBS.contains(lemma);
-    // "Hackers attack Church of Scientology website": a headline attributes only with a verb of saying.
-    if (!Cues.isCue(lemma) || !speech && s.section() == Section.HEADLINE) {
+    // "Hackers attack Church of Scientology website": a headline attributes only with a verb of saying; "the
+    // stated goals" is an adjective.
+    boolean adjective = tree.rel(t.index()).equals("amod") && t.pos().equals("VBN");
+    if (!Cues.isCue(lemma) || !speech && s.section() == Section.HEADLINE || adjective) {
       return null;
     }
     int verb = t.index();
