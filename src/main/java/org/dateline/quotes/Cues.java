@@ -21,7 +21,7 @@ final class Cues {
       + "understand learn find realize decide call rule exclaim yell scream confess interject "
       + "anticipate protest posit theorize opine affirm reaffirm surmise infer notice discover determine prove "
       + "demonstrate confide swear bet bemoan grumble gripe regret advise counsel instruct guarantee calculate "
-      + "reckon suppose presume imagine envision inquire elaborate clarify specify acknowledge");
+      + "reckon suppose presume imagine envision inquire elaborate clarify specify");
 
   /** Verbs that introduce a quoted statement right after them ("He added, ..."); naming verbs do not. */
   static final Set<String> SPEECH = words(
@@ -35,12 +35,18 @@ final class Cues {
       + "acknowledge admit concede confirm reply respond answer stress emphasize imply indicate reveal "
       + "remind assure reassure promise");
 
-  /** Verbs that often take a quote or an object as their content but rarely a that-clause. */
+  /** Verbs whose object (and what completes it) is the content: criticism, praise, support, naming. */
   static final Set<String> OBJECT_VERBS = words(
-      "describe call deny label dub want show thank mention discuss defend praise criticize attack "
-      + "back propose disavow confirm announce oppose reject dismiss blast slam "
-      + "highlight tout question condemn applaud acknowledge admit cite predict "
-      + "demand request recommend deplore denounce tweet " + "disclose recognize accuse mock note endorse support express seek consider view see portray welcome hail laud decry assail lambaste rebuke scold fault ridicule deride dispute contest echo embrace favor prefer champion promote request quote emphasize stress underscore reiterate recount detail outline unveil float pitch trumpet justify clarify disown renounce refute rebut debunk doubt contradict characterize depict paint brand term deem regard rate list identify forecast project anticipate fear like love hate dislike lash rip pan knock bash trash skewer hammer needle jab taunt compliment commend salute mourn lament regret credit charge beg recall acknowledge explain");
+      "describe call deny label dub want show thank mention discuss defend praise criticize attack back propose "
+      + "disavow confirm announce oppose reject dismiss blast slam highlight tout question condemn applaud "
+      + "acknowledge admit cite predict demand request recommend deplore denounce tweet disclose recognize accuse "
+      + "mock note endorse support express seek consider view see portray welcome hail laud decry assail lambaste "
+      + "rebuke scold fault ridicule deride dispute contest echo embrace favor prefer champion promote quote "
+      + "emphasize stress underscore reiterate recount detail outline unveil float pitch trumpet justify clarify "
+      + "disown renounce refute rebut debunk doubt contradict characterize depict paint brand term deem regard "
+      + "rate list identify forecast project anticipate fear like love hate dislike lash rip pan knock bash trash "
+      + "skewer hammer needle jab taunt compliment commend salute mourn lament regret credit charge beg recall "
+      + "explain");
 
   /** Verbs whose prepositional object is the topic of what was said ("talked about the economy"). */
   static final Set<String> TOPIC_VERBS = words(
@@ -53,10 +59,11 @@ final class Cues {
   /** Topic verbs whose topic may come with "to" ("referred to the tape", "pointed to the polls"). */
   static final Set<String> TOPIC_TO = words("refer allude point object reply");
 
-  /** Verbs whose to-infinitive is the promised or demanded content ("pledged to refrain"). */
+  /** Verbs whose to-infinitive is the promised, sought or demanded content ("pledged to refrain"). */
   static final Set<String> INFINITIVE_VERBS = words(
-      "pledge promise vow threaten urge ask tell warn refuse demand want plan intend hope expect agree "
-      + "offer " + "decline seek aim prefer like love hate wish demand ask encourage press push beg plead order persuade convince vote decide");
+      "pledge promise vow threaten urge ask tell warn refuse demand want plan intend hope expect agree offer "
+      + "decline seek aim prefer like love hate wish encourage press push beg plead order persuade convince vote "
+      + "decide");
 
   /** Verbs of asking, whose if/whether-clause is the question. */
   static final Set<String> QUESTIONS = words("ask wonder question inquire");
@@ -75,7 +82,7 @@ final class Cues {
   static final Set<String> PHYSICAL = words(
       "attack hit blast slam hammer rip bash knock trash lash jab needle pan skewer");
 
-  /** Cues that are only cues with a verb tag; "point" needs "out", "show" a subject that can speak. */
+  /** Verbs that introduce a statement only with their particle ("pointed out"); alone they name a topic. */
   static final Set<String> NEEDS_PARTICLE = words(
       "point");
 
@@ -83,7 +90,7 @@ final class Cues {
   }
 
   private static Set<String> words(String spaced) {
-    return Set.copyOf(java.util.Arrays.asList(spaced.trim().split(" +")));
+    return Set.of(spaced.trim().split(" +"));
   }
 
   /** Whether a verb lemma is a cue of reported content (the verbs that only open a direct quote are not). */

@@ -8,11 +8,11 @@ import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
 /**
- * Reported speech from the dependency parse: the clausal complement of a speech verb ("X said (that) ..."),
- * the promise of "pledged to ...", the object of "described ... as ...", the clause beside "according to X"
- * and the that-clause of a speech noun ("X's statement that ..."). The content span is the reported clause,
- * not the sentence. Rows come out as {@link Quote#INDIRECT}; the extractor turns those with quoted words into
- * {@link Quote#MIXED}.
+ * Reported speech from the dependency parse, cue by cue: verbs ({@link VerbCue}, {@link LightVerbCue},
+ * {@link AsCue}, {@link PassiveCue}), nouns ({@link NounCue}), "according to X" and a parenthetical "X said".
+ * The content span is the reported clause or phrase, not the sentence; a cue inside its content gets the
+ * leading piece too ({@link LeadingPiece}). Rows come out as {@link Quote#INDIRECT}; the extractor turns those
+ * with quoted words into {@link Quote#MIXED}.
  */
 final class ReportedSpeech {
 
@@ -26,37 +26,42 @@ final class ReportedSpeech {
     for (Sentence s : ctx.doc.sentences()) {
       DepTree tree = ctx.trees.get(s.index());
       for (Token t : s.tokens()) {
-        if (ctx.inQuote(t)) {
-          continue;
-        }
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (t.pos().startsWith("VB") && Cues.VERBS.contains(lemma) && tree.rel(t.index()).equals("parataxis")
-            && Complements.clause(tree, t.index()) < 0) {
-          rows.addAll(parenthetical(ctx, s, tree, t, lemma));
-          continue;
-        }
-        Quote q = t.word().equalsIgnoreCase("according") ? accordingTo(ctx, s, tree, t)
-            : t.pos().startsWith("VB") ? VerbCue.row(ctx, s, tree, t)
-            : t.pos().startsWith("NN") ? NounCue.row(ctx, s, tree, t) : null;
-        if (q == null && t.pos().startsWith("VB")) {
-          q = LightVerbCue.row(ctx, s, tree, t);
-        }
-        if (q == null && t.pos().startsWith("VB")) {
-          q = AsCue.row(ctx, s, tree, t);
-        }
-        if (q == null && t.pos().equals("VBN")) {
-          rows.addAll(PassiveCue.rows(ctx, s, tree, t));
-        }
-        if (q != null) {
-          rows.add(q);
-          Quote lead = t.pos().startsWith("VB") ? LeadingPiece.of(ctx, s, tree, t.index(), q) : null;
-          if (lead != null) {
-            rows.add(lead);
-          }
+        if (!ctx.inQuote(t)) {
+          rows.addAll(rowsOf(ctx, s, tree, t));
         }
       }
     }
     return rows;
+  }
+
+  /** The rows whose cue is token {@code t}. */
+  private static List<Quote> rowsOf(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
+    if (t.word().equalsIgnoreCase("according")) {
+      return listOf(accordingTo(ctx, s, tree, t));
+    }
+    if (t.pos().startsWith("NN")) {
+      return listOf(NounCue.row(ctx, s, tree, t));
+    }
+    if (!t.pos().startsWith("VB")) {
+      return List.of();
+    }
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (Cues.VERBS.contains(lemma) && tree.rel(t.index()).equals("parataxis")
+        && Complements.clause(tree, t.index()) < 0) {
+      return parenthetical(ctx, s, tree, t, lemma);
+    }
+    Quote q = VerbCue.row(ctx, s, tree, t);
+    q = q != null ? q : LightVerbCue.row(ctx, s, tree, t);
+    q = q != null ? q : AsCue.row(ctx, s, tree, t);
+    if (q == null) {
+      return t.pos().equals("VBN") ? PassiveCue.rows(ctx, s, tree, t) : List.of();
+    }
+    Quote lead = LeadingPiece.of(ctx, s, tree, t.index(), q);
+    return lead == null ? List.of(q) : List.of(q, lead);
+  }
+
+  private static List<Quote> listOf(Quote q) {
+    return q == null ? List.of() : List.of(q);
   }
 
   /** "In his state, Christie said, offenders ...": the sentence around the cue, in two pieces. */
