@@ -44,7 +44,7 @@ final class Cues {
       + "rebuke scold fault ridicule deride dispute contest echo embrace favor prefer champion promote quote "
       + "emphasize stress underscore reiterate recount detail outline unveil float pitch trumpet justify clarify "
       + "disown renounce refute rebut debunk doubt contradict characterize depict paint brand term deem regard "
-      + "rate list identify forecast project anticipate fear like love hate dislike lash rip pan knock bash trash "
+      + "rate list identify forecast project anticipate fear lash rip pan knock bash trash "
       + "skewer hammer needle jab taunt compliment commend salute mourn lament regret credit charge beg recall "
       + "explain");
 
@@ -62,7 +62,7 @@ final class Cues {
   /** Verbs whose to-infinitive is the promised, sought or demanded content ("pledged to refrain"). */
   static final Set<String> INFINITIVE_VERBS = words(
       "pledge promise vow threaten urge ask tell warn refuse demand want plan intend hope expect agree offer "
-      + "decline seek aim prefer like love hate wish encourage press push beg plead order persuade convince vote "
+      + "decline seek aim prefer wish encourage press push beg plead order persuade convince vote "
       + "decide");
 
   /** Verbs of asking, whose if/whether-clause is the question. */
