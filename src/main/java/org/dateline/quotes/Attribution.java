@@ -26,7 +26,7 @@ final class Attribution {
       source = tree.head(cueToken);
       cue = new Quote.Cue("according to", t.start(), to.end());
     } else {
-      source = ctx.speakers.sourceOfVerb(tree, cueToken);
+      source = ctx.sources.ofVerb(tree, cueToken);
       int particle = tree.child(cueToken, "compound:prt");
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       cue = new Quote.Cue(particle >= 0 ? lemma + " " + ctx.token(particle).word().toLowerCase(Locale.ROOT) : lemma,

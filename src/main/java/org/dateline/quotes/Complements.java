@@ -1,62 +1,69 @@
 package org.dateline.quotes;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
 /**
- * Where the content of a reported-speech cue lies in the parse: its clausal complement, its object, its
- * prepositional topic, or (when the parse attached nothing) the rest of the sentence. Each finder returns the
- * content's char span, or null.
+ * Clausal content of a reported-speech cue: its clausal complement (with what the parser hung on the cue but
+ * belongs to it), or, when the parse attached nothing, the rest of the sentence. {@link ObjectContent} finds
+ * content that is a noun phrase. Each finder returns the content's char span, or null.
  */
 final class Complements {
 
   private static final Set<String> CLAUSE = Set.of("ccomp");
+  /** Words that open a reported clause. */
+  private static final Set<String> CLAUSE_MARKS = Set.of("that", "whether", "if");
+  /** Conjunctions of a reason or condition the speaker gives with the content. */
+  private static final Set<String> REASONS = Set.of("because", "if", "unless", "although", "though", "since");
 
   private Complements() {
   }
 
-  /** A clause without the further clauses conjoined to it ("he prefers X, and about half would rather Y"). */
+  /**
+   * A reported clause with the clauses conjoined to it ("said the process was fair, and that it was open"):
+   * PolNeAR counts them as one content; the trailing asides of {@link Asides} are left out.
+   */
   static int[] clauseSpan(QuoteContext ctx, DepTree tree, int head) {
-    Set<Integer> skip = new HashSet<>();
-    for (int k : tree.children(head)) {
-      if (k > head && tree.rel(k).equals("conj") && tree.child(k, "nsubj") >= 0) {
-        skip.add(k);
-      }
-    }
-    int first = head;
-    int last = head;
-    for (int k : tree.children(head)) {
-      if (skip.stream().anyMatch(j -> j <= k)) {
-        continue;
-      }
-      int[] sub = tree.span(k, Set.of());
-      first = Math.min(first, sub[0]);
-      last = Math.max(last, sub[1]);
-    }
-    return ctx.contentSpan(first, untilAside(ctx, first, last));
+    int[] span = tree.span(head, Set.of());
+    return ctx.contentSpan(span[0], Asides.end(ctx, tree, span[0], span[1]));
   }
 
   /**
-   * The last token of a reported clause before a trailing aside that news writes after a comma: a participle
-   * (", noting that ..."), a new clause with its own subject (", and he railed ...") or anything after ";".
+   * The complement {@code head} of cue {@code verb} and what the parser hung on the cue after it but belongs
+   * to the content: a reason or condition ("says caucuses are an unknown because ...") and a second predicate
+   * without a subject that is no cue itself ("said the process was fair, but required an effort").
    */
-  static int untilAside(QuoteContext ctx, int first, int last) {
-    for (int i = first + 1; i < last; i++) {
-      Token t = ctx.token(i);
-      if (ctx.inQuote(t)) {
-        continue;
-      }
-      Token next = ctx.token(i + 1);
-      boolean newClause = next.pos().equals("CC") && i + 2 <= last
-          && (ctx.token(i + 2).pos().startsWith("PRP") || ctx.token(i + 2).pos().startsWith("NNP"));
-      if (t.word().equals(";") || t.word().equals(",") && (next.pos().equals("VBG") || newClause)) {
-        return i - 1;
+  static int[] complementSpan(QuoteContext ctx, DepTree tree, int verb, int head) {
+    int[] span = tree.span(head, Set.of());
+    for (int k : tree.children(verb)) {
+      if (k > span[1] && continues(ctx, tree, k, span[1])) {
+        span[1] = Math.max(span[1], tree.span(k, Set.of())[1]);
       }
     }
-    return last;
+    int last = Asides.end(ctx, tree, span[0], span[1]);
+    if (span[0] > verb) {
+      last = Asides.beforeSpeakersAct(ctx, verb, span[0], last);
+    }
+    return ctx.contentSpan(span[0], last);
+  }
+
+  /** Whether child {@code k} of a cue continues, right after token {@code end}, the content ending there. */
+  private static boolean continues(QuoteContext ctx, DepTree tree, int k, int end) {
+    int[] sub = tree.span(k, Set.of());
+    for (int i = end + 1; i < sub[0]; i++) {
+      if (!Speakers.isPunct(ctx.token(i)) && !ctx.token(i).pos().equals("CC")) {
+        return false;
+      }
+    }
+    Token t = ctx.token(k);
+    if (tree.rel(k).equals("advcl")) {
+      int mark = tree.child(k, "mark");
+      return mark >= 0 && REASONS.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT));
+    }
+    return tree.rel(k).equals("conj") && t.pos().startsWith("VB") && tree.child(k, "nsubj") < 0
+        && !Cues.isCue(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -69,34 +76,38 @@ final class Complements {
       String rel = tree.rel(k);
       boolean aside = rel.startsWith("obl") || rel.equals("advmod") || rel.equals("iobj") || rel.equals("punct")
           || rel.equals("obj") && ctx.token(k).pos().startsWith("PRP") || rel.equals("obj") && k == from;
-      if (k >= from && aside) {
-        from = Math.max(from, tree.span(k, Set.of())[1] + 1);
+      int[] sub = tree.span(k, Set.of());
+      // Only asides right after the verb: the sentence's closing full stop is a child of the verb too.
+      if (k >= from && aside && sub[0] <= from) {
+        from = Math.max(from, sub[1] + 1);
       }
     }
     int last = s.endToken() - 1;
     // A cue after a quote in its sentence attributes that quote; a participle after it is a cue of its own.
     boolean quoteBefore = s.tokens().stream().anyMatch(k -> k.index() < verb && ctx.inQuote(k));
-    if (last - from < 2 || quoteBefore || ctx.token(from).pos().equals("VBG")) {
+    if (last - from < 2 || quoteBefore || !opensContent(ctx, tree, verb, from, false)) {
       return null;
     }
     boolean clause = false;
     for (int i = from; i <= last; i++) {
       clause |= ctx.token(i).pos().startsWith("VB") && !ctx.inQuote(ctx.token(i));
     }
-    return clause ? ctx.contentSpan(from, untilAside(ctx, from, last)) : null;
+    return clause ? ctx.contentSpan(from, Asides.end(ctx, tree, from, last)) : null;
   }
 
-  /** "talked about the economy", "called for a ban": the prepositional object. */
-  static int[] topic(QuoteContext ctx, DepTree tree, int verb) {
-    for (int k : tree.children(verb)) {
-      int mark = tree.child(k, "case");
-      if (k > verb && tree.rel(k).startsWith("obl") && mark >= 0 && ctx.token(k).ner().equals("O")
-          && Cues.TOPIC_CASES.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT))) {
-        int[] sub = tree.span(k, Set.of());
-        return ctx.contentSpan(sub[0], sub[1]);
-      }
-    }
-    return null;
+  /**
+   * Whether what follows cue {@code verb} from token {@code first} on can be its content rather than a
+   * description of the speaker ("said Cruz, who had ..."); unless {@code parsed} (the parser made it the cue's
+   * complement), also rather than the circumstances of saying it (", adding ...", "in an interview").
+   */
+  static boolean opensContent(QuoteContext ctx, DepTree tree, int verb, int first, boolean parsed) {
+    Token t = ctx.token(first);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    boolean relative = t.pos().startsWith("W") && first > 0 && ctx.token(first - 1).word().equals(",");
+    int subject = tree.child(verb, "nsubj");
+    boolean speaker = subject > verb && tree.dominates(subject, first);
+    boolean circumstance = t.pos().equals("VBG") || t.pos().equals("IN") && !CLAUSE_MARKS.contains(word);
+    return !relative && !speaker && (parsed || !circumstance);
   }
 
   /** The clausal complement after (or, in "..., X said", before) the verb. */
@@ -114,21 +125,5 @@ final class Complements {
     return mark >= 0 && ctx.token(mark).word().equalsIgnoreCase("to");
   }
 
-  /** "described the discussions as very constructive": the object through the end of what follows it. */
-  static int[] objectContent(QuoteContext ctx, DepTree tree, int verb) {
-    int obj = tree.child(verb, "obj");
-    if (obj < verb || hasToMark(ctx, tree, verb)) {
-      return null;
-    }
-    int[] span = tree.span(obj, Set.of());
-    for (int k : tree.children(verb)) {
-      String rel = tree.rel(k);
-      if (k > span[1] && (rel.equals("xcomp") || rel.startsWith("obl") || rel.equals("advcl"))) {
-        if (ctx.token(tree.span(k, Set.of())[0]).word().equalsIgnoreCase("as")) {
-          span[1] = Math.max(span[1], tree.span(k, Set.of())[1]);
-        }
-      }
-    }
-    return ctx.contentSpan(span[0], span[1]);
-  }
+
 }

@@ -15,10 +15,13 @@ final class Cues {
       + "predict stress emphasize remark comment complain charge allege concede confirm recall observe "
       + "describe believe think tweet testify indicate reveal signal accuse caution estimate speculate "
       + "worry fear hope expect feel agree conclude recommend propose demand wonder joke quip boast brag "
-      + "lament mention reiterate repeat counter retort guess suspect doubt assume imply forecast reason "
+      + "lament mention reiterate counter retort guess suspect doubt assume imply forecast reason "
       + "post show point blast slam mock criticize praise question insinuate recount scoff snap shout "
       + "cry whisper muse threaten proclaim assure reassure inform remind convince persuade concur figure "
-      + "understand learn find realize decide call rule exclaim yell scream confess interject");
+      + "understand learn find realize decide call rule exclaim yell scream confess interject "
+      + "anticipate protest posit theorize opine affirm reaffirm surmise infer notice discover determine prove "
+      + "demonstrate confide swear bet bemoan grumble gripe regret advise counsel instruct guarantee calculate "
+      + "reckon suppose presume imagine envision inquire elaborate clarify specify");
 
   /** Verbs that introduce a quoted statement right after them ("He added, ..."); naming verbs do not. */
   static final Set<String> SPEECH = words(
@@ -29,27 +32,44 @@ final class Cues {
   /** Verbs of saying whose content may follow without a parsed clause ("said — on Twitter — that ..."). */
   static final Set<String> SAY = words(
       "say tell add claim argue insist explain note write state announce declare warn report suggest predict "
-      + "acknowledge admit concede confirm reply respond answer stress emphasize");
+      + "acknowledge admit concede confirm reply respond answer stress emphasize imply indicate reveal "
+      + "remind assure reassure promise");
 
-  /** Verbs that often take a quote or an object as their content but rarely a that-clause. */
+  /** Verbs whose object (and what completes it) is the content: criticism, praise, support, naming. */
   static final Set<String> OBJECT_VERBS = words(
-      "describe call deny label dub want show thank mention discuss defend praise criticize attack "
-      + "back propose disavow confirm announce oppose reject dismiss blast slam "
-      + "highlight tout question condemn applaud acknowledge admit cite predict "
-      + "demand request recommend deplore denounce tweet");
+      "describe call deny label dub want show thank mention discuss defend praise criticize attack back propose "
+      + "disavow confirm announce oppose reject dismiss blast slam highlight tout question condemn applaud "
+      + "acknowledge admit cite predict demand request recommend deplore denounce tweet disclose recognize accuse "
+      + "mock note endorse support express seek consider view see portray welcome hail laud decry assail lambaste "
+      + "rebuke scold fault ridicule deride dispute contest echo embrace favor prefer champion promote quote "
+      + "emphasize stress underscore reiterate recount detail outline unveil float pitch trumpet justify clarify "
+      + "disown renounce refute rebut debunk doubt contradict characterize depict paint brand term deem regard "
+      + "rate list identify forecast project anticipate fear lash rip pan knock bash trash "
+      + "skewer hammer needle jab taunt compliment commend salute mourn lament regret credit charge beg recall "
+      + "explain");
 
   /** Verbs whose prepositional object is the topic of what was said ("talked about the economy"). */
   static final Set<String> TOPIC_VERBS = words(
       "accuse talk warn complain write ask focus comment argue call testify tweet boast brag joke campaign "
-      + "rail lash push press");
+      + "rail lash push press weigh apologize advocate lobby lie worry refer allude point object reply");
 
   /** Prepositions that introduce such a topic. */
   static final Set<String> TOPIC_CASES = words("about on for against of over");
 
-  /** Verbs whose to-infinitive is the promised or demanded content ("pledged to refrain"). */
+  /** Topic verbs whose topic may come with "to" ("referred to the tape", "pointed to the polls"). */
+  static final Set<String> TOPIC_TO = words("refer allude point object reply");
+
+  /** Verbs whose to-infinitive is the promised, sought or demanded content ("pledged to refrain"). */
   static final Set<String> INFINITIVE_VERBS = words(
-      "pledge promise vow threaten urge ask tell warn refuse demand want plan intend hope expect agree "
-      + "offer");
+      "pledge promise vow threaten urge ask tell warn refuse demand want plan intend hope expect agree offer "
+      + "decline seek aim prefer wish encourage press push beg plead order persuade convince vote "
+      + "decide");
+
+  /** Verbs of asking, whose if/whether-clause is the question. */
+  static final Set<String> QUESTIONS = words("ask wonder question inquire");
+
+  /** Verbs of appearance: "X seems to Y" is the writer's impression, attributed to nobody in particular. */
+  static final Set<String> APPEARANCE = words("seem appear");
 
   /** Nouns whose that-clause is attributed content to their possessor ("Ushakov's statement that ..."). */
   static final Set<String> NOUNS = words(
@@ -58,7 +78,11 @@ final class Cues {
       + "prediction hope fear message proposal vow threat testimony report complaint concern idea position "
       + "explanation notion insinuation speculation suspicion");
 
-  /** Cues that are only cues with a verb tag; "point" needs "out", "show" a subject that can speak. */
+  /** Verbs of criticism whose first sense is physical: a cue only with a subject that can speak. */
+  static final Set<String> PHYSICAL = words(
+      "attack hit blast slam hammer rip bash knock trash lash jab needle pan skewer");
+
+  /** Verbs that introduce a statement only with their particle ("pointed out"); alone they name a topic. */
   static final Set<String> NEEDS_PARTICLE = words(
       "point");
 
@@ -67,6 +91,12 @@ final class Cues {
 
   private static Set<String> words(String spaced) {
     return Set.of(spaced.trim().split(" +"));
+  }
+
+  /** Whether a verb lemma is a cue of reported content (the verbs that only open a direct quote are not). */
+  static boolean isCue(String lemma) {
+    return VERBS.contains(lemma) || OBJECT_VERBS.contains(lemma) || INFINITIVE_VERBS.contains(lemma)
+        || TOPIC_VERBS.contains(lemma) || APPEARANCE.contains(lemma);
   }
 
   static boolean isSpeechVerb(String lemma, String pos) {

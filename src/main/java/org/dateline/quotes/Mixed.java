@@ -1,10 +1,11 @@
 package org.dateline.quotes;
 
+import java.util.Locale;
 import org.dateline.nlp.Token;
 
 /**
- * A quoted fragment that no reported clause covers but that a speech verb governs ("describing the
- * discussions as "very constructive.""): one mixed row from the verb's complement to the end of the quote.
+ * A quoted fragment that no reported clause covers but that a verb of saying or stance governs ("describing
+ * the discussions as "very constructive.""): one mixed row from the verb's complement to the end of the quote.
  * A fragment that no speech verb governs is a scare quote, a title or a nickname and gives no row.
  */
 final class Mixed {
@@ -35,7 +36,7 @@ final class Mixed {
     int v = tree.head(root);
     for (int step = 0; step < MAX_STEPS && v >= 0; step++, v = tree.head(v)) {
       Token verb = ctx.token(v);
-      if (verb.end() <= q.start() && Attribution.isCue(ctx, verb) && !ctx.inQuote(verb)) {
+      if (verb.end() <= q.start() && governs(ctx, verb) && !ctx.inQuote(verb)) {
         if (verb.word().equalsIgnoreCase("according")) {
           return null;
         }
@@ -49,6 +50,12 @@ final class Mixed {
       }
     }
     return null;
+  }
+
+  /** A verb of saying, or any verb of stance that takes content ('praised the "bold" plan'). */
+  private static boolean governs(QuoteContext ctx, Token verb) {
+    return Attribution.isCue(ctx, verb)
+        || verb.pos().startsWith("VB") && Cues.isCue(verb.lemma().toLowerCase(Locale.ROOT));
   }
 
   private static int lastTokenOf(QuoteContext ctx, QuoteMarks.Quoted q) {

@@ -36,6 +36,8 @@ public final class QuoteExtractor {
       reported.add(coverQuotes(ctx, r));
     }
     reported.removeIf(r -> direct.stream().anyMatch(d -> overlap(r, d) * 2 >= r.end() - r.start()));
+    List<Quote> outer = List.copyOf(reported);
+    reported.removeIf(r -> isNested(r, outer));
     direct.removeIf(d -> reported.stream().anyMatch(r -> r.start() < d.start() && r.end() >= d.end()));
     for (QuoteMarks.Quoted e : embedded) {
       boolean covered = reported.stream().anyMatch(r -> r.start() <= e.start() && e.end() <= r.end() + 1);
@@ -49,19 +51,33 @@ public final class QuoteExtractor {
     List<Quote> rows = new ArrayList<>(direct);
     rows.addAll(reported);
     rows.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
-    return number(ctx, mergeRuns(ctx, dedupe(rows)));
+    return number(ctx, dedupe(rows));
   }
 
   /** A clause that ends inside quoted words ends with them: the parse leaves the closing mark outside. */
   private static Quote coverQuotes(QuoteContext ctx, Quote r) {
     for (QuoteMarks.Quoted q : ctx.quoted) {
-      if (q.start() >= r.start() && q.start() < r.end() && q.end() > r.end()
+      // A quote that starts inside the clause, or right after it behind a comma ("was not the banks' fault,
+      // "not by a long shot."").
+      boolean after = q.start() >= r.end() && ctx.doc.text(r.end(), q.start()).matches("\\s*,\\s*");
+      if (q.start() >= r.start() && (q.start() < r.end() || after) && q.end() > r.end()
           && q.end() <= ctx.doc.sentences().get(r.sentence()).end() + 1) {
         return new Quote(r.quoteId(), r.kind(), r.start(), q.end(), r.speaker(), r.cue(), r.attribution(),
             r.sentence(), r.section());
       }
     }
     return r;
+  }
+
+  /**
+   * An attitude reported inside someone's reported words ("they say they want X") is part of that content, not
+   * an attribution of its own; PolNeAR marks only the outer one. Nested verbs of saying are kept.
+   */
+  private static boolean isNested(Quote r, List<Quote> rows) {
+    if (Cues.SAY.contains(r.cue().lemma()) || r.cue().start() < 0) {
+      return false;
+    }
+    return rows.stream().anyMatch(o -> o != r && o.start() <= r.cue().start() && r.cue().end() <= o.end());
   }
 
   private static int overlap(Quote a, Quote b) {
@@ -77,31 +93,6 @@ public final class QuoteExtractor {
       }
     }
     return out;
-  }
-
-  /**
-   * Direct quotes separated only by white space, at most one of them with a cue of its own, are one statement:
-   * news closes and reopens the marks on every paragraph of a long quote.
-   */
-  private static List<Quote> mergeRuns(QuoteContext ctx, List<Quote> sorted) {
-    List<Quote> out = new ArrayList<>();
-    for (Quote q : sorted) {
-      Quote prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      boolean run = prev != null && isDirect(ctx, prev) && isDirect(ctx, q) && prev.end() <= q.start()
-          && ctx.doc.text(prev.end(), q.start()).isBlank() && (prev.cue().start() < 0 || q.cue().start() < 0);
-      if (run) {
-        Quote cued = prev.cue().start() >= 0 ? prev : q;
-        out.set(out.size() - 1, new Quote("", Quote.DIRECT, prev.start(), q.end(), cued.speaker(), cued.cue(),
-            cued.attribution(), prev.sentence(), prev.section()));
-      } else {
-        out.add(q);
-      }
-    }
-    return out;
-  }
-
-  private static boolean isDirect(QuoteContext ctx, Quote q) {
-    return kindOf(ctx, q).equals(Quote.DIRECT);
   }
 
   private static List<Quote> number(QuoteContext ctx, List<Quote> rows) {

@@ -8,13 +8,15 @@ import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
 /**
- * Reported speech from the dependency parse: the clausal complement of a speech verb ("X said (that) ..."),
- * the promise of "pledged to ...", the object of "described ... as ...", the clause beside "according to X"
- * and the that-clause of a speech noun ("X's statement that ..."). The content span is the reported clause,
- * not the sentence. Rows come out as {@link Quote#INDIRECT}; the extractor turns those with quoted words into
- * {@link Quote#MIXED}.
+ * Reported speech from the dependency parse, cue by cue: verbs ({@link VerbCue}, {@link LightVerbCue},
+ * {@link AsCue}, {@link PassiveCue}), nouns ({@link NounCue}), "according to X" and a parenthetical "X said".
+ * The content span is the reported clause or phrase, not the sentence; a cue inside its content gets the
+ * leading piece too ({@link LeadingPiece}). Rows come out as {@link Quote#INDIRECT}; the extractor turns those
+ * with quoted words into {@link Quote#MIXED}.
  */
 final class ReportedSpeech {
+
+  private static final Set<String> PRONOUNS = Set.of("it", "itself", "this", "that", "these", "those");
 
   private ReportedSpeech() {
   }
@@ -24,82 +26,57 @@ final class ReportedSpeech {
     for (Sentence s : ctx.doc.sentences()) {
       DepTree tree = ctx.trees.get(s.index());
       for (Token t : s.tokens()) {
-        if (ctx.inQuote(t)) {
-          continue;
-        }
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (t.pos().startsWith("VB") && Cues.VERBS.contains(lemma) && tree.rel(t.index()).equals("parataxis")
-            && Complements.clause(tree, t.index()) < 0) {
-          rows.addAll(parenthetical(ctx, s, tree, t, lemma));
-          continue;
-        }
-        Quote q = t.word().equalsIgnoreCase("according") ? accordingTo(ctx, s, tree, t)
-            : t.pos().startsWith("VB") ? verb(ctx, s, tree, t)
-            : t.pos().startsWith("NN") ? noun(ctx, s, tree, t) : null;
-        if (q != null) {
-          rows.add(q);
+        if (!ctx.inQuote(t)) {
+          rows.addAll(rowsOf(ctx, s, tree, t));
         }
       }
     }
     return rows;
   }
 
-  private static Quote verb(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
+  /** The rows whose cue is token {@code t}. */
+  private static List<Quote> rowsOf(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
+    if (t.word().equalsIgnoreCase("according")) {
+      return listOf(accordingTo(ctx, s, tree, t));
+    }
+    if (t.pos().startsWith("NN")) {
+      return listOf(NounCue.row(ctx, s, tree, t));
+    }
+    if (!t.pos().startsWith("VB")) {
+      return List.of();
+    }
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    if (!Cues.VERBS.contains(lemma) && !Cues.INFINITIVE_VERBS.contains(lemma)
-        && !Cues.OBJECT_VERBS.contains(lemma) && !Cues.TOPIC_VERBS.contains(lemma)) {
-      return null;
+    if (Cues.VERBS.contains(lemma) && tree.rel(t.index()).equals("parataxis")
+        && Complements.clause(tree, t.index()) < 0) {
+      return parenthetical(ctx, s, tree, t, lemma);
     }
-    int particle = tree.child(t.index(), "compound:prt");
-    if (Cues.NEEDS_PARTICLE.contains(lemma) && particle < 0) {
-      return null;
+    Quote q = VerbCue.row(ctx, s, tree, t);
+    q = q != null ? q : LightVerbCue.row(ctx, s, tree, t);
+    q = q != null ? q : AsCue.row(ctx, s, tree, t);
+    if (q == null) {
+      return t.pos().equals("VBN") ? PassiveCue.rows(ctx, s, tree, t) : List.of();
     }
-    int[] content = null;
-    int c = Cues.VERBS.contains(lemma) ? Complements.clause(tree, t.index()) : -1;
-    if (c >= 0) {
-      content = Complements.clauseSpan(ctx, tree, c);
-    }
-    if (content == null && Cues.VERBS.contains(lemma)) {
-      int x = tree.child(t.index(), "xcomp");
-      if (x > t.index() && !Complements.hasToMark(ctx, tree, x) && tree.child(t.index(), "obj") < 0) {
-        content = Complements.clauseSpan(ctx, tree, x);
-      }
-    }
-    if (content == null && Cues.INFINITIVE_VERBS.contains(lemma)) {
-      int x = tree.child(t.index(), "xcomp");
-      if (x > t.index() && Complements.hasToMark(ctx, tree, x)) {
-        int[] sub = tree.span(x, Set.of());
-        content = ctx.contentSpan(sub[0], sub[1]);
-      }
-    }
-    if (content == null && Cues.OBJECT_VERBS.contains(lemma)) {
-      content = Complements.objectContent(ctx, tree, t.index());
-    }
-    if (content == null && Cues.SAY.contains(lemma)) {
-      content = Complements.rest(ctx, s, tree, t.index());
-    }
-    if (content == null && Cues.TOPIC_VERBS.contains(lemma)) {
-      content = Complements.topic(ctx, tree, t.index());
-    }
-    if (content == null) {
-      return null;
-    }
-    String cue = particle >= 0 ? lemma + " " + ctx.token(particle).word().toLowerCase(Locale.ROOT) : lemma;
-    int source = ctx.speakers.sourceOfVerb(tree, t.index());
-    return row(ctx, s, tree, content, source, new Quote.Cue(cue, t.start(), t.end()));
+    Quote lead = LeadingPiece.of(ctx, s, tree, t.index(), q);
+    return lead == null ? List.of(q) : List.of(q, lead);
+  }
+
+  private static List<Quote> listOf(Quote q) {
+    return q == null ? List.of() : List.of(q);
   }
 
   /** "In his state, Christie said, offenders ...": the sentence around the cue, in two pieces. */
   private static List<Quote> parenthetical(QuoteContext ctx, Sentence s, DepTree tree, Token t, String lemma) {
     int[] cueSpan = tree.span(t.index(), Set.of("punct"));
-    int source = ctx.speakers.sourceOfVerb(tree, t.index());
+    int source = ctx.sources.ofVerb(tree, t.index());
     Quote.Cue cue = new Quote.Cue(lemma, t.start(), t.end());
     int[] before = cueSpan[0] > s.firstToken() ? ctx.contentSpan(s.firstToken(), cueSpan[0] - 1) : null;
-    int[] after = cueSpan[1] + 1 < s.endToken() ? ctx.contentSpan(cueSpan[1] + 1, s.endToken() - 1) : null;
+    int[] after = cueSpan[1] + 1 < s.endToken() && Complements.opensContent(ctx, tree, t.index(), cueSpan[1] + 1, false)
+        ? ctx.contentSpan(cueSpan[1] + 1, s.endToken() - 1) : null;
     List<Quote> pieces = new ArrayList<>();
     for (int[] piece : new int[][] {before, after}) {
-      if (piece != null) {
-        pieces.add(row(ctx, s, tree, piece, source, cue));
+      Quote q = piece == null ? null : row(ctx, s, tree, piece, source, cue);
+      if (q != null) {
+        pieces.add(q);
       }
     }
     return pieces;
@@ -127,34 +104,20 @@ final class ReportedSpeech {
     return row(ctx, s, tree, content, source, new Quote.Cue("according to", t.start(), ctx.token(next).end()));
   }
 
-  /** "Ushakov's statement that ...": the that-clause of a speech noun, attributed to its possessor. */
-  private static Quote noun(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    if (!Cues.NOUNS.contains(lemma)) {
+  /**
+   * A row of reported content, or null when it is a lone "it" or "this" ("announced it"): what was said is
+   * elsewhere. A lone personal pronoun stays ("endorsed him"; "He is expected to ..." is a piece).
+   */
+  static Quote row(QuoteContext ctx, Sentence s, DepTree tree, int[] content, int source, Quote.Cue cue) {
+    if (isPronoun(ctx.doc.text(content[0], content[1]))) {
       return null;
     }
-    int source = tree.child(t.index(), "nmod:poss");
-    if (source < 0) {
-      return null;
-    }
-    for (int k : tree.children(t.index())) {
-      String rel = tree.rel(k);
-      int mark = tree.child(k, "mark");
-      if ((rel.equals("acl") || rel.equals("ccomp")) && k > t.index() && mark >= 0
-          && ctx.token(mark).word().equalsIgnoreCase("that")) {
-        int[] sub = tree.span(k, Set.of());
-        int[] content = ctx.contentSpan(sub[0], sub[1]);
-        if (content != null) {
-          return row(ctx, s, tree, content, source, new Quote.Cue(lemma, t.start(), t.end()));
-        }
-      }
-    }
-    return null;
-  }
-
-  private static Quote row(QuoteContext ctx, Sentence s, DepTree tree, int[] content, int source, Quote.Cue cue) {
     Quote.Speaker speaker = source >= 0 ? ctx.speakers.speaker(tree, source) : Quote.Speaker.NONE;
     String how = source >= 0 ? ctx.speakers.how(speaker) : "";
     return new Quote("", Quote.INDIRECT, content[0], content[1], speaker, cue, how, s.index(), s.section());
+  }
+
+  private static boolean isPronoun(String content) {
+    return PRONOUNS.contains(content.toLowerCase(Locale.ROOT));
   }
 }

@@ -2,7 +2,6 @@ package org.dateline.quotes;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.dateline.entities.Entity;
 import org.dateline.entities.EntityTable;
 import org.dateline.entities.EntityTypes;
@@ -11,117 +10,23 @@ import org.dateline.nlp.NlpDoc;
 import org.dateline.nlp.Token;
 
 /**
- * Finds the grammatical source of a cue (the subject of "said", the object of "according to", the possessor
- * of "statement") and resolves it to an entity of the article through the entity table, whose nominal and
- * pronoun mentions were already linked to people by the entity stage.
+ * Resolves the grammatical source of a cue ({@link Sources} finds it) to the speaker as written and to an
+ * entity of the article through the entity table, whose nominal and pronoun mentions were already linked to
+ * people by the entity stage.
  */
 final class Speakers {
 
   /** Parts of a subject that are not the speaker's own mention: "Hugh Hill, a doctor, who ..." is Hugh Hill. */
   private static final Set<String> NOT_MENTION = Set.of("appos", "acl:relcl", "acl", "punct", "parataxis", "case",
       "advcl", "dep", "cc", "conj");
-  /** Relations a participle or second verb hangs by, whose subject is its governor's ("..., saying that"). */
-  private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
-  /** Looser attachments the parser gives a non-finite cue (", saying ..."), followed only from one. */
-  private static final Set<String> LOOSE = Set.of("dep", "parataxis", "ccomp", "obl");
-  /** How the parser files the subject of an inverted "said Christie". */
-  private static final Set<String> INVERTED = Set.of("xcomp", "obj", "dep", "iobj", "appos");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
   private final NlpDoc doc;
   private final EntityTable entities;
-  private final Predicate<Token> quoted;
 
-  /** @param quoted whether a token lies inside quotation marks: a speaker never does */
-  Speakers(NlpDoc doc, EntityTable entities, Predicate<Token> quoted) {
+  Speakers(NlpDoc doc, EntityTable entities) {
     this.doc = doc;
     this.entities = entities;
-    this.quoted = quoted;
-  }
-
-  /** The source of a verb cue, never a word inside the quote itself. */
-  int sourceOfVerb(DepTree tree, int cue) {
-    int source = subjectOf(tree, cue);
-    return source >= 0 && quoted.test(doc.tokens().get(source)) ? -1 : source;
-  }
-
-  /** The head token of the source of a verb cue, or -1: its subject, else its governor's subject. */
-  private int subjectOf(DepTree tree, int cue) {
-    int inverted = invertedSubject(tree, cue);
-    if (inverted >= 0) {
-      return inverted;
-    }
-    int verb = cue;
-    for (int step = 0; step < 3 && verb >= 0; step++) {
-      int subject = subjectChild(tree, verb);
-      if (subject >= 0) {
-        // "he said" is sometimes filed as a passive subject; without a passive auxiliary it is not one.
-        boolean passive = tree.rel(subject).equals("nsubj:pass") && tree.child(verb, "aux:pass") >= 0;
-        return passive ? agent(tree, verb) : subject;
-      }
-      boolean nonFinite = Set.of("VB", "VBG", "VBN").contains(doc.tokens().get(verb).pos());
-      // ", arguing that ..." hung on the object noun: the participle's subject is that clause's subject.
-      if (nonFinite && tree.rel(verb).equals("acl") && verb > 0 && doc.tokens().get(verb - 1).word().equals(",")
-          && tree.head(verb) >= 0 && tree.head(tree.head(verb)) >= 0) {
-        verb = tree.head(tree.head(verb));
-        continue;
-      }
-      if (!SHARES_SUBJECT.contains(tree.rel(verb)) && !(nonFinite && LOOSE.contains(tree.rel(verb)))) {
-        return -1;
-      }
-      verb = tree.head(verb);
-    }
-    return -1;
-  }
-
-  /**
-   * '"...," said Christie': with the subject after the verb the parser often files it as an object or xcomp.
-   * A noun right after a finite cue with no subject of its own is the speaker.
-   */
-  private int invertedSubject(DepTree tree, int cue) {
-    String pos = doc.tokens().get(cue).pos();
-    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
-    if (!finite || subjectChild(tree, cue) >= 0) {
-      return -1;
-    }
-    for (int k : tree.children(cue)) {
-      Token t = doc.tokens().get(k);
-      boolean named = (t.pos().startsWith("NN") || t.pos().equals("PRP")) && !EntityTypes.TEMPORAL.contains(t.ner())
-          && !t.ner().equals("DATE") && !t.ner().equals("TIME");
-      if (!quoted.test(t) && k > cue && k <= cue + 6 && named && INVERTED.contains(tree.rel(k))) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** The verb's subject outside quotation marks (the parser sometimes gives a cue a subject from the quote). */
-  private int subjectChild(DepTree tree, int verb) {
-    for (int k : tree.children(verb)) {
-      if ((tree.rel(k).equals("nsubj") || tree.rel(k).startsWith("nsubj:")) && !quoted.test(doc.tokens().get(k))) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** The "by X" of a passive cue ("was told by X"), or -1. */
-  private int agent(DepTree tree, int verb) {
-    for (int k : tree.children(verb)) {
-      if (tree.rel(k).equals("obl:agent") || tree.rel(k).equals("obl") && hasCase(tree, k, "by")) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  private boolean hasCase(DepTree tree, int token, String word) {
-    for (int k : tree.children(token)) {
-      if (tree.rel(k).equals("case") && doc.tokens().get(k).word().equalsIgnoreCase(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The speaker as written (head plus its modifiers, without appositions), resolved to an entity. */

@@ -53,7 +53,8 @@ public final class QuoteTune {
               .append(s.name()).append('\t').append(q.cue().lemma()).append('\t').append(q.attribution())
               .append('\t').append(text.substring(q.start(), q.end()).replace('\n', ' ')).append('\t')
               .append(s.start() < 0 ? -1 : cp(text, s.start())).append('\t').append(s.start() < 0 ? -1 : cp(text, s.end()))
-              .append('\n');
+              .append('\t').append(q.cue().start() < 0 ? -1 : cp(text, q.cue().start()))
+              .append('\t').append(q.cue().start() < 0 ? -1 : cp(text, q.cue().end())).append('\n');
         }
         QuoteGold.Doc g = gold.getOrDefault(doc.article().id(), new QuoteGold.Doc("", "", "", List.of()));
         direct.add(g.spans(), pred);

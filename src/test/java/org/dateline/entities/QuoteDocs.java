@@ -19,7 +19,7 @@ import org.dateline.nlp.Token;
  * is the 1-based position of its governor in the sentence, 0 for the root. Punctuation and closing quote marks
  * are glued to the word before, an opening quote mark to the word after, as in real text. Each sentence is a
  * line of its own; one starting with {@code "+ "} continues the line before, one starting with {@code "¶ "}
- * follows a blank line.
+ * follows a blank line; one starting with {@code "H "} is a headline.
  */
 public final class QuoteDocs {
 
@@ -37,7 +37,8 @@ public final class QuoteDocs {
       if (s > 0) {
         text.append(spec.startsWith("¶ ") ? "\n\n" : spec.startsWith("+ ") ? " " : "\n");
       }
-      spec = spec.startsWith("¶ ") || spec.startsWith("+ ") ? spec.substring(2) : spec;
+      Section section = spec.startsWith("H ") ? Section.HEADLINE : Section.BODY;
+      spec = spec.startsWith("¶ ") || spec.startsWith("+ ") || spec.startsWith("H ") ? spec.substring(2) : spec;
       List<Token> own = new ArrayList<>();
       List<Dependency> deps = new ArrayList<>();
       int sentenceStart = text.length();
@@ -77,7 +78,7 @@ public final class QuoteDocs {
           deps.add(new Dependency(head == 0 ? -1 : first + head - 1, t.index(), dep.substring(dep.indexOf(':') + 1)));
         }
       }
-      out.add(new Sentence(s, sentenceStart, text.length(), Section.BODY, own, deps));
+      out.add(new Sentence(s, sentenceStart, text.length(), section, own, deps));
     }
     text.append('\n');
     Article article = new Article("test", "test", "", text.toString(), "2026-01-30", "input", "", "");

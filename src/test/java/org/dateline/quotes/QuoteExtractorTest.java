@@ -63,7 +63,7 @@ class QuoteExtractorTest {
     }
   }
 
-  /** "X said that ...": the reported clause without "that", not the sentence. */
+  /** "X said that ...": the reported clause with its "that" (as PolNeAR marks content), not the sentence. */
   @Test
   void indirectSpeech() {
     NlpDoc doc = QuoteDocs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root that/IN@6:mark taxes/NNS@6:nsubj "
@@ -71,7 +71,7 @@ class QuoteExtractorTest {
     List<Quote> rows = extract(doc);
     assertEquals(1, rows.size(), rows.toString());
     assertEquals(Quote.INDIRECT, rows.get(0).kind());
-    assertEquals("taxes will rise", text(doc, rows.get(0)));
+    assertEquals("that taxes will rise", text(doc, rows.get(0)));
     assertEquals("Smith", rows.get(0).speaker().text());
   }
 

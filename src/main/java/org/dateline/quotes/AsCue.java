@@ -1,0 +1,41 @@
+package org.dateline.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * "As The Daily Caller reported, the Cosby Show creator gave ...": a cue in an as-clause attributes the clause it
+ * is set off from by a comma, before or after it; the source is the as-clause's subject (or "by" agent).
+ */
+final class AsCue {
+
+  private AsCue() {
+  }
+
+  static Quote row(QuoteContext ctx, Sentence s, DepTree tree, Token verb) {
+    int mark = tree.child(verb.index(), "mark");
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    if (mark < 0 || !ctx.token(mark).word().equalsIgnoreCase("as") || !Cues.VERBS.contains(lemma)
+        || Complements.clause(tree, verb.index()) >= 0 || tree.child(verb.index(), "obj") > verb.index()) {
+      return null;
+    }
+    int[] clause = tree.span(verb.index(), Set.of());
+    int[] content = null;
+    if (clause[0] == s.firstToken() && clause[1] + 1 < s.endToken() && isComma(ctx, clause[1] + 1)) {
+      content = ctx.contentSpan(clause[1] + 2, s.endToken() - 1);
+    } else if (clause[1] >= s.endToken() - 2 && clause[0] > s.firstToken() && isComma(ctx, clause[0] - 1)) {
+      content = ctx.contentSpan(s.firstToken(), clause[0] - 2);
+    }
+    if (content == null) {
+      return null;
+    }
+    int source = ctx.sources.ofVerb(tree, verb.index());
+    return ReportedSpeech.row(ctx, s, tree, content, source, new Quote.Cue(lemma, verb.start(), verb.end()));
+  }
+
+  private static boolean isComma(QuoteContext ctx, int i) {
+    return ctx.token(i).word().equals(",");
+  }
+}

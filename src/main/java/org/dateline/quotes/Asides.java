@@ -1,0 +1,73 @@
+package org.dateline.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.nlp.Token;
+
+/**
+ * Where reported content ends: news writes asides after a comma that are the writer's, not the source's, and
+ * PolNeAR leaves them out of the content: a participle (", noting that ..."), a new clause with its own subject
+ * (", and he railed ..."), anything after ";", and a closing relative clause or apposition that describes the
+ * last noun (", which votes on March 1", ", a plan he has since modified").
+ */
+final class Asides {
+
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
+
+  private Asides() {
+  }
+
+  /** The last token of content {@code first..last} before its trailing aside, or {@code last}. */
+  static int end(QuoteContext ctx, DepTree tree, int first, int last) {
+    for (int i = first + 1; i < last; i++) {
+      Token t = ctx.token(i);
+      if (ctx.inQuote(t)) {
+        continue;
+      }
+      Token next = ctx.token(i + 1);
+      boolean newClause = next.pos().equals("CC") && i + 2 <= last
+          && (ctx.token(i + 2).pos().startsWith("PRP") || ctx.token(i + 2).pos().startsWith("NNP"));
+      if (t.word().equals(";") || t.word().equals(",") && (next.pos().equals("VBG") || newClause)) {
+        return i - 1;
+      }
+      if (t.word().equals(",") && closingDescription(ctx, tree, i + 1, last)) {
+        return i - 1;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * The last token of content {@code first..last} of cue {@code verb} before a second predicate of the speaker
+   * in the cue's own tense: "said she would vote for Trump but did not endorse him" ends at "Trump".
+   */
+  static int beforeSpeakersAct(QuoteContext ctx, int verb, int first, int last) {
+    String tense = ctx.token(verb).pos();
+    for (int i = first + 1; i < last; i++) {
+      Token next = ctx.token(i + 1);
+      if (ctx.token(i).pos().equals("CC") && next.pos().equals(tense) && !ctx.inQuote(next)) {
+        return ctx.token(i - 1).word().equals(",") ? i - 2 : i - 1;
+      }
+    }
+    return last;
+  }
+
+  /** Whether a relative clause or apposition starts at {@code at} and runs to the end of the content. */
+  private static boolean closingDescription(QuoteContext ctx, DepTree tree, int at, int last) {
+    Token t = ctx.token(at);
+    if (RELATIVES.contains(t.word().toLowerCase(Locale.ROOT))) {
+      int clause = tree.head(at);
+      return clause >= 0 && tree.rel(clause).equals("acl:relcl") && tree.span(clause, Set.of())[1] >= last - 1;
+    }
+    for (int h = at; h >= 0 && h <= last; h = tree.head(h)) {
+      if (tree.rel(h).equals("appos")) {
+        int[] span = tree.span(h, Set.of());
+        return span[0] == at && span[1] >= last - 1;
+      }
+      if (tree.head(h) < at) {
+        break;
+      }
+    }
+    return false;
+  }
+}

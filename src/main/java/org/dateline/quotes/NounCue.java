@@ -1,0 +1,60 @@
+package org.dateline.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Reported content of a noun cue, attributed to the noun's possessor: the that-clause of a noun of speech or
+ * belief ("Ushakov's statement that ..."), the infinitive of a noun of intent ("Obama's decision not to strike")
+ * and the prepositional object of a noun of stance ("her criticism of the vote", "his support for the bill").
+ */
+final class NounCue {
+
+  /** Nouns of intent whose to-infinitive is what was decided, planned or promised. */
+  private static final Set<String> INTENT = Set.of("decision", "plan", "pledge", "promise", "vow", "threat",
+      "refusal", "call", "demand", "effort", "bid", "proposal", "request", "intention", "offer", "hope",
+      "determination", "desire", "wish", "willingness", "reluctance");
+  /** Nouns of stance whose of/for/on/about/against-phrase is what the stance is about. */
+  private static final Set<String> STANCE = Set.of("support", "criticism", "endorsement", "opposition",
+      "comment", "comments", "praise", "condemnation", "defense", "rejection", "denunciation", "call",
+      "demand", "concern", "fear", "complaint", "allegation", "accusation", "description",
+      "characterization", "assessment", "remarks", "skepticism", "embrace", "championing", "dismissal");
+
+  private NounCue() {
+  }
+
+  static Quote row(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    boolean speech = Cues.NOUNS.contains(lemma);
+    if (!speech && !INTENT.contains(lemma) && !STANCE.contains(lemma)) {
+      return null;
+    }
+    int source = tree.child(t.index(), "nmod:poss");
+    if (source < 0) {
+      return null;
+    }
+    for (int k : tree.children(t.index())) {
+      if (k < t.index()) {
+        continue;
+      }
+      String rel = tree.rel(k);
+      int mark = tree.child(k, "mark");
+      String marker = mark >= 0 ? ctx.token(mark).word().toLowerCase(Locale.ROOT) : "";
+      int preposition = tree.child(k, "case");
+      boolean clause = speech && (rel.equals("acl") || rel.equals("ccomp")) && marker.equals("that");
+      boolean intent = INTENT.contains(lemma) && rel.equals("acl") && marker.equals("to");
+      boolean stance = STANCE.contains(lemma) && rel.startsWith("nmod") && preposition >= 0
+          && Cues.TOPIC_CASES.contains(ctx.token(preposition).word().toLowerCase(Locale.ROOT));
+      if (clause || intent || stance) {
+        int[] sub = tree.span(k, Set.of());
+        int first = stance ? preposition + 1 : sub[0];
+        int[] content = ctx.contentSpan(first, Asides.end(ctx, tree, first, sub[1]));
+        return content == null ? null
+            : ReportedSpeech.row(ctx, s, tree, content, source, new Quote.Cue(lemma, t.start(), t.end()));
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,89 @@
+package org.dateline.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Content that is a noun phrase rather than a clause: the object of a cue and what completes it ("blasted
+ * Rubio for his vote"), the topic of a prepositional cue ("talked about the economy") and a demand parsed as a
+ * marked clause ("called for the president to resign"). Each finder returns the content's char span, or null.
+ */
+final class ObjectContent {
+
+  /** A topic is a thing or a person ("talked about Trump"), not a place, a date or a medium ("on Fox News"). */
+  private static final Set<String> TOPIC_NER = Set.of("O", "PERSON");
+  /** Prepositions that continue an object into the content ("accused X of", "blasted X for"). */
+  private static final Set<String> OBJECT_CASES = Set.of("as", "for", "of", "over", "into", "about", "against");
+
+  private ObjectContent() {
+  }
+
+  /** "described the discussions as very constructive": the object through the end of what follows it. */
+  static int[] object(QuoteContext ctx, DepTree tree, int verb) {
+    int obj = tree.child(verb, "obj") >= 0 ? tree.child(verb, "obj") : tree.child(verb, "iobj");
+    // "were denied visas": the object of a passive verb is a thing given or refused, not a statement.
+    if (obj < verb || Complements.hasToMark(ctx, tree, verb) || tree.child(verb, "aux:pass") >= 0) {
+      return null;
+    }
+    int[] span = tree.span(obj, Set.of());
+    for (int k : tree.children(verb)) {
+      if (k > span[1] && completesObject(ctx, tree, k)) {
+        span[1] = Math.max(span[1], tree.span(k, Set.of())[1]);
+      }
+    }
+    return ctx.contentSpan(span[0], Asides.end(ctx, tree, span[0], span[1]));
+  }
+
+  /**
+   * What completes an object into the content: "called on her to resign", "blasted Rubio for his vote",
+   * "described the talks as constructive", "called Clinton unqualified". Time and place adverbials do not.
+   */
+  private static boolean completesObject(QuoteContext ctx, DepTree tree, int k) {
+    String rel = tree.rel(k);
+    String first = ctx.token(tree.span(k, Set.of())[0]).word().toLowerCase(Locale.ROOT);
+    if (rel.equals("xcomp")) {
+      return true;
+    }
+    return (rel.startsWith("obl") || rel.equals("advcl")) && OBJECT_CASES.contains(first);
+  }
+
+  /**
+   * "called for the president to resign", "called on the regime to abandon ...": the parser makes the demand an
+   * adverbial clause marked by the preposition; the content is that clause without it.
+   */
+  static int[] demand(QuoteContext ctx, DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      int mark = tree.child(k, "mark");
+      String word = mark < 0 ? "" : ctx.token(mark).word().toLowerCase(Locale.ROOT);
+      if (k > verb && tree.rel(k).equals("advcl") && (word.equals("for") || word.equals("on") || word.equals("upon"))) {
+        int[] sub = tree.span(k, Set.of());
+        int first = mark == sub[0] ? mark + 1 : sub[0];
+        return ctx.contentSpan(first, Asides.end(ctx, tree, first, sub[1]));
+      }
+    }
+    return null;
+  }
+
+  /** "talked about the economy", "called for a ban": the prepositional object, without its preposition. */
+  static int[] topic(QuoteContext ctx, DepTree tree, int verb) {
+    boolean to = Cues.TOPIC_TO.contains(ctx.token(verb).lemma().toLowerCase(Locale.ROOT));
+    for (int k : tree.children(verb)) {
+      int mark = tree.child(k, "case");
+      String preposition = mark < 0 ? "" : ctx.token(mark).word().toLowerCase(Locale.ROOT);
+      if (k > verb && tree.rel(k).startsWith("obl") && mark >= 0 && TOPIC_NER.contains(ctx.token(k).ner())
+          && (Cues.TOPIC_CASES.contains(preposition) || to && preposition.equals("to"))) {
+        int[] sub = tree.span(k, Set.of());
+        int first = mark == sub[0] ? mark + 1 : sub[0];
+        // "referred to her as "the devil."": the as-phrase completes the topic.
+        for (int j : tree.children(verb)) {
+          if (j > sub[1] && (tree.rel(j).startsWith("obl") || tree.rel(j).equals("advcl"))
+              && ctx.token(tree.span(j, Set.of())[0]).word().equalsIgnoreCase("as")) {
+            sub[1] = tree.span(j, Set.of())[1];
+          }
+        }
+        return ctx.contentSpan(first, Asides.end(ctx, tree, first, sub[1]));
+      }
+    }
+    return null;
+  }
+}

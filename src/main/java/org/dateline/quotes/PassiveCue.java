@@ -1,0 +1,93 @@
+package org.dateline.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.article.Section;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * A judgement in the passive: "Ginsburg is known for her liberal bent", "Sanders was declared the winner",
+ * "the rollout was widely criticized as sloppy". What is judged (the subject) and the judgement (the complement
+ * after the verb) are two pieces of one attribution; its source is the "by" agent, or nobody in particular.
+ * Any cue in the passive with a "by" agent attributes its subject to the agent ("The plan was backed by 42
+ * percent of voters").
+ */
+final class PassiveCue {
+
+  /** Verbs of naming and judging whose passive states someone's view, besides the cues of {@link Cues}. */
+  private static final Set<String> JUDGING = Set.of("know", "name", "bill", "regard", "rate", "elect", "nominate",
+      "hail", "brand", "dub", "label", "consider", "see", "view", "deem", "criticize", "accuse", "blame", "charge",
+      "suspect", "praise", "call", "describe", "declare", "portray", "characterize", "credit");
+  /** Prepositions that introduce the judgement ("known as", "criticized for"). */
+  private static final Set<String> CASES = Set.of("as", "for", "of", "with", "over");
+
+  private PassiveCue() {
+  }
+
+  /** The two pieces of a passive judgement with cue {@code verb}, or none. */
+  static List<Quote> rows(QuoteContext ctx, Sentence s, DepTree tree, Token verb) {
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    int subject = tree.child(verb.index(), "nsubj:pass");
+    boolean judging = JUDGING.contains(lemma);
+    if (!judging && !Cues.isCue(lemma) || s.section() == Section.HEADLINE
+        || tree.child(verb.index(), "aux:pass") < 0 || subject < 0 || subject > verb.index()
+        || ctx.inQuote(ctx.token(subject))) {
+      return List.of();
+    }
+    int judgement = judging ? complement(ctx, tree, verb.index()) : -1;
+    int agent = agent(ctx, tree, verb.index());
+    // "Scully's involvement was first reported by the New York Times": what was reported, by its source.
+    if (judgement < 0 && agent < 0) {
+      return List.of();
+    }
+    int[] what = tree.span(subject, Set.of("acl:relcl", "appos", "punct"));
+    int[] subjectSpan = ctx.contentSpan(what[0], what[1]);
+    int[] judgementSpan = null;
+    if (judgement >= 0) {
+      int[] sub = tree.span(judgement, Set.of());
+      judgementSpan = ctx.contentSpan(sub[0], Asides.end(ctx, tree, sub[0], sub[1]));
+    }
+    if (subjectSpan == null || judgement >= 0 && judgementSpan == null) {
+      return List.of();
+    }
+    Quote.Cue cue = new Quote.Cue(lemma, verb.start(), verb.end());
+    List<Quote> rows = new ArrayList<>();
+    for (int[] piece : judgementSpan == null ? new int[][] {subjectSpan} : new int[][] {subjectSpan, judgementSpan}) {
+      Quote q = ReportedSpeech.row(ctx, s, tree, piece, agent, cue);
+      if (q != null) {
+        rows.add(q);
+      }
+    }
+    return rows;
+  }
+
+  /** The judgement: a predicate ("declared the winner", "seen as weak") or an as/for-phrase, after the verb. */
+  private static int complement(QuoteContext ctx, DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      if (k < verb) {
+        continue;
+      }
+      String rel = tree.rel(k);
+      int mark = tree.child(k, "case");
+      boolean phrase = rel.startsWith("obl") && mark >= 0
+          && CASES.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT));
+      if (rel.equals("xcomp") && !Complements.hasToMark(ctx, tree, k) || phrase) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int agent(QuoteContext ctx, DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      int mark = tree.child(k, "case");
+      if (k > verb && tree.rel(k).startsWith("obl") && mark >= 0 && ctx.token(mark).word().equalsIgnoreCase("by")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,149 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import org.dateline.entities.EntityTypes;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.Token;
+
+/**
+ * The grammatical source of a verb cue: its subject, the subject of the verb it shares one with ("..., saying
+ * that"), the inverted subject of '"...," said Christie', the agent of a passive; never a word inside quotation
+ * marks. {@link Speakers} turns the source into a speaker.
+ */
+final class Sources {
+
+  /** Relations a participle or second verb hangs by, whose subject is its governor's ("..., saying that"). */
+  private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
+  /** Looser attachments the parser gives a non-finite cue (", saying ..."), followed only from one. */
+  private static final Set<String> LOOSE = Set.of("dep", "parataxis", "ccomp", "obl");
+  /** How the parser files the subject of an inverted "said Christie". */
+  private static final Set<String> INVERTED = Set.of("xcomp", "obj", "dep", "iobj", "appos");
+
+  private final NlpDoc doc;
+  private final Predicate<Token> quoted;
+
+  /** @param quoted whether a token lies inside quotation marks: a source never does */
+  Sources(NlpDoc doc, Predicate<Token> quoted) {
+    this.doc = doc;
+    this.quoted = quoted;
+  }
+
+  /** The source of a verb cue, never a word inside the quote itself. */
+  int ofVerb(DepTree tree, int cue) {
+    int source = subjectOf(tree, cue);
+    return source >= 0 && quoted.test(doc.tokens().get(source)) ? -1 : source;
+  }
+
+  /** The head token of the source of a verb cue, or -1: its subject, else its governor's subject. */
+  private int subjectOf(DepTree tree, int cue) {
+    int inverted = invertedSubject(tree, cue);
+    if (inverted >= 0) {
+      return inverted;
+    }
+    int verb = cue;
+    for (int step = 0; step < 3 && verb >= 0; step++) {
+      int subject = subjectChild(tree, verb);
+      if (subject >= 0) {
+        // "he said" is sometimes filed as a passive subject; without a passive auxiliary it is not one.
+        boolean passive = tree.rel(subject).equals("nsubj:pass") && hasOwnPassiveAux(tree, verb);
+        return passive ? agent(tree, verb) : subject;
+      }
+      boolean nonFinite = Set.of("VB", "VBG", "VBN").contains(doc.tokens().get(verb).pos());
+      // ", arguing that ..." hung on the object noun: the participle's subject is that clause's subject.
+      if (nonFinite && tree.rel(verb).equals("acl") && verb > 0 && doc.tokens().get(verb - 1).word().equals(",")
+          && tree.head(verb) >= 0 && tree.head(tree.head(verb)) >= 0) {
+        verb = tree.head(tree.head(verb));
+        continue;
+      }
+      // "Trump has vowed to ...", misparsed as a clause on the noun: the noun before it is its subject.
+      int head = tree.head(verb);
+      if (tree.rel(verb).equals("acl") && head >= 0 && head == verb - 2 && tree.child(verb, "aux") == verb - 1
+          && doc.tokens().get(head).pos().startsWith("NN")) {
+        return head;
+      }
+      // "A poll released in August found ...": the cue hangs loose on a verb whose subject is its own.
+      boolean loose = LOOSE.contains(tree.rel(verb)) && (nonFinite || tree.rel(verb).equals("dep") && head >= 0
+          && head < verb && subjectChild(tree, head) >= 0 && subjectChild(tree, head) < head);
+      if (!SHARES_SUBJECT.contains(tree.rel(verb)) && !loose) {
+        return ancestorSubject(tree, cue);
+      }
+      verb = tree.head(verb);
+    }
+    return ancestorSubject(tree, cue);
+  }
+
+  /**
+   * When the parse gives a cue no path to a subject ("Sen. Kirk rescinded his endorsement, saying ...", a cue
+   * misfiled as an auxiliary), the nearest clause above it that has a subject before the cue lends it.
+   */
+  private int ancestorSubject(DepTree tree, int cue) {
+    for (int v = tree.head(cue), steps = 0; v >= 0 && steps < 4; v = tree.head(v), steps++) {
+      int subject = subjectChild(tree, v);
+      if (subject >= 0 && subject < cue && !tree.rel(subject).equals("nsubj:pass")) {
+        return subject;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * '"...," said Christie': with the subject after the verb the parser often files it as an object or xcomp.
+   * A noun right after a finite cue with no subject of its own is the speaker.
+   */
+  private int invertedSubject(DepTree tree, int cue) {
+    String pos = doc.tokens().get(cue).pos();
+    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    if (!finite || subjectChild(tree, cue) >= 0) {
+      return -1;
+    }
+    for (int k : tree.children(cue)) {
+      Token t = doc.tokens().get(k);
+      boolean named = (t.pos().startsWith("NN") || t.pos().equals("PRP")) && !EntityTypes.TEMPORAL.contains(t.ner())
+          && !t.ner().equals("DATE") && !t.ner().equals("TIME");
+      if (!quoted.test(t) && k > cue && k <= cue + 6 && named && INVERTED.contains(tree.rel(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A passive auxiliary outside quotation marks (the parser lends '"... who he is," Haynes said' the quote's). */
+  private boolean hasOwnPassiveAux(DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      if (tree.rel(k).equals("aux:pass") && !quoted.test(doc.tokens().get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The verb's subject outside quotation marks (the parser sometimes gives a cue a subject from the quote). */
+  private int subjectChild(DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      if ((tree.rel(k).equals("nsubj") || tree.rel(k).startsWith("nsubj:")) && !quoted.test(doc.tokens().get(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The "by X" of a passive cue ("was told by X"), or -1. */
+  private int agent(DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      if (tree.rel(k).equals("obl:agent") || tree.rel(k).equals("obl") && hasCase(tree, k, "by")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean hasCase(DepTree tree, int token, String word) {
+    for (int k : tree.children(token)) {
+      if (tree.rel(k).equals("case") && doc.tokens().get(k).word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,122 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * "Prices will rise, the minister said Wednesday." and "..., said Mark Jones, a political scientist.": a cue
+ * that closes its sentence after a comma attributes everything before that comma. The parser rarely files
+ * the content as the verb's complement here (it makes it the root, a clausal subject or an adverbial clause
+ * and hangs "said" off it), so the shape of the sentence is read instead of the tree.
+ */
+final class TrailingCue {
+
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /** The longest subject phrase ("Craig Minassian, a spokesman" is cut at its comma) between comma and cue. */
+  private static final int MAX_SUBJECT = 8;
+
+  private TrailingCue() {
+  }
+
+  /** The content (char span) before the comma in front of cue {@code verb}, or null if the shape differs. */
+  static int[] content(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
+    String pos = ctx.token(verb).pos();
+    // "..., accusing them of ...": a participle after a comma is the writer's aside, not a closing cue.
+    if (verb - s.firstToken() < 4 || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+      return null;
+    }
+    int comma = verb - 1;
+    while (comma > s.firstToken() && verb - comma <= MAX_SUBJECT + 1 && !endsContent(ctx, comma)) {
+      Token t = ctx.token(comma);
+      if (t.pos().startsWith("VB") || t.pos().startsWith("W") || t.pos().equals("IN") || ctx.inQuote(t)
+          || Speakers.isPunct(t) && !t.pos().equals("POS")) {
+        return null;
+      }
+      comma--;
+    }
+    if (!endsContent(ctx, comma) || comma - s.firstToken() < 3) {
+      return null;
+    }
+    boolean inverted = comma == verb - 1;
+    if (inverted && nounHead(ctx, verb + 1, Math.min(s.endToken(), verb + 4)) < 0) {
+      return null;
+    }
+    if (!inverted && hasContentAfter(ctx, s, tree, verb)) {
+      return null;
+    }
+    // "Speaking to NBC News, she said": a participle before the comma is the cue's circumstance, not content.
+    boolean clause = false;
+    for (int i = s.firstToken(); i < comma; i++) {
+      clause |= FINITE.contains(ctx.token(i).pos()) || ctx.inQuote(ctx.token(i));
+    }
+    return clause ? ctx.contentSpan(s.firstToken(), ctx.token(comma).word().equals(",") ? comma - 1 : comma) : null;
+  }
+
+  /** A comma, or a closing quote mark right after one ('"...," he said'): where the content ends. */
+  private static boolean endsContent(QuoteContext ctx, int i) {
+    Token t = ctx.token(i);
+    return t.word().equals(",") || i > 0 && ctx.token(i - 1).word().equals(",")
+        && QuoteMarks.isMarkAt(ctx.doc.article().text(), t.start());
+  }
+
+  /**
+   * The speaker when the parse lost the cue's subject: the head of the phrase between comma and cue ("the
+   * airline said"), else the name right after an inverted cue ("said Mark Jones"); -1 when there is neither.
+   */
+  static int source(QuoteContext ctx, Sentence s, int verb) {
+    int from = verb;
+    while (from > s.firstToken() && !ctx.token(from - 1).word().equals(",")) {
+      from--;
+    }
+    int before = nounHead(ctx, from, verb);
+    return before >= 0 ? before : nounHead(ctx, verb + 1, Math.min(s.endToken(), verb + 4));
+  }
+
+  /** The last token of the first run of nouns in {@code from..to-1} ("the airline", "Mark Jones"), or -1. */
+  private static int nounHead(QuoteContext ctx, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isNominal(ctx.token(i))) {
+        int head = i;
+        while (head + 1 < to && ctx.token(head + 1).pos().startsWith("NN")) {
+          head++;
+        }
+        return head;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isNominal(Token t) {
+    return t.pos().startsWith("NN") || t.pos().equals("PRP");
+  }
+
+  /** 'he said he would', 'he told reporters': a cue with a complement or object of its own after it. */
+  private static boolean hasContentAfter(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      String rel = tree.rel(k);
+      if (k > verb && (rel.equals("obj") || rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("iobj"))) {
+        return true;
+      }
+    }
+    for (int i = verb + 1; i < s.endToken(); i++) {
+      Token t = ctx.token(i);
+      if (t.pos().startsWith("VB") && !ctx.inQuote(t) && !inAside(ctx, tree, verb, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code i} lies in a part of the cue set off by a comma (", as they bristled at ..."). */
+  private static boolean inAside(QuoteContext ctx, DepTree tree, int verb, int i) {
+    for (int k : tree.children(verb)) {
+      int first = tree.span(k, Set.of())[0];
+      if (k > verb && tree.dominates(k, i) && first > 0 && ctx.token(first - 1).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
