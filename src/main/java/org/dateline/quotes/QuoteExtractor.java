@@ -44,6 +44,8 @@ public final class QuoteExtractor {
       if (!covered) {
         Quote governed = Mixed.governedBy(ctx, e);
         if (governed != null) {
+          // A cue whose content row stops short of the fragment: the row runs on through the fragment.
+          reported.removeIf(r -> r.cue().start() == governed.cue().start() && r.start() == governed.start());
           reported.add(governed);
         }
       }

@@ -69,7 +69,10 @@ final class ReportedSpeech {
     int[] cueSpan = tree.span(t.index(), Set.of("punct"));
     int source = ctx.sources.ofVerb(tree, t.index());
     Quote.Cue cue = new Quote.Cue(lemma, t.start(), t.end());
-    int[] before = cueSpan[0] > s.firstToken() ? ctx.contentSpan(s.firstToken(), cueSpan[0] - 1) : null;
+    // "Speaking to NBC News, she said, ...": a participle before the cue is the circumstance of saying.
+    boolean participle = ctx.token(s.firstToken()).pos().equals("VBG");
+    int[] before = cueSpan[0] > s.firstToken() && !participle ? ctx.contentSpan(s.firstToken(), cueSpan[0] - 1)
+        : null;
     int[] after = cueSpan[1] + 1 < s.endToken() && Complements.opensContent(ctx, tree, t.index(), cueSpan[1] + 1, false)
         ? ctx.contentSpan(cueSpan[1] + 1, s.endToken() - 1) : null;
     List<Quote> pieces = new ArrayList<>();
