@@ -35,19 +35,10 @@ final class ArticleStage implements MapPartitionsFunction<Row, Row> {
   public Iterator<Row> call(Iterator<Row> rows) {
     ArticleProcessor processor = PROCESSORS.computeIfAbsent(settings,
         s -> new ArticleProcessor(SharedAnnotators.get(s.nlp()), s.limits(), s.tableSet()));
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row row = rows.next();
-        Article article = DuplicateIds.numbered(ArticleRows.article(row), row.<Integer>getAs("n"));
-        return result(row.getAs("file"), row.getAs("ordinal"), article, processor);
-      }
-    };
+    return LazyMap.of(rows, row -> {
+      Article article = DuplicateIds.numbered(ArticleRows.article(row), row.<Integer>getAs("n"));
+      return result(row.getAs("file"), row.getAs("ordinal"), article, processor);
+    });
   }
 
   private Row result(int file, long ordinal, Article article, ArticleProcessor processor) {

@@ -60,24 +60,15 @@ final class ParquetArticles implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     PublicationDateResolver dates = new PublicationDateResolver(defaultDate);
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
+    return LazyMap.of(rows, r -> {
+      InputListing.Listed file = files.get(InputListing.Listed.key(r.getAs("uri")));
+      if (file == null) {
+        // Spark named the file otherwise than its listing did: fail loudly rather than lose its rows.
+        throw new IllegalStateException("Parquet file " + r.getAs("uri") + " is not in the input listing");
       }
-
-      @Override
-      public Row next() {
-        Row r = rows.next();
-        InputListing.Listed file = files.get(InputListing.Listed.key(r.getAs("uri")));
-        if (file == null) {
-          // Spark named the file otherwise than its listing did: fail loudly rather than lose its rows.
-          throw new IllegalStateException("Parquet file " + r.getAs("uri") + " is not in the input listing");
-        }
-        long row = r.<Long>getAs("row");
-        return ArticleRows.of(file.file(), row, dates.resolve(article(file, r, row + 1)));
-      }
-    };
+      long row = r.<Long>getAs("row");
+      return ArticleRows.of(file.file(), row, dates.resolve(article(file, r, row + 1)));
+    });
   }
 
   private static Article article(InputListing.Listed file, Row r, long number) {
