@@ -32,7 +32,7 @@ final class ExtractCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Articles processed at the same time (default: all ${sys:dateline.cores} cores).")
+      description = "Articles processed at the same time (default: one per core).")
   Integer threads;
 
   @Option(names = "--overwrite", description = "Replace the tables of a previous run in --out.")

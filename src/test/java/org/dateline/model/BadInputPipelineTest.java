@@ -120,10 +120,11 @@ class BadInputPipelineTest {
 
   @Test
   void anArticlePastTheTimeLimitFailsWithAReasonAndTheRunGoesOn() throws IOException {
-    write("one.txt", "Barack Obama visited Paris.".getBytes(UTF_8));
-    write("two.txt", "Angela Merkel visited Berlin.".getBytes(UTF_8));
+    // Thousands of tokens each: a five-word article can finish inside 1 ms on a fast, warm machine (it did in CI).
+    write("one.txt", "Barack Obama visited Paris. ".repeat(1_000).getBytes(UTF_8));
+    write("two.txt", "Angela Merkel visited Berlin. ".repeat(1_000).getBytes(UTF_8));
     Path out = dir.resolve("out");
-    RunSummary summary = run(out, new ArticleLimits(Duration.ofMillis(1), 10_000));
+    RunSummary summary = run(out, new ArticleLimits(Duration.ofMillis(1), 100_000));
     assertEquals(2, summary.read());
     for (CSVRecord row : articles(out).values()) {
       assertFailed(row, "timed out after 1 ms (--article-timeout)");
