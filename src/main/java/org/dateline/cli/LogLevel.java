@@ -18,6 +18,9 @@ final class LogLevel {
     String coreNlp = verbose ? "info" : "warn";
     setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", ours);
     setIfAbsent("org.slf4j.simpleLogger.log.edu.stanford.nlp", coreNlp);
+    // NumberNormalizer logs a 25-line stack trace at WARN for a number it cannot read (e.g. "4" after a zero-width
+    // joiner) and then carries on without it: nothing for the user to act on, so only -v shows it.
+    setIfAbsent("org.slf4j.simpleLogger.log.edu.stanford.nlp.ie.NumberNormalizer", verbose ? "info" : "error");
   }
 
   private static void setIfAbsent(String key, String value) {
