@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * Splits a participant's text, or a dictionary name, into the words actor codes are looked up by: one rule for
  * both, so "Ithilen's", "U.S." and PETRARCH's {@code UNITED_STATES} meet the dictionary as "Ithilen", "U.S." and
- * "United States". Commas, brackets and quotes separate words; a possessive, a sentence's final period and stray
- * hyphens ("anti- Gondor") are dropped; abbreviations keep their periods.
+ * "United States". Commas, brackets, quotes and hyphens separate words ("U.S.-led": "U.S.", "led"; the same split
+ * of "Barad-dur" on both sides keeps it one name); a possessive and a sentence's final period are dropped;
+ * abbreviations keep their periods.
  */
 final class ActorWords {
 
@@ -17,8 +18,8 @@ final class ActorWords {
 
   static List<String> of(String text) {
     List<String> out = new ArrayList<>();
-    for (String raw : text.replace('_', ' ').split("[\\s,;:!?()\\[\\]{}\"“”/]+")) {
-      String w = raw.replaceAll("(['’][sS]|['’])$", "").replaceAll("^[-'’.]+|[-'’]+$", "");
+    for (String raw : text.replace('_', ' ').split("[\\s,;:!?()\\[\\]{}\"“”/‐–—-]+")) {
+      String w = raw.replaceAll("(['’][sS]|['’])$", "").replaceAll("^['’.]+|['’]+$", "");
       if (w.endsWith(".") && w.indexOf('.') == w.length() - 1) {
         w = w.substring(0, w.length() - 1);  // "Gondor." ends a sentence; "U.S." is an abbreviation
       }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ class ActorCoderTest {
     assertEquals("UKRGOV", code("the Ukrainian president"));
     assertEquals("GBRGOV", code("Britain's foreign minister"));
     assertEquals("PSE", code("Palestinians"), "a demonym's plural");
+    assertEquals("USAMIL", code("U.S.-led forces"), "a hyphen separates words");
   }
 
   @Test
@@ -66,6 +68,16 @@ class ActorCoderTest {
     assertEquals("NGOUSA", ActorCoder.combine("USA", List.of(new AgentCode("NGO", true))));
     assertEquals("USAGOV", ActorCoder.combine("USAGOV", List.of(new AgentCode("GOV", false))),
         "an agent already in the code is not added twice");
+  }
+
+  /** The header of actors.tsv says its countries are the JDK's; this keeps that true. */
+  @Test
+  void everyCountryOfTheJdkIsCodedByItsEnglishNameAsCameoWritesIt() {
+    for (String iso : Locale.getISOCountries()) {
+      Locale country = new Locale("", iso);
+      String expected = country.getISO3Country().equals("ROU") ? "ROM" : country.getISO3Country();
+      assertEquals(expected, code(country.getDisplayCountry(Locale.ENGLISH)), country.getDisplayCountry());
+    }
   }
 
   @Test
