@@ -45,10 +45,14 @@ final class ModelFiles {
     }
   }
 
-  /** Every line of {@code models/<relative>} (bundled or under {@code modelsDir}), numbered for error messages. */
+  /**
+   * Every line of {@code models/<relative>}, numbered for error messages: from {@code modelsDir} when it has the
+   * file, else the bundled copy (a models copy made before the file existed still works).
+   */
   static List<DictionaryLine> lines(String modelsDir, String relative) {
-    String source = modelsDir == null ? "models/" + relative : Path.of(modelsDir, relative).toString();
-    try (BufferedReader r = open(modelsDir, relative, false)) {
+    String dir = modelsDir != null && Files.isRegularFile(Path.of(modelsDir, relative)) ? modelsDir : null;
+    String source = dir == null ? "models/" + relative : Path.of(dir, relative).toString();
+    try (BufferedReader r = open(dir, relative, false)) {
       return numbered(source, r);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read dictionary " + source, e);

@@ -152,6 +152,15 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void aModelsCopyIsReadWithoutRebuildingAndFallsBackToTheBundledTables() throws IOException {
+    Path events = Files.createDirectories(dir.resolve("models/events"));
+    Files.writeString(events.resolve("actors.tsv"), "name\tcode\tkind\nGondor\tGON\tcountry\n");
+    ActorCoder edited = new ActorCoder(ActorDictionary.load(dir.resolve("models").toString(), ActorFiles.BUNDLED));
+    assertEquals("GONCOP", code(edited, "Gondor police", "2020-01-01"), "agents.tsv is missing: the bundled one");
+    assertEquals("", code(edited, "Russia", "2020-01-01"), "the copy's actors.tsv replaces the bundled one");
+  }
+
+  @Test
   void aLaterFilesEntryReplacesAnEarlierOne() throws IOException {
     Path first = Files.writeString(dir.resolve("a.txt"), "ARNOR [ARN]\n");
     Path second = Files.writeString(dir.resolve("b.txt"), "ARNOR [ARNGOV]\n");
