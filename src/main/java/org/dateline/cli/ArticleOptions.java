@@ -2,10 +2,12 @@ package org.dateline.cli;
 
 import java.time.Duration;
 import java.util.Set;
+import org.dateline.events.ActorFiles;
 import org.dateline.input.UsageException;
 import org.dateline.nlp.NlpSettings;
 import org.dateline.run.ArticleLimits;
 import org.dateline.run.Options;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,6 +46,9 @@ public final class ArticleOptions {
           + "the time per article. Tables of stages not run hold only their header.")
   Set<String> tables;
 
+  @Mixin
+  ActorOptions actors = new ActorOptions();
+
   @Option(names = "--no-timings", negatable = false,
       description = "Leave the millis column empty, so repeated runs give byte-identical tables.")
   boolean noTimings;
@@ -59,6 +64,7 @@ public final class ArticleOptions {
     if (!Options.ALL_TABLES.containsAll(tables)) {
       throw new UsageException("--tables takes entities, quotes and events, not " + tables);
     }
+    actors.check();
   }
 
   /** The --date value, or null when not given. */
@@ -80,6 +86,11 @@ public final class ArticleOptions {
 
   public boolean timings() {
     return !noTimings;
+  }
+
+  /** The --actors and --agents dictionaries; empty lists for the bundled ones. */
+  public ActorFiles actorFiles() {
+    return actors.files();
   }
 
   public ArticleLimits limits() {

@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
 final class EvalCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "TASK", description = "ner (PER/LOC/ORG exact span), timex (TempEval-3), "
-      + "quotes (PolNeAR attributions), events (CAMEO root F1 on events-dev) or plover (PLOVER type and "
+      + "quotes (PolNeAR attributions), events (CAMEO root and actor-code F1 on events-dev; give --actors/--agents "
+      + "the dictionaries its codes were made with) or plover (PLOVER type and "
       + "type+actor+target F1 on plover-dev).")
   String task;
 
@@ -61,6 +62,9 @@ final class EvalCommand implements Callable<Integer> {
   Set<String> tables;
 
   @Mixin
+  ActorOptions actors;
+
+  @Mixin
   LoggingOptions logging;
 
   @Override
@@ -77,10 +81,11 @@ final class EvalCommand implements Callable<Integer> {
     if (tables != null && !Options.ALL_TABLES.containsAll(tables)) {
       throw new UsageException("--tables takes entities, quotes and events, not " + tables);
     }
+    actors.check();
     Path dir = out != null ? out : Path.of("output", "eval-" + gold.getFileName().toString().replace(".jsonl", ""));
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Pipeline pipeline = new Pipeline(new Options(List.of(gold.toString()), dir, null, n, nerModels, 150, false, null)
-        .withTables(tables != null ? tables : needed));
+        .withTables(tables != null ? tables : needed).withActorFiles(actors.files()));
     CoreNlpAnnotator nlp = new CoreNlpAnnotator(pipeline.nlpSettings());
     return switch (task) {
       case "quotes" -> quotes(pipeline, nlp, dir);

@@ -73,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
     OutputMode mode = overwrite ? OutputMode.OVERWRITE : resume ? OutputMode.RESUME : OutputMode.FRESH;
     Options options = new Options(in, out, article.date(), n, article.nerModels(), article.maxSentenceTokens(),
         article.timings(), modelsDir, article.limits(), mode, excel, article.tables(),
-        !logging.quiet && Terminal.stderrIsTerminal());
+        !logging.quiet && Terminal.stderrIsTerminal(), article.actorFiles());
     RunSummary summary = new Pipeline(options).run();
     System.err.println("dateline: " + summary.describe());
     return summary.failed() == 0 ? 0 : FailureHandler.FAILURE;

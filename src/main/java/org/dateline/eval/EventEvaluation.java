@@ -39,10 +39,13 @@ public final class EventEvaluation {
     return out.toString();
   }
 
-  /** The filled scorer's main figures: type F1, type+actor+target F1, false alarms (for floor tests). */
+  /**
+   * The filled scorer's main figures, for floor tests: type F1, type+actor+target F1 (plover-dev), false alarms,
+   * and (source, target, root) F1 over coded rows (events-dev).
+   */
   public double[] figures(Pipeline pipeline, CoreNlpAnnotator nlp, Path tables) {
     EventScorer s = score(pipeline, nlp, tables);
-    return new double[] {s.types().f1(), s.withBoth().f1(), s.falseAlarms()};
+    return new double[] {s.types().f1(), s.withBoth().f1(), s.falseAlarms(), s.dyads().f1()};
   }
 
   private EventScorer score(Pipeline pipeline, CoreNlpAnnotator nlp, Path tables) {
@@ -61,7 +64,7 @@ public final class EventEvaluation {
   }
 
   /** The phrase as written and the entity name it resolved to ("he" and "Volodymyr Zelensky"). */
-  private static String join(String text, String name) {
+  static String join(String text, String name) {
     return name.isEmpty() || name.equals(text) ? text : text + " ; " + name;
   }
 
@@ -74,7 +77,8 @@ public final class EventEvaluation {
           continue;  // roots 01 and 02 have no PLOVER type: not an event in PLOVER's terms
         }
         out.computeIfAbsent(row.get("article_id"), k -> new ArrayList<>()).add(new EventScorer.Predicted(type,
-            join(row.get("actor"), row.get("actor_name")), join(row.get("target"), row.get("target_name"))));
+            row.get("cameo_code"), join(row.get("actor"), row.get("actor_name")),
+            join(row.get("target"), row.get("target_name")), row.get("actor_code"), row.get("target_code")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + eventsCsv, e);

@@ -13,11 +13,12 @@ import java.util.List;
 
 /**
  * A record of events-dev or plover-dev: a sentence, its date and the events a coder should produce. For events-dev
- * {@code type} is the CAMEO root; for plover-dev it is the PLOVER type, with actor texts.
+ * {@code type} is the CAMEO root, {@code code} the full CAMEO code and source/target CAMEO actor codes; for
+ * plover-dev {@code type} is the PLOVER type, with actor texts and no code. An absent target is empty.
  */
 record EventGold(String id, String text, String date, List<Expected> events) {
 
-  record Expected(String type, String source, String target) {
+  record Expected(String type, String code, String source, String target) {
   }
 
   static List<EventGold> read(Path file, boolean plover, int limit) {
@@ -32,8 +33,9 @@ record EventGold(String id, String text, String date, List<Expected> events) {
         List<Expected> events = new ArrayList<>();
         for (JsonNode e : n.path("events")) {
           events.add(plover
-              ? new Expected(e.path("type").asText(), text(e.get("source")), text(e.get("target")))
-              : new Expected(e.path("root").asText(), text(e.get("source")), text(e.get("target"))));
+              ? new Expected(e.path("type").asText(), "", text(e.get("source")), text(e.get("target")))
+              : new Expected(e.path("root").asText(), e.path("code").asText(), text(e.get("source")),
+                  text(e.get("target"))));
         }
         out.add(new EventGold(n.path("id").asText(), n.path("text").asText(), isoDate(text(n.get("date"))), events));
       }

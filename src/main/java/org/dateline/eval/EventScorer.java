@@ -4,99 +4,144 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 /**
  * Scores coded events record by record, as the events-dev and plover-dev READMEs define: predictions are matched
  * one-to-one to gold events of the same type (CAMEO root or PLOVER type), then micro-averaged; optionally the actor
- * and target must match too (lenient, {@link ActorMatch}). Also counts records whose type set is exactly right and
- * false alarms on records that expect no event.
+ * and target must match too (plover-dev: lenient text match, {@link ActorMatch}; events-dev: equal CAMEO actor
+ * codes, and the exact event code). events-dev is also scored over coded rows only, as PETRARCH2 writes them
+ * ({@code require_dyad}): an actor code, and a target code or no target. Also counts records whose type set is
+ * exactly right and false alarms on records that expect no event.
  */
 final class EventScorer {
 
-  /** A predicted event: type, and the actor/target texts to match (text as written plus resolved name). */
-  record Predicted(String type, String actor, String target) {
+  /** A predicted event: type and code, the actor/target texts (as written plus resolved name) and their codes. */
+  record Predicted(String type, String code, String actor, String target, String actorCode, String targetCode) {
+
+    boolean coded() {
+      return !actorCode.isEmpty() && (target.isBlank() || !targetCode.isEmpty());
+    }
+
+    @Override
+    public String toString() {
+      return type + (actorCode.isEmpty() && targetCode.isEmpty() ? "" : " " + actorCode + ">" + targetCode);
+    }
   }
 
+  private record Scored(EventGold gold, List<Predicted> predicted) {
+  }
+
+  private static final Predicate<Predicted> ALL_ROWS = p -> true;
+  private static final Predicate<Predicted> CODED_ROWS = Predicted::coded;
+  private static final BiPredicate<EventGold.Expected, Predicted> DYAD = (g, p) -> g.source().equals(p.actorCode())
+      && g.target().equals(p.targetCode());
+
   private final String label;
-  private Score types = new Score("type", 0, 0, 0);
-  private Score withActor = new Score("type+actor", 0, 0, 0);
-  private Score withBoth = new Score("type+actor+target", 0, 0, 0);
-  private int records;
-  private int exactSets;
-  private int emptyRecords;
-  private int falseAlarms;
-  private final List<String> errors = new ArrayList<>();
+  private final List<Scored> records = new ArrayList<>();
 
   EventScorer(String label) {
     this.label = label;
   }
 
   void add(EventGold gold, List<Predicted> predicted) {
-    records++;
-    types = plus(types, gold, predicted, (g, p) -> true);
-    withActor = plus(withActor, gold, predicted, (g, p) -> ActorMatch.matches(g.source(), p.actor()));
-    withBoth = plus(withBoth, gold, predicted, (g, p) -> ActorMatch.matches(g.source(), p.actor())
-        && ActorMatch.matches(g.target(), p.target()));
-    List<String> g = gold.events().stream().map(EventGold.Expected::type).sorted().toList();
-    List<String> p = predicted.stream().map(Predicted::type).sorted().toList();
-    if (g.equals(p)) {
-      exactSets++;
-    } else {
-      errors.add(gold.id() + ": gold " + g + " predicted " + predicted + " | " + gold.text());
-    }
-    if (gold.events().isEmpty()) {
-      emptyRecords++;
-      falseAlarms += predicted.isEmpty() ? 0 : 1;
-    }
-  }
-
-  private static Score plus(Score s, EventGold gold, List<Predicted> predicted,
-                            BiPredicate<EventGold.Expected, Predicted> same) {
-    List<Predicted> left = new ArrayList<>(predicted);
-    int tp = 0;
-    for (EventGold.Expected g : gold.events()) {
-      for (int i = 0; i < left.size(); i++) {
-        if (left.get(i).type().equals(g.type()) && same.test(g, left.get(i))) {
-          left.remove(i);
-          tp++;
-          break;
-        }
-      }
-    }
-    return s.plus(Score.of(s.label(), tp, predicted.size(), gold.events().size()), s.label());
+    records.add(new Scored(gold, List.copyOf(predicted)));
   }
 
   Score types() {
-    return types;
-  }
-
-  Score withActor() {
-    return withActor;
+    return score(label, ALL_ROWS, (g, p) -> true);
   }
 
   Score withBoth() {
-    return withBoth;
+    return score(label + " + actor + target", ALL_ROWS, (g, p) -> ActorMatch.matches(g.source(), p.actor())
+        && ActorMatch.matches(g.target(), p.target()));
+  }
+
+  /** (source, target, root) over coded rows: the figure comparable with PETRARCH2's. */
+  Score dyads() {
+    return score("source + target + root, coded rows", CODED_ROWS, DYAD);
   }
 
   int falseAlarms() {
-    return falseAlarms;
+    return falseAlarms(ALL_ROWS);
   }
 
-  /** The report; actor rows only when the gold actors are texts (plover-dev), not CAMEO actor codes. */
-  String report(boolean actors) {
-    List<Score> rows = actors ? List.of(relabel(types, label), relabel(withActor, label + " + actor"),
-        relabel(withBoth, label + " + actor + target")) : List.of(relabel(types, label));
-    return Score.markdownTable(rows)
-        + String.format(Locale.ROOT, "%n%nrecords %d, exact %s set %d (%.3f), false alarms on records expecting "
-            + "no event: %d of %d", records, label, exactSets, records == 0 ? 0.0 : (double) exactSets / records,
-        falseAlarms, emptyRecords);
+  /** The report; actor rows as texts for plover-dev, as CAMEO actor codes for events-dev. */
+  String report(boolean plover) {
+    if (plover) {
+      Score withActor = score(label + " + actor", ALL_ROWS, (g, p) -> ActorMatch.matches(g.source(), p.actor()));
+      return Score.markdownTable(List.of(types(), withActor, withBoth())) + String.format(Locale.ROOT,
+          "%n%nrecords %d, exact %s set %d (%.3f), false alarms on records expecting no event: %d of %d",
+          records.size(), label, exactSets(ALL_ROWS), share(exactSets(ALL_ROWS)), falseAlarms(), emptyRecords());
+    }
+    BiPredicate<EventGold.Expected, Predicted> exact = DYAD.and((g, p) -> g.code().equals(p.code()));
+    List<Score> rows = List.of(score(label + ", all rows", ALL_ROWS, (g, p) -> true),
+        score(label + ", coded rows", CODED_ROWS, (g, p) -> true),
+        score("source + target + root, all rows", ALL_ROWS, DYAD), dyads(),
+        score("source + target + code, all rows", ALL_ROWS, exact),
+        score("source + target + code, coded rows", CODED_ROWS, exact));
+    return Score.markdownTable(rows) + String.format(Locale.ROOT, "%n%nrecords %d, exact %s set: all rows %d "
+            + "(%.3f), coded rows %d (%.3f); false alarms on records expecting no event: all rows %d of %d, coded "
+            + "rows %d of %d%ncoded rows = actor_code filled and target_code filled or no target (PETRARCH2's "
+            + "require_dyad); all rows = every row of events.csv", records.size(), label, exactSets(ALL_ROWS),
+        share(exactSets(ALL_ROWS)), exactSets(CODED_ROWS), share(exactSets(CODED_ROWS)), falseAlarms(ALL_ROWS),
+        emptyRecords(), falseAlarms(CODED_ROWS), emptyRecords());
   }
 
+  /** Records whose predicted type set differs from the gold one (all rows). */
   List<String> errors(int limit) {
+    List<String> errors = new ArrayList<>();
+    for (Scored r : records) {
+      if (!typeSet(r, ALL_ROWS).equals(goldTypes(r))) {
+        errors.add(r.gold().id() + ": gold " + r.gold().events() + " predicted " + r.predicted() + " | "
+            + r.gold().text());
+      }
+    }
     return errors.subList(0, Math.min(limit, errors.size()));
   }
 
-  private static Score relabel(Score s, String label) {
-    return new Score(label, s.tp(), s.fp(), s.fn());
+  private Score score(String name, Predicate<Predicted> keep, BiPredicate<EventGold.Expected, Predicted> same) {
+    Score total = new Score(name, 0, 0, 0);
+    for (Scored r : records) {
+      List<Predicted> left = new ArrayList<>(r.predicted().stream().filter(keep).toList());
+      int predicted = left.size();
+      int tp = 0;
+      for (EventGold.Expected g : r.gold().events()) {
+        for (int i = 0; i < left.size(); i++) {
+          if (left.get(i).type().equals(g.type()) && same.test(g, left.get(i))) {
+            left.remove(i);
+            tp++;
+            break;
+          }
+        }
+      }
+      total = total.plus(Score.of(name, tp, predicted, r.gold().events().size()), name);
+    }
+    return total;
+  }
+
+  private int exactSets(Predicate<Predicted> keep) {
+    return (int) records.stream().filter(r -> typeSet(r, keep).equals(goldTypes(r))).count();
+  }
+
+  private int falseAlarms(Predicate<Predicted> keep) {
+    return (int) records.stream().filter(r -> r.gold().events().isEmpty())
+        .filter(r -> r.predicted().stream().anyMatch(keep)).count();
+  }
+
+  private int emptyRecords() {
+    return (int) records.stream().filter(r -> r.gold().events().isEmpty()).count();
+  }
+
+  private double share(int n) {
+    return records.isEmpty() ? 0.0 : (double) n / records.size();
+  }
+
+  private static List<String> typeSet(Scored r, Predicate<Predicted> keep) {
+    return r.predicted().stream().filter(keep).map(Predicted::type).sorted().toList();
+  }
+
+  private static List<String> goldTypes(Scored r) {
+    return r.gold().events().stream().map(EventGold.Expected::type).sorted().toList();
   }
 }

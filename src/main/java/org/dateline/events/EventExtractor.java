@@ -1,5 +1,6 @@
 package org.dateline.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,10 +26,12 @@ public final class EventExtractor {
 
   private final Lexicon lexicon;
   private final TriggerFinder triggers;
+  private final ActorCoder actors;
 
-  public EventExtractor(Lexicon lexicon) {
+  public EventExtractor(Lexicon lexicon, ActorDictionary actors) {
     this.lexicon = lexicon;
     this.triggers = new TriggerFinder(lexicon);
+    this.actors = new ActorCoder(actors);
   }
 
   public List<Event> extract(NlpDoc doc, EntityTable entities, List<QuoteRef> quotes) {
@@ -89,10 +92,12 @@ public final class EventExtractor {
     Token last = tree.token(t.last());
     Sentence s = tree.sentence();
     String published = doc.article().published();
+    // Date-restricted actor codes ("HOBGOV 950601-990815") hold on the day the article was published.
+    Optional<LocalDate> day = DatedCode.isoDay(published);
     List<Event> out = new ArrayList<>();
     for (Dyads.Dyad d : Dyads.of(tree, roles, actorHead, targetHead, coding.root())) {
       out.add(new Event("", s.index(), doc.text(first.start(), last.end()), t.lemma(), first.start(), last.end(),
-          coding, d.actor(), d.target(), place,
+          coding, actors.coded(d.actor(), day), actors.coded(d.target(), day), place,
           date.map(Mention::normalized).orElse(published), date.map(Mention::text).orElse(""),
           date.isPresent() ? Event.DATE_FROM_TEXT : published.isEmpty() ? "" : Event.DATE_PUBLISHED,
           mood.negated(), mood.modality(), "", t.rule(), s.section(), doc.text(s.start(), s.end())));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.input.UsageException;
 
 /**
  * Reads the tab-separated lexicon files of {@code models/}: from a user's folder when one is given (so an added line
@@ -42,6 +43,41 @@ final class ModelFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon models/" + relative, e);
     }
+  }
+
+  /**
+   * Every line of {@code models/<relative>}, numbered for error messages: from {@code modelsDir} when it has the
+   * file, else the bundled copy (a models copy made before the file existed still works).
+   */
+  static List<DictionaryLine> lines(String modelsDir, String relative) {
+    String dir = modelsDir != null && Files.isRegularFile(Path.of(modelsDir, relative)) ? modelsDir : null;
+    String source = dir == null ? "models/" + relative : Path.of(dir, relative).toString();
+    try (BufferedReader r = open(dir, relative, false)) {
+      return numbered(source, r);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read dictionary " + source, e);
+    }
+  }
+
+  /** Every line of a dictionary file the user named, numbered for error messages. */
+  static List<DictionaryLine> lines(String file) {
+    Path path = Path.of(file);
+    if (!Files.isRegularFile(path)) {
+      throw new UsageException("dictionary file not found: " + file + "; check the path given to --actors/--agents");
+    }
+    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      return numbered(file, r);
+    } catch (IOException e) {
+      throw new UsageException("cannot read dictionary " + file + " (" + e.getMessage() + "); it must be UTF-8 text");
+    }
+  }
+
+  private static List<DictionaryLine> numbered(String source, BufferedReader r) throws IOException {
+    List<DictionaryLine> out = new ArrayList<>();
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      out.add(new DictionaryLine(source, out.size() + 1, line));
+    }
+    return out;
   }
 
   private static BufferedReader open(String modelsDir, String relative, boolean optional) throws IOException {

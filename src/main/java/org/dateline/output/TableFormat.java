@@ -17,8 +17,8 @@ public enum TableFormat {
       "attribution", "sentence", "section"),
   EVENTS("events.csv", "article_id", "event_id", "sentence", "trigger", "trigger_lemma", "trigger_start",
       "trigger_end", "cameo_code", "cameo_root", "plover_type", "quad_class", "goldstein", "actor",
-      "actor_entity_id", "actor_name", "target", "target_entity_id", "target_name", "location",
-      "location_entity_id", "date", "date_text", "date_source", "negated", "modality", "quote_id", "rule",
+      "actor_entity_id", "actor_name", "actor_code", "target", "target_entity_id", "target_name", "target_code",
+      "location", "location_entity_id", "date", "date_text", "date_source", "negated", "modality", "quote_id", "rule",
       "section", "evidence");
 
   /** Separator of list values inside one cell (aliases, sections). */

@@ -10,6 +10,8 @@ import org.dateline.article.Section;
 import org.dateline.article.Segment;
 import org.dateline.entities.EntityExtractor;
 import org.dateline.entities.EntityTable;
+import org.dateline.events.ActorDictionary;
+import org.dateline.events.ActorFiles;
 import org.dateline.events.Event;
 import org.dateline.events.EventExtractor;
 import org.dateline.events.Lexicon;
@@ -40,20 +42,22 @@ public final class ArticleProcessor {
 
   /** Every table the annotator allows: quotes and events when it parses, entities always. */
   public ArticleProcessor(CoreNlpAnnotator nlp) {
-    this(nlp, ArticleLimits.DEFAULT, Options.ALL_TABLES);
+    this(nlp, ArticleLimits.DEFAULT, Options.ALL_TABLES, ActorFiles.BUNDLED);
   }
 
   /**
    * Fills the {@code tables} asked for ({@link Options#QUOTES}, {@link Options#EVENTS}; entities always). Quotes and
    * events need the dependency parse: without it, or not asked for, no lexicon is loaded and nothing is extracted.
+   * Events code their actors with the dictionaries of {@code actorFiles}.
    */
-  public ArticleProcessor(CoreNlpAnnotator nlp, ArticleLimits limits, Set<String> tables) {
+  public ArticleProcessor(CoreNlpAnnotator nlp, ArticleLimits limits, Set<String> tables, ActorFiles actorFiles) {
     this.nlp = nlp;
     this.limits = limits;
     boolean parsed = nlp.settings().parse();
     this.quotes = parsed && tables.contains(Options.QUOTES) ? new QuoteExtractor() : null;
     this.events = parsed && tables.contains(Options.EVENTS)
-        ? new EventExtractor(Lexicon.load(nlp.settings().modelsDir())) : null;
+        ? new EventExtractor(Lexicon.load(nlp.settings().modelsDir()),
+            ActorDictionary.load(nlp.settings().modelsDir(), actorFiles)) : null;
   }
 
   public ArticleResult process(Article article) {

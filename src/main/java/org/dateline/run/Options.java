@@ -3,6 +3,7 @@ package org.dateline.run;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.dateline.events.ActorFiles;
 import org.dateline.output.OutputMode;
 
 /**
@@ -22,10 +23,12 @@ import org.dateline.output.OutputMode;
  * @param tables      the optional tables to fill ({@link #ENTITIES}, {@link #QUOTES}, {@link #EVENTS}); the
  *                    annotators are derived from it (the dependency parse only for quotes and events)
  * @param progressBar draw a progress bar on stderr (a terminal); otherwise progress is logged every half minute
+ * @param actorFiles  actor and agent dictionaries that code the events' actors instead of the bundled ones
  */
 public record Options(List<String> inputs, Path out, String defaultDate, int threads, String nerModels,
                       int maxSentenceTokens, boolean timings, Path modelsDir, ArticleLimits limits,
-                      OutputMode outputMode, boolean excel, Set<String> tables, boolean progressBar) {
+                      OutputMode outputMode, boolean excel, Set<String> tables, boolean progressBar,
+                      ActorFiles actorFiles) {
 
   public static final String ENTITIES = "entities";
   public static final String QUOTES = "quotes";
@@ -49,7 +52,7 @@ public record Options(List<String> inputs, Path out, String defaultDate, int thr
   public Options(List<String> inputs, Path out, String defaultDate, int threads, String nerModels,
                  int maxSentenceTokens, boolean timings, Path modelsDir) {
     this(inputs, out, defaultDate, threads, nerModels, maxSentenceTokens, timings, modelsDir, ArticleLimits.DEFAULT,
-        OutputMode.OVERWRITE, false, ALL_TABLES, false);
+        OutputMode.OVERWRITE, false, ALL_TABLES, false, ActorFiles.BUNDLED);
   }
 
   /**
@@ -60,12 +63,19 @@ public record Options(List<String> inputs, Path out, String defaultDate, int thr
     return "inputs=" + inputs + " date=" + (defaultDate == null ? "" : defaultDate) + " ner-models=" + nerModels
         + " max-sentence-tokens=" + maxSentenceTokens + " max-article-chars=" + limits.maxChars()
         + " timings=" + timings + " models=" + (modelsDir == null ? "" : modelsDir)
-        + " tables=" + new java.util.TreeSet<>(tables);
+        + " tables=" + new java.util.TreeSet<>(tables)
+        + (actorFiles.equals(ActorFiles.BUNDLED) ? "" : " " + actorFiles.describe());
   }
 
   /** The same options filling only {@code only} (eval and tests score one table at a time). */
   public Options withTables(Set<String> only) {
     return new Options(inputs, out, defaultDate, threads, nerModels, maxSentenceTokens, timings, modelsDir, limits,
-        outputMode, excel, only, progressBar);
+        outputMode, excel, only, progressBar, actorFiles);
+  }
+
+  /** The same options coding actors with {@code files} (eval with PETRARCH's dictionaries). */
+  public Options withActorFiles(ActorFiles files) {
+    return new Options(inputs, out, defaultDate, threads, nerModels, maxSentenceTokens, timings, modelsDir, limits,
+        outputMode, excel, tables, progressBar, files);
   }
 }

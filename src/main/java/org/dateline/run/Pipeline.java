@@ -73,7 +73,8 @@ public final class Pipeline {
     long cpuAtStart = ProcessUse.cpuMillis();
     RunProgress progress = OutputFolder.prepare(options.out(), options.outputMode(), options.settings());
     List<String> done = progress.finishedIds();
-    ArticleProcessor processor = new ArticleProcessor(nlp, options.limits(), options.tables());
+    ArticleProcessor processor = new ArticleProcessor(nlp, options.limits(), options.tables(),
+        options.actorFiles());
     long index = 0;
     long processed = 0;
     long failed = 0;

@@ -34,7 +34,8 @@ final class ArticleStage implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     ArticleProcessor processor = PROCESSORS.computeIfAbsent(settings,
-        s -> new ArticleProcessor(SharedAnnotators.get(s.nlp()), s.limits(), s.tableSet()));
+        s -> new ArticleProcessor(SharedAnnotators.get(s.nlp()), s.limits(), s.tableSet(),
+            s.actorFiles()));
     return LazyMap.of(rows, row -> {
       Article article = DuplicateIds.numbered(ArticleRows.article(row), row.<Integer>getAs("n"));
       return result(row.getAs("file"), row.getAs("ordinal"), article, processor);

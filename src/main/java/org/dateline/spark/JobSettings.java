@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dateline.cli.ArticleOptions;
+import org.dateline.events.ActorFiles;
 import org.dateline.nlp.NlpSettings;
 import org.dateline.run.ArticleLimits;
 import org.dateline.run.Options;
@@ -13,13 +14,14 @@ import org.dateline.run.Options;
 /**
  * What decides the rows of every article, as plain values Spark can ship to the executors; each executor builds
  * its own pipeline from them ({@link ArticleStage}). The bundled lexicons are used: a {@code --models} folder
- * would have to exist on every node.
+ * would have to exist on every node. {@code --actors}/{@code --agents} files are read by each executor at the path
+ * given (checked on the driver first), so on a cluster they must sit on a path every node sees.
  *
  * @param tables      the tables to fill, sorted, so that equal settings are equal records (one pipeline per JVM)
  * @param defaultDate the {@code --date} value, or null
  */
 record JobSettings(String nerModels, int maxSentenceTokens, long timeoutSeconds, int maxChars, List<String> tables,
-                   boolean timings, String defaultDate) implements Serializable {
+                   boolean timings, String defaultDate, ActorFiles actorFiles) implements Serializable {
 
   JobSettings {
     tables = List.copyOf(new TreeSet<>(tables));
@@ -28,7 +30,7 @@ record JobSettings(String nerModels, int maxSentenceTokens, long timeoutSeconds,
   static JobSettings of(ArticleOptions o) {
     ArticleLimits limits = o.limits();
     return new JobSettings(o.nerModels(), o.maxSentenceTokens(), limits.timeLimit().toSeconds(), limits.maxChars(),
-        List.copyOf(o.tables()), o.timings(), o.date());
+        List.copyOf(o.tables()), o.timings(), o.date(), o.actorFiles());
   }
 
   /** As {@link Options#needsParse()}: quotes and events need the dependency parse; entities alone do not. */

@@ -56,6 +56,18 @@ class MainTest {
   }
 
   @Test
+  void aMalformedActorDictionaryIsAUsageErrorForExtractAndEval() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.actors.txt"), "ARNOR [ARN]\nGONDOR [GON\n");
+    Path input = Files.writeString(dir.resolve("a.txt"), "Text.");
+    Path out = dir.resolve("o");
+    assertEquals(2, Main.run("extract", "--actors", bad.toString(), "--out", out.toString(), input.toString()));
+    assertFalse(Files.exists(out));
+    Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": \"a\", \"text\": \"Text.\"}\n");
+    assertEquals(2, Main.run("eval", "events", gold.toString(), "--agents", dir.resolve("nope.txt").toString(),
+        "--out", out.toString()));
+  }
+
+  @Test
   void helpAndVersionExitZero() {
     assertEquals(0, Main.run("--help"));
     assertEquals(0, Main.run("extract", "--help"));

@@ -11,9 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.article.Article;
 import org.dateline.devtools.NlpCacheDump;
 import org.dateline.entities.EntityExtractor;
 import org.dateline.entities.EntityTable;
+import org.dateline.events.ActorDictionary;
+import org.dateline.events.ActorFiles;
 import org.dateline.events.Event;
 import org.dateline.events.EventExtractor;
 import org.dateline.events.Lexicon;
@@ -26,8 +29,8 @@ import org.dateline.quotes.QuoteExtractor;
 /**
  * Developer tool (not shipped): scores the events stage on NlpDocs cached by {@link NlpCacheDump}, as
  * {@code eval events|plover} would, in seconds instead of a minute. Args: events|plover gold cache [models-dir]
- * [ids-to-dump,...]; -Dquotes=true adds the quotes stage. For each listed id (or "errors", "all") it prints the
- * rows and the dependency parse.
+ * [ids-to-dump,...]; -Dquotes=true adds the quotes stage; -Dactors=FILES and -Dagents=FILES are eval's --actors and
+ * --agents. For each listed id (or "errors", "all") it prints the rows and the dependency parse.
  */
 public final class EventTune {
 
@@ -43,12 +46,18 @@ public final class EventTune {
     ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     EntityExtractor entities = new EntityExtractor();
     QuoteExtractor quotes = new QuoteExtractor();
-    EventExtractor events = new EventExtractor(Lexicon.load(models));
+    ActorFiles dictionaries = new ActorFiles(list(System.getProperty("actors", "")),
+        list(System.getProperty("agents", "")));
+    EventExtractor events = new EventExtractor(Lexicon.load(models), ActorDictionary.load(models, dictionaries));
     boolean withQuotes = Boolean.getBoolean("quotes");
     EventScorer scorer = new EventScorer(plover ? "PLOVER type" : "CAMEO root");
     try (BufferedReader in = Files.newBufferedReader(Path.of(args[2]), StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        NlpDoc doc = json.readValue(line, NlpCacheDump.Cached.class).doc();
+        NlpDoc cached = json.readValue(line, NlpCacheDump.Cached.class).doc();
+        EventGold g = gold.get(cached.article().id());
+        // eval gives each article the gold date in ISO form, which date-restricted actor codes are resolved against
+        NlpDoc doc = new NlpDoc(isoDated(cached.article(), g.date()), cached.sentences(), cached.tokens(),
+            cached.spans());
         EntityTable table = entities.extract(doc);
         // eval events runs without the quotes table (-Dquotes=true: as a full extract run does)
         List<QuoteRef> said = withQuotes ? QuoteRef.of(doc, quotes.extract(doc, table)) : List.of();
@@ -57,11 +66,11 @@ public final class EventTune {
         for (Event e : rows) {
           String type = plover ? e.coding().plover() : e.coding().root();
           if (!type.isEmpty()) {
-            predicted.add(new EventScorer.Predicted(type, join(e.actor().text(), e.actor().name()),
-                join(e.target().text(), e.target().name())));
+            predicted.add(new EventScorer.Predicted(type, e.coding().code(),
+                EventEvaluation.join(e.actor().text(), e.actor().name()),
+                EventEvaluation.join(e.target().text(), e.target().name()), e.actor().code(), e.target().code()));
           }
         }
-        EventGold g = gold.get(doc.article().id());
         scorer.add(g, predicted);
         List<String> types = g.events().stream().map(EventGold.Expected::type).sorted().toList();
         boolean wrong = !types.equals(predicted.stream().map(EventScorer.Predicted::type).sorted().toList());
@@ -77,8 +86,8 @@ public final class EventTune {
     System.out.println("== " + g.id() + " gold " + g.events() + "\n   " + g.text());
     for (Event e : rows) {
       System.out.println("   -> " + e.coding().code() + "/" + e.coding().plover() + " " + e.trigger() + " ["
-          + e.actor().text() + "] -> ["
-          + e.target().text() + "] neg=" + e.negated() + " " + e.modality() + " rule=" + e.rule());
+          + e.actor().text() + " " + e.actor().code() + "] -> [" + e.target().text() + " " + e.target().code()
+          + "] neg=" + e.negated() + " " + e.modality() + " rule=" + e.rule());
     }
     for (Sentence s : doc.sentences()) {
       for (Dependency d : s.dependencies()) {
@@ -90,7 +99,12 @@ public final class EventTune {
     }
   }
 
-  private static String join(String text, String name) {
-    return name.isEmpty() || name.equals(text) ? text : text + " ; " + name;
+  private static Article isoDated(Article a, String date) {
+    return new Article(a.id(), a.source(), a.title(), a.text(), date, a.dateSource(), a.url(), a.error(),
+        a.warning());
+  }
+
+  private static List<String> list(String commaSeparated) {
+    return commaSeparated.isBlank() ? List.of() : List.of(commaSeparated.split(","));
   }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class EventExtractorTest {
 
   private static final Lexicon LEXICON = Lexicon.load(null);
-  private final EventExtractor extractor = new EventExtractor(LEXICON);
+  private final EventExtractor extractor = new EventExtractor(LEXICON,
+      ActorDictionary.load(null, ActorFiles.BUNDLED));
 
   private List<Event> events(NlpDoc doc, List<QuoteRef> quotes) {
     return extractor.extract(doc, new EntityExtractor().extract(doc), quotes);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** What is not an event, and who acts, on hand-parsed sentences: reports, background clauses, things as subjects. */
 class EventRulesTest {
 
-  private final EventExtractor extractor = new EventExtractor(Lexicon.load(null));
+  private final EventExtractor extractor = new EventExtractor(Lexicon.load(null),
+      ActorDictionary.load(null, ActorFiles.BUNDLED));
 
   private List<Event> events(String sentence) {
     NlpDoc doc = Docs.doc(sentence);

@@ -19,6 +19,7 @@ import org.dateline.input.ArticleInputs;
 import org.dateline.nlp.NlpSettings;
 import org.dateline.output.OutputMode;
 import org.dateline.run.ArticleLimits;
+import org.dateline.events.ActorFiles;
 import org.dateline.run.Options;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
@@ -40,7 +41,8 @@ class BadInputPipelineTest {
 
   private RunSummary run(Path out, ArticleLimits limits) {
     Options o = new Options(List.of(dir.resolve("in").toString()), out, null, 2, NlpSettings.DEFAULT_MODELS, 150,
-        false, null, limits, OutputMode.FRESH, false, Options.ALL_TABLES, false);
+        false, null, limits, OutputMode.FRESH, false, Options.ALL_TABLES, false,
+        ActorFiles.BUNDLED);
     try (ArticleInputs in = ArticleInputs.open(o.inputs(), null)) {
       return new Pipeline(o).run(in, SharedNlp.get(), 0);
     }

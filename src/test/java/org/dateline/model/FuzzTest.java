@@ -20,6 +20,7 @@ import org.dateline.input.ArticleInputs;
 import org.dateline.nlp.NlpSettings;
 import org.dateline.output.OutputMode;
 import org.dateline.run.ArticleLimits;
+import org.dateline.events.ActorFiles;
 import org.dateline.run.Options;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
@@ -100,7 +101,8 @@ class FuzzTest {
     long expected = lines.stream().filter(l -> !l.isBlank()).count();
     Path out = dir.resolve("out");
     Options o = new Options(List.of(input.toString()), out, null, 2, NlpSettings.DEFAULT_MODELS, 150, false, null,
-        ArticleLimits.DEFAULT, OutputMode.FRESH, false, Options.ALL_TABLES, false);
+        ArticleLimits.DEFAULT, OutputMode.FRESH, false, Options.ALL_TABLES, false,
+        ActorFiles.BUNDLED);
     RunSummary summary;
     try (ArticleInputs in = ArticleInputs.open(o.inputs(), null)) {
       summary = new Pipeline(o).run(in, SharedNlp.get(), 0);

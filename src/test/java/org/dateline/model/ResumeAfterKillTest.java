@@ -16,6 +16,7 @@ import org.dateline.nlp.NlpSettings;
 import org.dateline.output.OutputMode;
 import org.dateline.output.TableFormat;
 import org.dateline.run.ArticleLimits;
+import org.dateline.events.ActorFiles;
 import org.dateline.run.Options;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
@@ -36,7 +37,8 @@ class ResumeAfterKillTest {
   private Options options(Path inputs, Path out, OutputMode mode) {
     // Exactly what the CLI builds for: extract --threads 1 --no-timings --out OUT [--resume] INPUTS
     return new Options(List.of(inputs.toString()), out, null, 1, NlpSettings.DEFAULT_MODELS, 150, false, null,
-        ArticleLimits.DEFAULT, mode, false, Options.ALL_TABLES, false);
+        ArticleLimits.DEFAULT, mode, false, Options.ALL_TABLES, false,
+        ActorFiles.BUNDLED);
   }
 
   private RunSummary runInProcess(Options o) {

@@ -1,0 +1,69 @@
+package org.dateline.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Gives a participant its CAMEO actor code, as GDELT's {@code Actor1Code}: the code of the first name in its phrase
+ * that the actor dictionary knows ("Russian police": RUS; "Bree Prime Minister Romendacil": BRE), else of the entity
+ * it resolves to ("he": Frodo, HOB), followed by the agent codes of the phrase's role nouns outside that name
+ * (police: COP). News puts the affiliation first ("Ithilen's minister Calimehtar", "Arnor's Elrond"), hence the
+ * first name. An agent without a country is {@code ---GOV} ("a senior official"); nothing known is empty.
+ */
+final class ActorCoder {
+
+  private static final String UNKNOWN_COUNTRY = "---";
+
+  private final ActorDictionary dictionary;
+
+  ActorCoder(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** The participant with its code; {@code day} resolves date-restricted codes (the article's date). */
+  Participant coded(Participant p, Optional<LocalDate> day) {
+    return p.isEmpty() ? p : p.withCode(code(p.text(), p.name(), day));
+  }
+
+  /** The code of a phrase as written and the entity name it resolves to (either may be empty). */
+  String code(String text, String name, Optional<LocalDate> day) {
+    List<String> words = ActorWords.of(text);
+    List<ActorDictionary.Match<ActorDictionary.Actor>> names = dictionary.actors(words);
+    String actor = firstCode(names, day)
+        .or(() -> firstCode(dictionary.actors(ActorWords.of(name)), day))
+        .orElse("");
+    boolean[] taken = new boolean[words.size()];
+    for (ActorDictionary.Match<ActorDictionary.Actor> m : names) {
+      for (int i = m.start(); i < m.end(); i++) {
+        taken[i] = true;
+      }
+    }
+    List<AgentCode> agents = new ArrayList<>();
+    dictionary.agents(words, taken).forEach(m -> agents.add(m.value()));
+    return combine(actor, agents);
+  }
+
+  /** The first name whose codes hold on the day (a name with only lapsed dated codes says nothing). */
+  private static Optional<String> firstCode(List<ActorDictionary.Match<ActorDictionary.Actor>> names,
+                                            Optional<LocalDate> day) {
+    return names.stream().map(m -> m.value().codeOn(day)).flatMap(Optional::stream).findFirst();
+  }
+
+  /** PETRARCH's rule: an agent already in the code is not added twice ("White House officials": USAGOV). */
+  static String combine(String actor, List<AgentCode> agents) {
+    StringBuilder before = new StringBuilder();
+    StringBuilder after = new StringBuilder();
+    for (AgentCode a : agents) {
+      StringBuilder side = a.before() ? before : after;
+      if (!(before + actor + after).contains(a.code())) {
+        side.append(a.code());
+      }
+    }
+    if (actor.isEmpty() && after.length() > 0 && before.length() == 0) {
+      actor = UNKNOWN_COUNTRY;
+    }
+    return before + actor + after;
+  }
+}
