@@ -3,7 +3,8 @@
 # CoreNLP on the same slice of news-bench, with 1 and 2 threads, one fresh JVM per configuration, all in one
 # invocation on one machine. Prints tokens/s, CPU seconds per 1,000 tokens, model-load time and peak RSS, and the
 # throughput ratios to plain CoreNLP measured in the same invocation; profiles the full pipeline with Java Flight
-# Recorder to show how much CPU our own stages take.
+# Recorder to show how much CPU our own stages take; finally measures thread scaling in one warm JVM (a fresh JVM's
+# 1-thread run borrows the idle cores for JIT compilation and garbage collection, which hides what threads add).
 # Usage: scripts/benchmark.sh [ARTICLES] [WORK_DIR] [INPUT]
 #   defaults: 200 articles, /tmp/dateline-bench, ../shared/data/news-bench/news-bench.jsonl.gz
 #   THREADS="1 2" and HEAP=4g may be set in the environment.
@@ -65,3 +66,15 @@ echo
 echo "Where the full pipeline's CPU went (${THREADS##* } threads, Java Flight Recorder execution samples):"
 echo
 "${JAVA[@]}" -cp "$WORK/test-classes:$WORK/dateline.jar:$(cat "$WORK/cp.txt")" org.dateline.bench.StageProfile "$WORK/full.jfr"
+echo
+echo "Thread scaling in one warm JVM (org.dateline.bench.WarmScaling: one untimed pass, then two timed rounds; the"
+echo "second round counts):"
+echo
+TLIST=$(tr ' ' ',' <<< "$THREADS")
+for tables in entities entities,quotes,events; do
+  "${JAVA[@]}" -cp "$WORK/test-classes:$WORK/dateline.jar:$(cat "$WORK/cp.txt")" org.dateline.bench.WarmScaling \
+    "$WORK/slice.jsonl" "$tables" "$TLIST,$TLIST" 2>&1 | grep -E '^timed, ' | tail -n "$(wc -w <<< "$THREADS")" |
+    sed -E 's/^timed, ([0-9]+) thread.*tokens at ([0-9]+) tokens\/s.*/\1 \2/' |
+    awk -v t="$tables" '{ if (NR == 1) first = $2
+      printf "--tables %s, %d thread(s): %d tokens/s%s\n", t, $1, $2, (NR > 1 ? sprintf(", %.2fx 1 thread", $2 / first) : "") }'
+done
