@@ -13,13 +13,13 @@ import picocli.CommandLine.Option;
  */
 public final class ActorOptions {
 
-  @Option(names = "--actors", paramLabel = "FILES", split = ",",
+  @Option(names = "--actors", paramLabel = "FILE", split = ",",
       description = "Actor dictionaries (names to CAMEO country/actor codes) used instead of the bundled "
           + "models/events/actors.tsv: Dateline .tsv tables or PETRARCH/Phoenix dictionaries (any other file). "
           + "Comma-separated or repeated; a later file's entry for a name wins.")
   List<String> actors = new ArrayList<>();
 
-  @Option(names = "--agents", paramLabel = "FILES", split = ",",
+  @Option(names = "--agents", paramLabel = "FILE", split = ",",
       description = "Agent dictionaries (role nouns to agent codes such as GOV, MIL, COP) used instead of the "
           + "bundled models/events/agents.tsv: .tsv tables or PETRARCH agent dictionaries.")
   List<String> agents = new ArrayList<>();

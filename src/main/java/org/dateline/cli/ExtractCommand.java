@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline extract}: articles in, tables out. Thin: builds the options and runs the pipeline. */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Extract people, places, organizations, dates and quotes from news articles into CSV tables.",
+    description = "Extract people, places, organizations, dates, quotes and events from news articles into CSV tables.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every article was processed", "1:some articles failed (their rows say why)",
         "2:usage error, e.g. a missing input or a non-empty --out folder (nothing was written)"})
