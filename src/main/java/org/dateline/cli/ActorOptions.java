@@ -3,7 +3,7 @@ package org.dateline.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.events.ActorDictionary;
-import org.dateline.events.ActorFiles;
+import org.dateline.config.ActorFiles;
 import picocli.CommandLine.Option;
 
 /**

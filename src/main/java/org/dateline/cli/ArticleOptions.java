@@ -2,11 +2,11 @@ package org.dateline.cli;
 
 import java.time.Duration;
 import java.util.Set;
-import org.dateline.events.ActorFiles;
-import org.dateline.input.UsageException;
-import org.dateline.nlp.NlpSettings;
-import org.dateline.run.ArticleLimits;
-import org.dateline.run.Options;
+import org.dateline.config.ActorFiles;
+import org.dateline.config.UsageException;
+import org.dateline.corenlp.NlpSettings;
+import org.dateline.config.ArticleLimits;
+import org.dateline.config.Options;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

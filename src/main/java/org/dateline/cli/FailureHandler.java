@@ -1,6 +1,6 @@
 package org.dateline.cli;
 
-import org.dateline.input.UsageException;
+import org.dateline.config.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

@@ -1,5 +1,9 @@
 package org.dateline.entities;
 
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Mention;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -8,8 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.article.Section;
-import org.dateline.nlp.NlpDoc;
+import org.dateline.doc.Section;
+import org.dateline.doc.Doc;
 
 /**
  * The entity stage: NLP document in, mentions and entities out. Names and times come from CoreNLP's tagger
@@ -21,7 +25,7 @@ public final class EntityExtractor {
   private final Places places = Places.load();
   private final TitleLinker titles = new TitleLinker(places);
 
-  public EntityTable extract(NlpDoc doc) {
+  public EntityTable extract(Doc doc) {
     List<Candidate> names = NameCandidates.collect(doc);
     List<Cluster> clusters = NameGrouping.group(doc, names, places);
     titles.learnTitles(doc, clusters);
@@ -30,7 +34,7 @@ public final class EntityExtractor {
     return build(doc, clusters);
   }
 
-  private static EntityTable build(NlpDoc doc, List<Cluster> clusters) {
+  private static EntityTable build(Doc doc, List<Cluster> clusters) {
     for (Cluster c : clusters) {
       c.members.sort(Comparator.comparingInt(Candidate::start));
     }
@@ -55,7 +59,7 @@ public final class EntityExtractor {
     return new EntityTable(mentions, entities);
   }
 
-  private static Entity entity(NlpDoc doc, String id, Cluster c) {
+  private static Entity entity(Doc doc, String id, Cluster c) {
     Candidate fullest = null;
     Map<String, Integer> subtypes = new HashMap<>();
     Set<String> aliases = new LinkedHashSet<>();
@@ -91,7 +95,7 @@ public final class EntityExtractor {
         new ArrayList<>(aliases), sections);
   }
 
-  private static String displayName(NlpDoc doc, Candidate m) {
+  private static String displayName(Doc doc, Candidate m) {
     return doc.text(m.start(), m.end()).replaceAll("[’']s$", "").trim();
   }
 }

@@ -1,14 +1,16 @@
 package org.dateline.entities;
 
+import org.dateline.doc.Mention;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dateline.nlp.NerSpan;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.NameSpan;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * Turns CoreNLP's entity spans into name and time candidates, and applies "one sense per discourse": a proper
@@ -20,9 +22,9 @@ final class NameCandidates {
   private NameCandidates() {
   }
 
-  static List<Candidate> collect(NlpDoc doc) {
+  static List<Candidate> collect(Doc doc) {
     List<Candidate> found = new ArrayList<>();
-    for (NerSpan span : doc.spans()) {
+    for (NameSpan span : doc.spans()) {
       String type = EntityTypes.typeOf(span.tag());
       if (type == null || isPronoun(doc, span)) {
         continue;
@@ -37,12 +39,12 @@ final class NameCandidates {
     return NameRepair.repair(doc, found);
   }
 
-  private static boolean isPronoun(NlpDoc doc, NerSpan span) {
+  private static boolean isPronoun(Doc doc, NameSpan span) {
     return span.tokenEnd() - span.tokenStart() == 1 && doc.tokens().get(span.tokenStart()).pos().startsWith("PRP");
   }
 
   /** Untagged proper-noun runs whose words equal a name tagged elsewhere in the article. */
-  private static List<Candidate> propagate(NlpDoc doc, List<Candidate> found) {
+  private static List<Candidate> propagate(Doc doc, List<Candidate> found) {
     Map<String, Candidate> known = new HashMap<>();
     int longest = 0;
     for (Candidate c : found) {
@@ -83,7 +85,7 @@ final class NameCandidates {
     return true;
   }
 
-  static String words(NlpDoc doc, int tokenStart, int tokenEnd) {
+  static String words(Doc doc, int tokenStart, int tokenEnd) {
     StringBuilder sb = new StringBuilder();
     for (int i = tokenStart; i < tokenEnd; i++) {
       sb.append(i > tokenStart ? " " : "").append(doc.tokens().get(i).word());

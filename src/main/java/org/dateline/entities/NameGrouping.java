@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Token;
 
 /**
  * Groups name and time candidates into entities. A person's shorter name ("Zelensky", "Martin") joins the
@@ -20,7 +20,7 @@ final class NameGrouping {
   private NameGrouping() {
   }
 
-  static List<Cluster> group(NlpDoc doc, List<Candidate> candidates, Places places) {
+  static List<Cluster> group(Doc doc, List<Candidate> candidates, Places places) {
     List<Cluster> people = new ArrayList<>();
     List<Candidate> persons = new ArrayList<>();
     Map<String, Cluster> others = new LinkedHashMap<>();
@@ -56,7 +56,7 @@ final class NameGrouping {
   }
 
   /** Lower-case words of a person's name, without a possessive 's. */
-  static List<String> nameWords(NlpDoc doc, Candidate c) {
+  static List<String> nameWords(Doc doc, Candidate c) {
     List<String> words = new ArrayList<>();
     for (int i = c.tokenStart(); i < c.tokenEnd(); i++) {
       Token t = doc.tokens().get(i);
@@ -67,7 +67,7 @@ final class NameGrouping {
     return words;
   }
 
-  static String text(NlpDoc doc, Candidate c) {
+  static String text(Doc doc, Candidate c) {
     return doc.text(c.start(), c.end());
   }
 

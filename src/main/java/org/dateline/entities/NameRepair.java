@@ -1,10 +1,12 @@
 package org.dateline.entities;
 
+import org.dateline.doc.Mention;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.dateline.nlp.NlpDoc;
+import org.dateline.doc.Doc;
 
 /**
  * Repairs two patterns of CoreNLP's tagger on news text.
@@ -21,7 +23,7 @@ final class NameRepair {
   }
 
   /** {@code found} must be sorted by offset. */
-  static List<Candidate> repair(NlpDoc doc, List<Candidate> found) {
+  static List<Candidate> repair(Doc doc, List<Candidate> found) {
     return personNameParts(doc, mergeAdjacentPlaces(found));
   }
 
@@ -41,7 +43,7 @@ final class NameRepair {
     return out;
   }
 
-  private static List<Candidate> personNameParts(NlpDoc doc, List<Candidate> found) {
+  private static List<Candidate> personNameParts(Doc doc, List<Candidate> found) {
     Set<String> nameParts = new HashSet<>();
     for (Candidate c : found) {
       List<String> words = NameGrouping.nameWords(doc, c);

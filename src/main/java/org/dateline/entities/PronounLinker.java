@@ -1,12 +1,14 @@
 package org.dateline.entities;
 
+import org.dateline.doc.Mention;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.article.Section;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Section;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Token;
 
 /**
  * Resolves third-person personal pronouns to the person mentioned most recently before them, within a short
@@ -23,7 +25,7 @@ final class PronounLinker {
   private PronounLinker() {
   }
 
-  static List<Candidate> link(NlpDoc doc, List<Cluster> clusters) {
+  static List<Candidate> link(Doc doc, List<Cluster> clusters) {
     List<Candidate> linked = new ArrayList<>();
     for (Token t : doc.tokens()) {
       if (!t.pos().startsWith("PRP") || !PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {

@@ -1,13 +1,15 @@
 package org.dateline.entities;
 
+import org.dateline.doc.Mention;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Token;
 
 /**
  * Fixes systematic SUTime errors on news text (values are corrected by {@link TimexValues}).
@@ -28,7 +30,7 @@ final class TimexRepair {
   private TimexRepair() {
   }
 
-  static List<Candidate> repair(NlpDoc doc, List<Candidate> found) {
+  static List<Candidate> repair(Doc doc, List<Candidate> found) {
     List<Candidate> out = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       Candidate c = found.get(i);
@@ -75,7 +77,7 @@ final class TimexRepair {
     return time.withSpan(time.tokenStart(), day.tokenEnd(), time.start(), day.end());
   }
 
-  private static Candidate prepositionalFollowing(NlpDoc doc, Candidate c) {
+  private static Candidate prepositionalFollowing(Doc doc, Candidate c) {
     List<Token> tokens = doc.tokens();
     if (!c.type().equals("DATE") || c.tokenEnd() - c.tokenStart() != 2 || c.tokenEnd() >= tokens.size()) {
       return c;

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * Corrects SUTime's normalized values where news conventions (those of TimeML/TempEval) say otherwise:
@@ -44,7 +44,7 @@ final class TimexValues {
   private TimexValues() {
   }
 
-  static Candidate correct(NlpDoc doc, Candidate c) {
+  static Candidate correct(Doc doc, Candidate c) {
     String text = doc.text(c.start(), c.end()).strip();
     String lower = text.toLowerCase(Locale.ROOT);
     if (NOT_TIMEX.contains(lower)) {
@@ -122,7 +122,7 @@ final class TimexValues {
   }
 
   /** Is there a future marker shortly before the expression ("will meet on Friday", "next Friday")? */
-  private static boolean future(NlpDoc doc, Candidate c) {
+  private static boolean future(Doc doc, Candidate c) {
     Sentence s = doc.sentences().get(c.sentence());
     for (int i = Math.max(s.firstToken(), c.tokenStart() - FUTURE_WINDOW); i < c.tokenStart(); i++) {
       if (FUTURE_WORDS.contains(doc.tokens().get(i).word().toLowerCase(Locale.ROOT))) {

@@ -1,12 +1,14 @@
 package org.dateline.entities;
 
+import org.dateline.doc.Mention;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * Links nominal mentions ("the Ukrainian president", "the president", "the Ukrainian leader") to the person
@@ -29,7 +31,7 @@ final class TitleLinker {
     this.places = places;
   }
 
-  void learnTitles(NlpDoc doc, List<Cluster> clusters) {
+  void learnTitles(Doc doc, List<Cluster> clusters) {
     List<Token> tokens = doc.tokens();
     for (Cluster c : clusters) {
       if (!c.type.equals(EntityTypes.PERSON)) {
@@ -60,7 +62,7 @@ final class TitleLinker {
     }
   }
 
-  List<Candidate> linkNominals(NlpDoc doc, List<Cluster> clusters, List<Candidate> names) {
+  List<Candidate> linkNominals(Doc doc, List<Cluster> clusters, List<Candidate> names) {
     List<Candidate> linked = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -86,7 +88,7 @@ final class TitleLinker {
   }
 
   /** "the [adjectives] TITLE" not followed by a name; null when the title run is not such a nominal. */
-  private Candidate nominal(NlpDoc doc, Sentence s, int titleStart, int titleEnd, List<Candidate> names) {
+  private Candidate nominal(Doc doc, Sentence s, int titleStart, int titleEnd, List<Candidate> names) {
     List<Token> tokens = doc.tokens();
     Token head = tokens.get(titleEnd - 1);
     if (head.pos().endsWith("S") || startsName(names, titleEnd)) {
@@ -105,7 +107,7 @@ final class TitleLinker {
         s.index());
   }
 
-  private Cluster referent(NlpDoc doc, List<Cluster> clusters, Candidate nominal, int titleStart, int titleEnd) {
+  private Cluster referent(Doc doc, List<Cluster> clusters, Candidate nominal, int titleStart, int titleEnd) {
     List<Token> tokens = doc.tokens();
     StringBuilder words = new StringBuilder();
     for (int i = titleStart; i < titleEnd; i++) {
@@ -133,7 +135,7 @@ final class TitleLinker {
     return best;
   }
 
-  private String placeBefore(NlpDoc doc, int i) {
+  private String placeBefore(Doc doc, int i) {
     List<Token> tokens = doc.tokens();
     if (i >= 0 && tokens.get(i).pos().equals("POS")) {
       i--;

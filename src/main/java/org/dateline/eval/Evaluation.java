@@ -1,5 +1,7 @@
 package org.dateline.eval;
 
+import org.dateline.corenlp.PlainCoreNlp;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -9,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 import org.dateline.input.PublicationDateResolver;
-import org.dateline.nlp.CoreNlpAnnotator;
+import org.dateline.corenlp.CoreNlpAnnotator;
 import org.dateline.run.Pipeline;
 
 /**
@@ -53,7 +55,9 @@ public final class Evaluation {
   /** Scores plain CoreNLP on the same documents. */
   public Scorer scoreBaseline() {
     PlainCoreNlp plain = new PlainCoreNlp(task == Task.NER);
-    return score(plain::spans);
+    return score(d -> plain.names(d.text(), d.dct()).stream()
+        .map(n -> new Span(d.codePointOffset(n.start()), d.codePointOffset(n.end()), n.tag(), n.normalized()))
+        .toList());
   }
 
   private Scorer score(Function<GoldDocument, List<Span>> predict) {

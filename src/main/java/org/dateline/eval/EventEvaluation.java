@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 import org.dateline.input.PublicationDateResolver;
-import org.dateline.nlp.CoreNlpAnnotator;
+import org.dateline.corenlp.CoreNlpAnnotator;
 import org.dateline.run.Pipeline;
 
 /**

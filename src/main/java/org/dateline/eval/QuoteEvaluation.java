@@ -1,5 +1,7 @@
 package org.dateline.eval;
 
+import org.dateline.corenlp.PlainCoreNlpQuotes;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -15,9 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 import org.dateline.input.PublicationDateResolver;
-import org.dateline.nlp.CoreNlpAnnotator;
+import org.dateline.corenlp.CoreNlpAnnotator;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
 
@@ -56,7 +58,11 @@ public final class QuoteEvaluation {
     PlainCoreNlpQuotes plain = new PlainCoreNlpQuotes();
     long cpu = cpuNanos();
     Map<String, List<QuoteSpan>> predicted = new HashMap<>();
-    docs.forEach(d -> predicted.put(d.id(), plain.quotes(d)));
+    for (QuoteGold.Doc d : docs) {
+      String text = d.text();
+      predicted.put(d.id(), plain.quotes(text).stream().map(q -> new QuoteSpan(cp(text, q.start()), cp(text, q.end()),
+          q.kind(), q.speaker().name(), cp(text, q.speaker().start()), cp(text, q.speaker().end()))).toList());
+    }
     long used = cpuNanos() - cpu;
     return score(d -> predicted.get(d.id()), used, plain.tokens());
   }
@@ -110,5 +116,10 @@ public final class QuoteEvaluation {
   static long cpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
+  }
+
+  /** Code point offset of a Java char offset; -1 (no speaker) stays -1. */
+  private static int cp(String text, int charOffset) {
+    return charOffset < 0 ? -1 : text.codePointCount(0, Math.min(charOffset, text.length()));
   }
 }

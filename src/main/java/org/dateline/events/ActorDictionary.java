@@ -1,5 +1,7 @@
 package org.dateline.events;
 
+import org.dateline.config.ActorFiles;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

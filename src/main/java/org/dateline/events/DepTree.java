@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.nlp.Dependency;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Dependency;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /** Navigation over one sentence's basic dependencies (document-wide token indices, as in {@link Dependency}). */
 final class DepTree {
@@ -18,12 +18,12 @@ final class DepTree {
   static final Set<String> CLAUSAL = Set.of("ccomp", "advcl", "parataxis", "acl:relcl", "acl", "csubj", "conj",
       "appos", "dep", "list");
 
-  private final NlpDoc doc;
+  private final Doc doc;
   private final Sentence sentence;
   private final Map<Integer, Dependency> head = new HashMap<>();
   private final Map<Integer, List<Dependency>> children = new HashMap<>();
 
-  DepTree(NlpDoc doc, Sentence sentence) {
+  DepTree(Doc doc, Sentence sentence) {
     this.doc = doc;
     this.sentence = sentence;
     for (Dependency d : sentence.dependencies()) {

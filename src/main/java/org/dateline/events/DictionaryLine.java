@@ -1,6 +1,6 @@
 package org.dateline.events;
 
-import org.dateline.input.UsageException;
+import org.dateline.config.UsageException;
 
 /**
  * One line of a user-editable dictionary, with where it came from, so that a malformed line can be reported as

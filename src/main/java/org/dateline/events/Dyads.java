@@ -1,10 +1,12 @@
 package org.dateline.events;
 
+import org.dateline.doc.Participant;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.nlp.Dependency;
+import org.dateline.doc.Dependency;
 
 /**
  * One row per actor-target pair, as in GDELT: "Galadriel and Gollum boycotted the parade" is two events. A joint

@@ -1,5 +1,9 @@
 package org.dateline.events;
 
+import org.dateline.doc.Coding;
+import org.dateline.doc.Event;
+import org.dateline.doc.Participant;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.article.Section;
-import org.dateline.entities.EntityTable;
-import org.dateline.entities.Mention;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Section;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * The events stage: (document, entity table, quotes) in, coded events out. Only headline and body sentences are
@@ -34,7 +38,7 @@ public final class EventExtractor {
     this.actors = new ActorCoder(actors);
   }
 
-  public List<Event> extract(NlpDoc doc, EntityTable entities, List<QuoteRef> quotes) {
+  public List<Event> extract(Doc doc, EntityTable entities, List<QuoteRef> quotes) {
     MentionIndex mentions = new MentionIndex(entities);
     List<Event> events = new ArrayList<>();
     Set<String> quotesWithStatement = new HashSet<>();
@@ -58,7 +62,7 @@ public final class EventExtractor {
     return events;
   }
 
-  private List<Event> events(NlpDoc doc, DepTree tree, MentionIndex mentions, Trigger found) {
+  private List<Event> events(Doc doc, DepTree tree, MentionIndex mentions, Trigger found) {
     Mood mood = Mood.of(tree, found.verb());
     Optional<Trigger> done = Negation.apply(found, mood);
     if (done.isEmpty()) {
@@ -119,7 +123,7 @@ public final class EventExtractor {
   }
 
   /** Unused-parameter guard for callers that have no quotes yet. */
-  public List<Event> extract(NlpDoc doc, EntityTable entities) {
+  public List<Event> extract(Doc doc, EntityTable entities) {
     return extract(doc, entities, List.of());
   }
 

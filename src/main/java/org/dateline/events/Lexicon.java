@@ -1,5 +1,7 @@
 package org.dateline.events;
 
+import org.dateline.doc.Coding;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,13 +1,15 @@
 package org.dateline.events;
 
+import org.dateline.doc.Participant;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dateline.entities.Entity;
-import org.dateline.entities.EntityTable;
-import org.dateline.entities.Mention;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Token;
 
 /** Looks up the entity-table mention a token lies in, and the entity it belongs to. */
 final class MentionIndex {

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.dateline.input.UsageException;
+import org.dateline.config.UsageException;
 
 /**
  * Reads the tab-separated lexicon files of {@code models/}: from a user's folder when one is given (so an added line

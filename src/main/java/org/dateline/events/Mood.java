@@ -2,7 +2,7 @@ package org.dateline.events;
 
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.nlp.Dependency;
+import org.dateline.doc.Dependency;
 
 /**
  * Negation and modality of a trigger's clause. Modality is one of {@code asserted}, {@code planned} ("will meet",

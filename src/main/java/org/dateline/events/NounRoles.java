@@ -2,7 +2,7 @@ package org.dateline.events;
 
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.nlp.Dependency;
+import org.dateline.doc.Dependency;
 
 /**
  * Participants of an eventive noun: "talks among Ukrainian, Russian and U.S. officials", "Russia's attacks",

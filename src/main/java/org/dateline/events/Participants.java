@@ -1,9 +1,11 @@
 package org.dateline.events;
 
+import org.dateline.doc.Participant;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.nlp.Dependency;
+import org.dateline.doc.Dependency;
 
 /**
  * Who did it and to whom, from the dependency parse. The actor is the subject (or a passive's by-agent), found by

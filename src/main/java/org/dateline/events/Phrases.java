@@ -1,11 +1,13 @@
 package org.dateline.events;
 
+import org.dateline.doc.Participant;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.entities.Mention;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Token;
 
 /**
  * Which words name a participant, and the phrase a participant head stands for: "the UN" in "the UN on Tuesday",

@@ -2,9 +2,9 @@ package org.dateline.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Token;
-import org.dateline.quotes.Quote;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Token;
+import org.dateline.doc.Quote;
 
 /**
  * A quote of the article as the events stage needs it (the quotes stage produces them): events whose trigger lies
@@ -22,7 +22,7 @@ public record QuoteRef(String quoteId, int start, int end, int cueToken) {
   }
 
   /** The quotes stage's rows as the events stage needs them: the cue as a token index. */
-  public static List<QuoteRef> of(NlpDoc doc, List<Quote> quotes) {
+  public static List<QuoteRef> of(Doc doc, List<Quote> quotes) {
     List<QuoteRef> refs = new ArrayList<>(quotes.size());
     for (Quote q : quotes) {
       int cueToken = -1;

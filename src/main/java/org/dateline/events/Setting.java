@@ -3,9 +3,9 @@ package org.dateline.events;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.entities.Mention;
-import org.dateline.nlp.Dependency;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Dependency;
+import org.dateline.doc.Token;
 
 /**
  * Where and when: a place in the trigger's clause ("in Moscow", "talks in Turkey"), and a date attached to the

@@ -3,7 +3,7 @@ package org.dateline.events;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.nlp.Dependency;
+import org.dateline.doc.Dependency;
 
 /**
  * To whom: a participant-like object, the possessor or proposer of an abstract object ("rejected the Kremlin's

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Token;
 
 /**
  * Finds the predicates of one sentence that the lexicon types: verbs, coded by their most specific matching

@@ -3,7 +3,7 @@ package org.dateline.events;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.nlp.Dependency;
+import org.dateline.doc.Dependency;
 
 /**
  * The actor and target heads of one trigger: of an eventive noun through {@link NounRoles}, of a verb through

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Token;
 
 /**
  * A PETRARCH-style verb pattern ({@code * {DIPLOMATIC TIES}}, {@code &MILITARY *}, {@code * (TO BORDER)}), reduced to

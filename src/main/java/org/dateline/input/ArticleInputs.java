@@ -1,5 +1,7 @@
 package org.dateline.input;
 
+import org.dateline.config.UsageException;
+
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 
 /**
  * All articles of a run, in input order, read lazily: at most one file (or one JSONL line) is in memory at a

@@ -4,7 +4,7 @@ import java.io.Closeable;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 
 /**
  * The articles of one input file, read lazily. Closing releases the file; problems inside the file come out

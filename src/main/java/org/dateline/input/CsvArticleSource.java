@@ -1,5 +1,7 @@
 package org.dateline.input;
 
+import org.dateline.config.UsageException;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 
 /**
  * A CSV file with a header row, one article per record. Records are parsed one at a time (quoted text may span

@@ -1,10 +1,12 @@
 package org.dateline.input;
 
+import org.dateline.config.UsageException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 
 /**
  * Turns one file into its articles exactly as the command line does, for every driver: {@link ArticleInputs} for

@@ -4,7 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

@@ -1,5 +1,7 @@
 package org.dateline.input;
 
+import org.dateline.config.UsageException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

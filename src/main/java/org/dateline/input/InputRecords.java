@@ -1,6 +1,6 @@
 package org.dateline.input;
 
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 
 /**
  * One record of a table of articles (a JSONL line, a CSV row, a Parquet row) as an article. Shared by every

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedReader;
 import java.io.IOException;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 
 /**
  * JSON Lines, one article per line, read a line at a time so a multi-gigabyte file streams in constant memory

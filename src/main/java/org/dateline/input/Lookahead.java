@@ -2,7 +2,7 @@ package org.dateline.input;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 
 /**
  * An article iterator that reads one article ahead: subclasses implement {@link #hasNext()} by filling

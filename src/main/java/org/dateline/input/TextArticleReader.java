@@ -2,7 +2,7 @@ package org.dateline.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 
 /**
  * Reads a .txt file as one article. The title stays empty: the page segmenter finds the headline later. How

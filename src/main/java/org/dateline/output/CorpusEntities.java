@@ -1,5 +1,8 @@
 package org.dateline.output;
 
+import org.dateline.table.Table;
+import org.dateline.table.TableReader;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,9 +32,9 @@ final class CorpusEntities {
    */
   static CorpusEntities of(Path dir) throws IOException {
     CorpusEntities corpus = new CorpusEntities();
-    try (TableRows articles = new TableRows(dir.resolve(TableFormat.ARTICLES.fileName()));
-         TableRows entities = new TableRows(dir.resolve(TableFormat.ENTITIES.fileName()));
-         TableRows quotes = new TableRows(dir.resolve(TableFormat.QUOTES.fileName()))) {
+    try (TableReader articles = new TableReader(dir.resolve(Table.ARTICLES.fileName()));
+         TableReader entities = new TableReader(dir.resolve(Table.ENTITIES.fileName()));
+         TableReader quotes = new TableReader(dir.resolve(Table.QUOTES.fileName()))) {
       for (var it = articles.all(); it.hasNext(); ) {
         String id = it.next().get("article_id");
         List<String> speakers = new ArrayList<>();

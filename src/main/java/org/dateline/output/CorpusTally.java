@@ -1,5 +1,8 @@
 package org.dateline.output;
 
+import org.dateline.table.Table;
+import org.dateline.table.TableCells;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,7 +46,7 @@ public final class CorpusTally {
     names.merge(name, 1, Integer::sum);
     aliases.add(name);
     if (!aliasCell.isEmpty()) {
-      aliases.addAll(List.of(aliasCell.split(Pattern.quote(TableFormat.LIST_SEPARATOR))));
+      aliases.addAll(List.of(aliasCell.split(Pattern.quote(Table.LIST_SEPARATOR))));
     }
     articles++;
     mentions += entityMentions;
@@ -62,13 +65,13 @@ public final class CorpusTally {
     return mentions;
   }
 
-  /** The corpus_entities.csv row, in the column order of {@link TableFormat#CORPUS_ENTITIES}. */
+  /** The corpus_entities.csv row, in the column order of {@link Table#CORPUS_ENTITIES}. */
   public List<String> row(String key) {
     String name = name();
     List<String> others = new ArrayList<>(aliases);
     others.remove(name);
     return TableCells.cells(key, type, name, articles, mentions, quotes,
-        String.join(TableFormat.LIST_SEPARATOR, others));
+        String.join(Table.LIST_SEPARATOR, others));
   }
 
   /** The name most articles used; ties go to the longer, then the alphabetically first. */

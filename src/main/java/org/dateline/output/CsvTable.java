@@ -1,5 +1,7 @@
 package org.dateline.output;
 
+import org.dateline.table.Table;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -34,7 +36,7 @@ final class CsvTable implements AutoCloseable {
   }
 
   /** A new file holding only the header row. */
-  static CsvTable create(Path file, TableFormat format) {
+  static CsvTable create(Path file, Table format) {
     try {
       CsvTable t = new CsvTable(file, FileChannel.open(file, StandardOpenOption.CREATE,
           StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));

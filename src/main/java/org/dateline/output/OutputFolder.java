@@ -1,5 +1,8 @@
 package org.dateline.output;
 
+import org.dateline.config.OutputMode;
+import org.dateline.table.Table;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,7 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.dateline.input.UsageException;
+import org.dateline.config.UsageException;
 
 /**
  * The output folder's life cycle. While a run is going, its tables grow under temporary names in
@@ -58,7 +61,7 @@ public final class OutputFolder {
           }
           return progress;
         }
-        if (present.contains(TableFormat.ARTICLES.fileName())) {
+        if (present.contains(Table.ARTICLES.fileName())) {
           throw new UsageException("nothing to resume in " + dir + ": it holds a finished run's tables and no "
               + "progress journal; use --overwrite to run again, or choose another --out folder");
         }
@@ -79,7 +82,7 @@ public final class OutputFolder {
     RunProgress progress = check(dir, mode, settings);
     try {
       if (mode == OutputMode.OVERWRITE) {
-        for (TableFormat f : TableFormat.values()) {
+        for (Table f : Table.values()) {
           Files.deleteIfExists(dir.resolve(f.fileName()));
         }
         deleteTree(dir.resolve(TEXTS_DIR));
@@ -101,7 +104,7 @@ public final class OutputFolder {
    */
   static void publish(Path dir, boolean excel) throws IOException {
     Path progress = progressDir(dir);
-    for (TableFormat f : TableFormat.values()) {
+    for (Table f : Table.values()) {
       Path part = progress.resolve(f.fileName());
       if (!Files.exists(part)) {
         continue;

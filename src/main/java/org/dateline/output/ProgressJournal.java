@@ -1,5 +1,7 @@
 package org.dateline.output;
 
+import org.dateline.table.Table;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -1,5 +1,9 @@
 package org.dateline.output;
 
+import org.dateline.config.OutputMode;
+import org.dateline.table.Table;
+import org.dateline.table.TableCells;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +14,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.dateline.article.Article;
-import org.dateline.run.ArticleResult;
+import org.dateline.doc.Article;
+import org.dateline.doc.ArticleResult;
 
 /**
  * Writes every table of a run. Rows of an article are written when it finishes, in input order, into the
@@ -25,7 +29,7 @@ public final class TableWriters implements AutoCloseable {
   private final Path dir;
   private final boolean timings;
   private final boolean excel;
-  private final Map<TableFormat, CsvTable> tables = new EnumMap<>(TableFormat.class);
+  private final Map<Table, CsvTable> tables = new EnumMap<>(Table.class);
   private final ProgressJournal journal;
   private long finished;
   private boolean abandoned;
@@ -50,13 +54,13 @@ public final class TableWriters implements AutoCloseable {
       journal = null;
     } else if (progress.isNew()) {
       journal = ProgressJournal.create(journalFile, settings);
-      for (TableFormat f : perArticleTables()) {
+      for (Table f : perArticleTables()) {
         tables.put(f, CsvTable.create(work.resolve(f.fileName()), f));
       }
       journal.started(lengths());
     } else {
       journal = ProgressJournal.reopen(journalFile, progress.journalLength());
-      for (TableFormat f : perArticleTables()) {
+      for (Table f : perArticleTables()) {
         Long length = progress.lengths().get(f.fileName());
         tables.put(f, length == null ? CsvTable.create(work.resolve(f.fileName()), f)
             : CsvTable.resume(work.resolve(f.fileName()), length));
@@ -64,18 +68,18 @@ public final class TableWriters implements AutoCloseable {
     }
   }
 
-  private static TableFormat[] perArticleTables() {
-    return Arrays.stream(TableFormat.values()).filter(f -> f != TableFormat.CORPUS_ENTITIES)
-        .toArray(TableFormat[]::new);
+  private static Table[] perArticleTables() {
+    return Arrays.stream(Table.values()).filter(f -> f != Table.CORPUS_ENTITIES)
+        .toArray(Table[]::new);
   }
 
   public void write(ArticleResult r) {
     Article a = r.article();
-    tables.get(TableFormat.ARTICLES).row(TableCells.article(r, timings));
-    TableCells.mentions(r).forEach(tables.get(TableFormat.MENTIONS)::row);
-    TableCells.entities(r).forEach(tables.get(TableFormat.ENTITIES)::row);
-    TableCells.quotes(r).forEach(tables.get(TableFormat.QUOTES)::row);
-    TableCells.events(r).forEach(tables.get(TableFormat.EVENTS)::row);
+    tables.get(Table.ARTICLES).row(TableCells.article(r, timings));
+    TableCells.mentions(r).forEach(tables.get(Table.MENTIONS)::row);
+    TableCells.entities(r).forEach(tables.get(Table.ENTITIES)::row);
+    TableCells.quotes(r).forEach(tables.get(Table.QUOTES)::row);
+    TableCells.events(r).forEach(tables.get(Table.EVENTS)::row);
     if (isHtml(a.source())) {
       writeText(a);
     }
@@ -123,8 +127,8 @@ public final class TableWriters implements AutoCloseable {
       }
       Path work = OutputFolder.progressDir(dir);
       if (journal != null) {
-        try (CsvTable corpus = CsvTable.create(work.resolve(TableFormat.CORPUS_ENTITIES.fileName()),
-            TableFormat.CORPUS_ENTITIES)) {
+        try (CsvTable corpus = CsvTable.create(work.resolve(Table.CORPUS_ENTITIES.fileName()),
+            Table.CORPUS_ENTITIES)) {
           CorpusEntities.of(work).writeTo(corpus);
           corpus.sync();
         }

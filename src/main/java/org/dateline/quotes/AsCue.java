@@ -1,9 +1,11 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.Quote;
+
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * "As The Daily Caller reported, the Cosby Show creator gave ...": a cue in an as-clause attributes the clause it

@@ -2,7 +2,7 @@ package org.dateline.quotes;
 
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Token;
 
 /**
  * Where reported content ends: news writes asides after a comma that are the writer's, not the source's, and

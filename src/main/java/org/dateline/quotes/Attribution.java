@@ -1,7 +1,9 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.Quote;
+
 import java.util.Locale;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Token;
 
 /** Turns a cue token into the row's cue and speaker: the verb's subject, or the X of "according to X". */
 final class Attribution {

@@ -2,8 +2,8 @@ package org.dateline.quotes;
 
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * Clausal content of a reported-speech cue: its clausal complement (with what the parser hung on the cue but

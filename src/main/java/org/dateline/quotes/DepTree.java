@@ -3,8 +3,8 @@ package org.dateline.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.dateline.nlp.Dependency;
-import org.dateline.nlp.Sentence;
+import org.dateline.doc.Dependency;
+import org.dateline.doc.Sentence;
 
 /**
  * Navigation over one sentence's basic dependencies (document-wide token indices). Without a parse every

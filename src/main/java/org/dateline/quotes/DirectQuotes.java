@@ -1,9 +1,11 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.Quote;
+
 import java.util.List;
 import java.util.Locale;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * Direct quotes: which quoted spans are statements (rather than scare quotes, titles or nicknames) and which

@@ -1,10 +1,12 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.Quote;
+
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.entities.EntityTypes;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * The piece of reported content that stands before its cue when the cue sits inside the sentence: "On top of

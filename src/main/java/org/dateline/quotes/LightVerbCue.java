@@ -1,10 +1,12 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.Quote;
+
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.article.Section;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Section;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * A verb with little meaning of its own and a noun of speech or stance as its object: "made the point that

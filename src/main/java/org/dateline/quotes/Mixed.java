@@ -1,7 +1,9 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.Quote;
+
 import java.util.Locale;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Token;
 
 /**
  * A quoted fragment that no reported clause covers but that a verb of saying or stance governs ("describing

@@ -1,9 +1,11 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.Quote;
+
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * Reported content of a noun cue, attributed to the noun's possessor: the that-clause of a noun of speech or

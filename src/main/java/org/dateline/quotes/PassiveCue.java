@@ -1,12 +1,14 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.Quote;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.article.Section;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Section;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * A judgement in the passive: "Ginsburg is known for her liberal bent", "Sanders was declared the winner",

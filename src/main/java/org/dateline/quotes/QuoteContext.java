@@ -2,22 +2,22 @@ package org.dateline.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dateline.entities.EntityTable;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /** What the quote rules share for one article: the document, its parse trees, quote marks and speakers. */
 final class QuoteContext {
 
-  final NlpDoc doc;
+  final Doc doc;
   final List<DepTree> trees = new ArrayList<>();
   final List<QuoteMarks.Quoted> quoted;
   final Sources sources;
   final Speakers speakers;
   private final List<Integer> lineStarts = new ArrayList<>();
 
-  QuoteContext(NlpDoc doc, EntityTable entities) {
+  QuoteContext(Doc doc, EntityTable entities) {
     this.doc = doc;
     doc.sentences().forEach(s -> trees.add(new DepTree(s)));
     this.quoted = QuoteMarks.find(doc.article().text()).stream().filter(q -> hasWords(doc, q)).toList();
@@ -32,7 +32,7 @@ final class QuoteContext {
     }
   }
 
-  private static boolean hasWords(NlpDoc doc, QuoteMarks.Quoted q) {
+  private static boolean hasWords(Doc doc, QuoteMarks.Quoted q) {
     return doc.text(q.start(), q.end()).codePoints().anyMatch(Character::isLetterOrDigit);
   }
 

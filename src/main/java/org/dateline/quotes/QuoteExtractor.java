@@ -1,10 +1,12 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.Quote;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.dateline.entities.EntityTable;
-import org.dateline.nlp.NlpDoc;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Doc;
 
 /**
  * The quote stage: NLP document and entity table in, quote rows out. Direct quotes come from quotation marks,
@@ -17,7 +19,7 @@ public final class QuoteExtractor {
   /** How many paragraphs back a quote without a cue may find its speaker. */
   private static final int ADJACENT_PARAGRAPHS = 1;
 
-  public List<Quote> extract(NlpDoc doc, EntityTable entities) {
+  public List<Quote> extract(Doc doc, EntityTable entities) {
     QuoteContext ctx = new QuoteContext(doc, entities);
     List<Quote> direct = new ArrayList<>();
     List<QuoteMarks.Quoted> embedded = new ArrayList<>();

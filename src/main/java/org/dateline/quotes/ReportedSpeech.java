@@ -1,11 +1,13 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.Quote;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * Reported speech from the dependency parse, cue by cue: verbs ({@link VerbCue}, {@link LightVerbCue},

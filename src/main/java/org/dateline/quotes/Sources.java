@@ -3,8 +3,8 @@ package org.dateline.quotes;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dateline.entities.EntityTypes;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Token;
 
 /**
  * The grammatical source of a verb cue: its subject, the subject of the verb it shares one with ("..., saying
@@ -20,11 +20,11 @@ final class Sources {
   /** How the parser files the subject of an inverted "said Christie". */
   private static final Set<String> INVERTED = Set.of("xcomp", "obj", "dep", "iobj", "appos");
 
-  private final NlpDoc doc;
+  private final Doc doc;
   private final Predicate<Token> quoted;
 
   /** @param quoted whether a token lies inside quotation marks: a source never does */
-  Sources(NlpDoc doc, Predicate<Token> quoted) {
+  Sources(Doc doc, Predicate<Token> quoted) {
     this.doc = doc;
     this.quoted = quoted;
   }

@@ -1,13 +1,15 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.Quote;
+
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.entities.Entity;
-import org.dateline.entities.EntityTable;
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
 import org.dateline.entities.EntityTypes;
-import org.dateline.entities.Mention;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Token;
 
 /**
  * Resolves the grammatical source of a cue ({@link Sources} finds it) to the speaker as written and to an
@@ -21,10 +23,10 @@ final class Speakers {
       "advcl", "dep", "cc", "conj");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
-  private final NlpDoc doc;
+  private final Doc doc;
   private final EntityTable entities;
 
-  Speakers(NlpDoc doc, EntityTable entities) {
+  Speakers(Doc doc, EntityTable entities) {
     this.doc = doc;
     this.entities = entities;
   }

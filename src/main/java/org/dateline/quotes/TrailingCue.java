@@ -1,8 +1,8 @@
 package org.dateline.quotes;
 
 import java.util.Set;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * "Prices will rise, the minister said Wednesday." and "..., said Mark Jones, a political scientist.": a cue

@@ -1,11 +1,13 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.Quote;
+
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.article.Section;
+import org.dateline.doc.Section;
 import org.dateline.entities.EntityTypes;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * Reported content of a verb cue, tried from the most to the least telling shape: a clausal complement

@@ -1,24 +1,28 @@
 package org.dateline.run;
 
+import org.dateline.config.ArticleLimits;
+import org.dateline.config.Options;
+import org.dateline.doc.ArticleResult;
+
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
-import org.dateline.article.Article;
-import org.dateline.article.PageSegmenter;
-import org.dateline.article.Section;
-import org.dateline.article.Segment;
+import org.dateline.doc.Article;
+import org.dateline.page.PageSegmenter;
+import org.dateline.doc.Section;
+import org.dateline.doc.Segment;
 import org.dateline.entities.EntityExtractor;
-import org.dateline.entities.EntityTable;
+import org.dateline.doc.EntityTable;
 import org.dateline.events.ActorDictionary;
-import org.dateline.events.ActorFiles;
-import org.dateline.events.Event;
+import org.dateline.config.ActorFiles;
+import org.dateline.doc.Event;
 import org.dateline.events.EventExtractor;
 import org.dateline.events.Lexicon;
 import org.dateline.events.QuoteRef;
-import org.dateline.nlp.CoreNlpAnnotator;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.quotes.Quote;
+import org.dateline.corenlp.CoreNlpAnnotator;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Quote;
 import org.dateline.quotes.QuoteExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,7 +97,7 @@ public final class ArticleProcessor {
   private ArticleResult analyse(Article article, long t0) {
     List<Segment> segments = segmenter.segment(article.text(), article.title());
     Article titled = article.title().isEmpty() ? withHeadline(article, segments) : article;
-    NlpDoc doc = nlp.annotate(titled, segments);
+    Doc doc = nlp.annotate(titled, segments);
     EntityTable table = entities.extract(doc);
     List<Quote> said = quotes == null ? List.of() : quotes.extract(doc, table);
     // A speech act that is a quote row becomes at most one statement event, linked to it.

@@ -1,6 +1,6 @@
 package org.dateline.run;
 
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,8 @@
 package org.dateline.run;
 
+import org.dateline.config.Options;
+import org.dateline.doc.ArticleResult;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -12,11 +15,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 import org.dateline.input.ArticleInputs;
-import org.dateline.input.UsageException;
-import org.dateline.nlp.CoreNlpAnnotator;
-import org.dateline.nlp.NlpSettings;
+import org.dateline.config.UsageException;
+import org.dateline.corenlp.CoreNlpAnnotator;
+import org.dateline.corenlp.NlpSettings;
 import org.dateline.output.OutputFolder;
 import org.dateline.output.RunProgress;
 import org.dateline.output.TableWriters;

@@ -7,7 +7,7 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 
 /**
  * An article as a Spark row, with its place in input order: {@code file} (position of its file in the listing) and

@@ -13,7 +13,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.dateline.output.CorpusTally;
-import org.dateline.output.TableFormat;
+import org.dateline.table.Table;
 
 /**
  * corpus_entities at any scale, counted by the CLI's own {@link CorpusTally}: entities rows are shuffled by
@@ -22,13 +22,13 @@ import org.dateline.output.TableFormat;
  */
 final class CorpusStage implements MapPartitionsFunction<Row, Row> {
 
-  private static final StructType CORPUS = schema(TableFormat.CORPUS_ENTITIES.columns());
+  private static final StructType CORPUS = schema(Table.CORPUS_ENTITIES.columns());
 
   static Dataset<Row> of(Dataset<Row> results) {
-    List<String> e = TableFormat.ENTITIES.columns();
+    List<String> e = Table.ENTITIES.columns();
     Dataset<Row> entities = results
         .select(col("file"), col("ordinal"), col("speaker_quotes"),
-            posexplode(col(ResultRows.field(TableFormat.ENTITIES))).as(new String[] {"pos", "cells"}))
+            posexplode(col(ResultRows.field(Table.ENTITIES))).as(new String[] {"pos", "cells"}))
         .select(col("file"), col("ordinal"), col("pos"),
             col("cells").getItem(e.indexOf("entity_key")).as("key"),
             col("cells").getItem(e.indexOf("type")).as("type"),

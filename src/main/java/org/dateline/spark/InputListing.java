@@ -18,7 +18,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.dateline.input.FileArticles;
 import org.dateline.input.InputFormat;
-import org.dateline.input.UsageException;
+import org.dateline.config.UsageException;
 
 /**
  * Finds the files to read on the driver, before anything is read, by the CLI's rules: inputs in the order given,

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dateline.cli.ArticleOptions;
-import org.dateline.events.ActorFiles;
-import org.dateline.nlp.NlpSettings;
-import org.dateline.run.ArticleLimits;
-import org.dateline.run.Options;
+import org.dateline.config.ActorFiles;
+import org.dateline.corenlp.NlpSettings;
+import org.dateline.config.ArticleLimits;
+import org.dateline.config.Options;
 
 /**
  * What decides the rows of every article, as plain values Spark can ship to the executors; each executor builds

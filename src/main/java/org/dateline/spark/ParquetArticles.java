@@ -15,10 +15,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 import org.dateline.input.InputRecords;
 import org.dateline.input.PublicationDateResolver;
-import org.dateline.input.UsageException;
+import org.dateline.config.UsageException;
 
 /**
  * Articles from Parquet files with the columns of a JSONL record ({@code text}; optional {@code id}, {@code title},

@@ -13,9 +13,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
 import org.dateline.output.CorpusTally;
-import org.dateline.output.TableCells;
-import org.dateline.output.TableFormat;
-import org.dateline.run.ArticleResult;
+import org.dateline.table.TableCells;
+import org.dateline.table.Table;
+import org.dateline.doc.ArticleResult;
 import scala.collection.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -34,26 +34,26 @@ final class ResultRows {
       .add("file", IntegerType, false)
       .add("ordinal", LongType, false)
       .add("article", CELLS, false)
-      .add(field(TableFormat.MENTIONS), ROWS, false)
-      .add(field(TableFormat.ENTITIES), ROWS, false)
-      .add(field(TableFormat.QUOTES), ROWS, false)
-      .add(field(TableFormat.EVENTS), ROWS, false)
+      .add(field(Table.MENTIONS), ROWS, false)
+      .add(field(Table.ENTITIES), ROWS, false)
+      .add(field(Table.QUOTES), ROWS, false)
+      .add(field(Table.EVENTS), ROWS, false)
       .add("speaker_quotes", createArrayType(IntegerType, false), false);
 
   private ResultRows() {
   }
 
   /** The column holding a table's rows: its file name without ".csv". */
-  static String field(TableFormat table) {
+  static String field(Table table) {
     return table.fileName().replace(".csv", "");
   }
 
   static Row of(int file, long ordinal, ArticleResult r, boolean timings) {
     List<List<String>> entities = TableCells.entities(r);
     List<List<String>> quotes = TableCells.quotes(r);
-    int speaker = TableFormat.QUOTES.columns().indexOf("speaker_entity_id");
+    int speaker = Table.QUOTES.columns().indexOf("speaker_entity_id");
     Map<String, Integer> spoken = CorpusTally.quotesBySpeaker(quotes.stream().map(q -> q.get(speaker)).toList());
-    int entityId = TableFormat.ENTITIES.columns().indexOf("entity_id");
+    int entityId = Table.ENTITIES.columns().indexOf("entity_id");
     List<Integer> speakerQuotes = new ArrayList<>();
     for (List<String> e : entities) {
       speakerQuotes.add(spoken.getOrDefault(e.get(entityId), 0));

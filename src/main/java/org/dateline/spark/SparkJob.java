@@ -15,7 +15,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.util.SerializableConfiguration;
-import org.dateline.output.TableFormat;
+import org.dateline.table.Table;
 
 /**
  * The pipeline as a Spark job: list the inputs, read them into articles, spread the articles over
@@ -60,12 +60,12 @@ final class SparkJob {
 
     long t1 = System.nanoTime();
     Dataset<Row> results = spark.read().schema(ResultRows.SCHEMA).parquet(out.results());
-    for (TableFormat table : TableFormat.values()) {
-      out.write(table, table == TableFormat.CORPUS_ENTITIES ? CorpusStage.of(results) : Tables.of(results, table));
+    for (Table table : Table.values()) {
+      out.write(table, table == Table.CORPUS_ENTITIES ? CorpusStage.of(results) : Tables.of(results, table));
     }
     long read = 0;
     long failed = 0;
-    int status = TableFormat.ARTICLES.columns().indexOf("status");
+    int status = Table.ARTICLES.columns().indexOf("status");
     for (Row r : results.groupBy(col("article").getItem(status)).count().collectAsList()) {
       read += r.getLong(1);
       failed += "failed".equals(r.getString(0)) ? r.getLong(1) : 0;

@@ -7,7 +7,7 @@ import org.apache.spark.sql.SparkSession;
 import org.dateline.cli.ArticleOptions;
 import org.dateline.cli.FailureHandler;
 import org.dateline.cli.Version;
-import org.dateline.input.UsageException;
+import org.dateline.config.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -9,8 +9,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
-import org.dateline.input.UsageException;
-import org.dateline.output.TableFormat;
+import org.dateline.config.UsageException;
+import org.dateline.table.Table;
 
 /**
  * The job's output folder: one folder per table and format ({@code articles.csv/}, {@code articles.parquet/}, ...)
@@ -63,7 +63,7 @@ final class TableOutput {
   }
 
   private boolean isOurs(String name) {
-    for (TableFormat t : TableFormat.values()) {
+    for (Table t : Table.values()) {
       for (String f : FORMATS) {
         if (name.equals(folder(t, f))) {
           return true;
@@ -73,7 +73,7 @@ final class TableOutput {
     return name.equals(RESULTS);
   }
 
-  private static String folder(TableFormat table, String format) {
+  private static String folder(Table table, String format) {
     return table.fileName().replace(".csv", "." + format);
   }
 
@@ -81,7 +81,7 @@ final class TableOutput {
     return new Path(out, RESULTS).toString();
   }
 
-  void write(TableFormat table, Dataset<Row> rows) {
+  void write(Table table, Dataset<Row> rows) {
     for (String format : formats) {
       String path = new Path(out, folder(table, format)).toString();
       if (format.equals("parquet")) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.dateline.input.ArticleInputs;
-import org.dateline.nlp.NlpSettings;
+import org.dateline.corenlp.NlpSettings;
 
 /**
  * Benchmark tool (not shipped): CPU cost of CoreNLP's entity annotators under each NER configuration of

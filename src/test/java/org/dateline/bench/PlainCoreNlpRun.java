@@ -10,7 +10,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 import org.dateline.input.ArticleInputs;
 
 /**

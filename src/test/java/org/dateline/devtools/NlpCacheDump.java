@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dateline.article.Article;
-import org.dateline.article.PageSegmenter;
-import org.dateline.article.Segment;
-import org.dateline.nlp.CoreNlpAnnotator;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.NlpSettings;
+import org.dateline.doc.Article;
+import org.dateline.page.PageSegmenter;
+import org.dateline.doc.Segment;
+import org.dateline.corenlp.CoreNlpAnnotator;
+import org.dateline.doc.Doc;
+import org.dateline.corenlp.NlpSettings;
 
 /** Developer tool (not shipped): annotates a gold JSONL once and stores the NlpDocs as JSON for fast tuning. */
 public final class NlpCacheDump {
@@ -34,7 +34,7 @@ public final class NlpCacheDump {
         String date = d.has("date") ? d.get("date").asText() : "";
         Article a = new Article(d.get("id").asText(), "dev", "", d.get("text").asText(), date, "input", "", "");
         List<Segment> segments = segmenter.segment(a.text(), a.title());
-        NlpDoc doc = nlp.annotate(a, segments);
+        Doc doc = nlp.annotate(a, segments);
         out.println(json.writeValueAsString(new Cached(doc, segments)));
         out.flush();
         System.err.println(++n + " " + a.id());
@@ -43,6 +43,6 @@ public final class NlpCacheDump {
   }
 
   /** One cached document. */
-  public record Cached(NlpDoc doc, List<Segment> segments) {
+  public record Cached(Doc doc, List<Segment> segments) {
   }
 }

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.entities.EntityExtractor;
-import org.dateline.entities.EntityTable;
+import org.dateline.doc.EntityTable;
 import org.dateline.eval.QuoteGold;
 import org.dateline.eval.QuoteScorer;
 import org.dateline.eval.QuoteSpan;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.quotes.Quote;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Quote;
 import org.dateline.quotes.QuoteExtractor;
 
 /** Developer tool (not shipped): scores the quote stage on cached NlpDocs; args: gold cache [errors-file]. */
@@ -38,7 +38,7 @@ public final class QuoteTune {
     try (BufferedReader in = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)) {
       String line;
       while ((line = in.readLine()) != null) {
-        NlpDoc doc = json.readValue(line, NlpCacheDump.Cached.class).doc();
+        Doc doc = json.readValue(line, NlpCacheDump.Cached.class).doc();
         EntityTable table = entities.extract(doc);
         List<Quote> rows = quotes.extract(doc, table);
         String text = doc.article().text();

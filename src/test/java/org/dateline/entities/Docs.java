@@ -2,13 +2,13 @@ package org.dateline.entities;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dateline.article.Article;
-import org.dateline.article.Section;
-import org.dateline.nlp.Dependency;
-import org.dateline.nlp.NerSpan;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Article;
+import org.dateline.doc.Section;
+import org.dateline.doc.Dependency;
+import org.dateline.doc.NameSpan;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * Builds NLP documents by hand, so the entity stage can be tested without CoreNLP. Each sentence is written as
@@ -23,7 +23,7 @@ public final class Docs {
   private Docs() {
   }
 
-  public static NlpDoc doc(String... sentences) {
+  public static Doc doc(String... sentences) {
     StringBuilder text = new StringBuilder();
     List<Token> tokens = new ArrayList<>();
     List<Sentence> out = new ArrayList<>();
@@ -63,12 +63,12 @@ public final class Docs {
       text.append('\n');
     }
     Article article = new Article("test", "test", "", text.toString(), "2026-01-30", "input", "", "");
-    return new NlpDoc(article, out, tokens, spans(text.toString(), tokens));
+    return new Doc(article, out, tokens, spans(text.toString(), tokens));
   }
 
   /** CoreNLP-style entity spans: runs of tokens with the same tag and value. */
-  static List<NerSpan> spans(String text, List<Token> tokens) {
-    List<NerSpan> spans = new ArrayList<>();
+  static List<NameSpan> spans(String text, List<Token> tokens) {
+    List<NameSpan> spans = new ArrayList<>();
     for (int i = 0; i < tokens.size(); ) {
       Token first = tokens.get(i);
       int j = i + 1;
@@ -78,7 +78,7 @@ public final class Docs {
       }
       if (!first.ner().equals("O")) {
         Token last = tokens.get(j - 1);
-        spans.add(new NerSpan(text.substring(first.start(), last.end()), first.ner(), first.normalized(),
+        spans.add(new NameSpan(text.substring(first.start(), last.end()), first.ner(), first.normalized(),
             first.start(), last.end(), i, j, first.sentence()));
       }
       i = j;

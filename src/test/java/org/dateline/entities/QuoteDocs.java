@@ -3,12 +3,12 @@ package org.dateline.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.dateline.article.Article;
-import org.dateline.article.Section;
-import org.dateline.nlp.Dependency;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
+import org.dateline.doc.Article;
+import org.dateline.doc.Section;
+import org.dateline.doc.Dependency;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
  * Builds NLP documents by hand for the quote stage, which needs real text layout (punctuation glued to words,
@@ -28,7 +28,7 @@ public final class QuoteDocs {
   private QuoteDocs() {
   }
 
-  public static NlpDoc doc(String... sentences) {
+  public static Doc doc(String... sentences) {
     StringBuilder text = new StringBuilder();
     List<Token> tokens = new ArrayList<>();
     List<Sentence> out = new ArrayList<>();
@@ -82,6 +82,6 @@ public final class QuoteDocs {
     }
     text.append('\n');
     Article article = new Article("test", "test", "", text.toString(), "2026-01-30", "input", "", "");
-    return new NlpDoc(article, out, tokens, Docs.spans(text.toString(), tokens));
+    return new Doc(article, out, tokens, Docs.spans(text.toString(), tokens));
   }
 }

@@ -11,19 +11,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 import org.dateline.devtools.NlpCacheDump;
 import org.dateline.entities.EntityExtractor;
-import org.dateline.entities.EntityTable;
+import org.dateline.doc.EntityTable;
 import org.dateline.events.ActorDictionary;
-import org.dateline.events.ActorFiles;
-import org.dateline.events.Event;
+import org.dateline.config.ActorFiles;
+import org.dateline.doc.Event;
 import org.dateline.events.EventExtractor;
 import org.dateline.events.Lexicon;
 import org.dateline.events.QuoteRef;
-import org.dateline.nlp.Dependency;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Sentence;
+import org.dateline.doc.Dependency;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Sentence;
 import org.dateline.quotes.QuoteExtractor;
 
 /**
@@ -53,10 +53,10 @@ public final class EventTune {
     EventScorer scorer = new EventScorer(plover ? "PLOVER type" : "CAMEO root");
     try (BufferedReader in = Files.newBufferedReader(Path.of(args[2]), StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        NlpDoc cached = json.readValue(line, NlpCacheDump.Cached.class).doc();
+        Doc cached = json.readValue(line, NlpCacheDump.Cached.class).doc();
         EventGold g = gold.get(cached.article().id());
         // eval gives each article the gold date in ISO form, which date-restricted actor codes are resolved against
-        NlpDoc doc = new NlpDoc(isoDated(cached.article(), g.date()), cached.sentences(), cached.tokens(),
+        Doc doc = new Doc(isoDated(cached.article(), g.date()), cached.sentences(), cached.tokens(),
             cached.spans());
         EntityTable table = entities.extract(doc);
         // eval events runs without the quotes table (-Dquotes=true: as a full extract run does)
@@ -82,7 +82,7 @@ public final class EventTune {
     System.out.println(scorer.report(plover));
   }
 
-  private static void print(NlpDoc doc, EventGold g, List<Event> rows) {
+  private static void print(Doc doc, EventGold g, List<Event> rows) {
     System.out.println("== " + g.id() + " gold " + g.events() + "\n   " + g.text());
     for (Event e : rows) {
       System.out.println("   -> " + e.coding().code() + "/" + e.coding().plover() + " " + e.trigger() + " ["

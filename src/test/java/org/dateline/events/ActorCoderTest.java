@@ -1,5 +1,8 @@
 package org.dateline.events;
 
+import org.dateline.config.ActorFiles;
+import org.dateline.doc.Participant;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;

@@ -1,15 +1,18 @@
 package org.dateline.events;
 
+import org.dateline.config.ActorFiles;
+import org.dateline.doc.Event;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dateline.article.Section;
+import org.dateline.doc.Section;
 import org.dateline.entities.Docs;
 import org.dateline.entities.EntityExtractor;
-import org.dateline.nlp.NlpDoc;
-import org.dateline.nlp.Sentence;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Sentence;
 import org.junit.jupiter.api.Test;
 
 /** The events stage on hand-parsed documents (no CoreNLP): coding, participants, mood, sections, quotes. */
@@ -19,7 +22,7 @@ class EventExtractorTest {
   private final EventExtractor extractor = new EventExtractor(LEXICON,
       ActorDictionary.load(null, ActorFiles.BUNDLED));
 
-  private List<Event> events(NlpDoc doc, List<QuoteRef> quotes) {
+  private List<Event> events(Doc doc, List<QuoteRef> quotes) {
     return extractor.extract(doc, new EntityExtractor().extract(doc), quotes);
   }
 
@@ -119,19 +122,19 @@ class EventExtractorTest {
 
   @Test
   void noEventsFromTheAuthorsBio() {
-    NlpDoc body = Docs.doc("Russia/NNP/LOCATION>1:nsubj attacked/VBD/O/attack>-1:root Ukraine/NNP/LOCATION>1:obj");
+    Doc body = Docs.doc("Russia/NNP/LOCATION>1:nsubj attacked/VBD/O/attack>-1:root Ukraine/NNP/LOCATION>1:obj");
     List<Sentence> bio = new ArrayList<>();
     for (Sentence s : body.sentences()) {
       bio.add(new Sentence(s.index(), s.start(), s.end(), Section.BIO, s.tokens(), s.dependencies()));
     }
-    NlpDoc doc = new NlpDoc(body.article(), bio, body.tokens(), body.spans());
+    Doc doc = new Doc(body.article(), bio, body.tokens(), body.spans());
     assertEquals(1, events(body, List.of()).size());
     assertEquals(List.of(), events(doc, List.of()));
   }
 
   @Test
   void eventsInsideAQuoteKeepItsId() {
-    NlpDoc doc = Docs.doc("Zelensky/NNP/PERSON>1:nsubj said/VBD/O/say>-1:root Russia/NNP/LOCATION>3:nsubj"
+    Doc doc = Docs.doc("Zelensky/NNP/PERSON>1:nsubj said/VBD/O/say>-1:root Russia/NNP/LOCATION>3:nsubj"
         + " attacked/VBD/O/attack>1:ccomp Ukraine/NNP/LOCATION>3:obj");
     int start = doc.tokens().get(2).start();
     int end = doc.tokens().get(4).end();

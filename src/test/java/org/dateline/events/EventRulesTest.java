@@ -1,11 +1,14 @@
 package org.dateline.events;
 
+import org.dateline.config.ActorFiles;
+import org.dateline.doc.Event;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.dateline.entities.Docs;
 import org.dateline.entities.EntityExtractor;
-import org.dateline.nlp.NlpDoc;
+import org.dateline.doc.Doc;
 import org.junit.jupiter.api.Test;
 
 /** What is not an event, and who acts, on hand-parsed sentences: reports, background clauses, things as subjects. */
@@ -15,7 +18,7 @@ class EventRulesTest {
       ActorDictionary.load(null, ActorFiles.BUNDLED));
 
   private List<Event> events(String sentence) {
-    NlpDoc doc = Docs.doc(sentence);
+    Doc doc = Docs.doc(sentence);
     return extractor.extract(doc, new EntityExtractor().extract(doc), List.of());
   }
 

@@ -9,11 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dateline.input.ArticleInputs;
-import org.dateline.output.TableFormat;
-import org.dateline.run.Options;
+import org.dateline.table.Table;
+import org.dateline.config.Options;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
-import org.dateline.nlp.NlpSettings;
+import org.dateline.corenlp.NlpSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +37,7 @@ class DeterminismTest {
     assertEquals(12, one.read());
     assertEquals(12, one.ok());
     assertEquals(one.tokens(), two.tokens());
-    for (TableFormat f : TableFormat.values()) {
+    for (Table f : Table.values()) {
       byte[] a = Files.readAllBytes(dir.resolve("one").resolve(f.fileName()));
       byte[] b = Files.readAllBytes(SampleTables.DIR.resolve(f.fileName()));
       assertArrayEquals(a, b, f.fileName() + " differs between 1 and 2 threads");

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.dateline.article.Article;
-import org.dateline.quotes.Quote;
+import org.dateline.doc.Article;
+import org.dateline.doc.Quote;
 import org.dateline.run.ArticleProcessor;
-import org.dateline.run.ArticleResult;
+import org.dateline.doc.ArticleResult;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.dateline.input.ArticleInputs;
-import org.dateline.nlp.NlpSettings;
-import org.dateline.output.OutputMode;
-import org.dateline.output.TableFormat;
-import org.dateline.run.ArticleLimits;
-import org.dateline.events.ActorFiles;
-import org.dateline.run.Options;
+import org.dateline.corenlp.NlpSettings;
+import org.dateline.config.OutputMode;
+import org.dateline.table.Table;
+import org.dateline.config.ArticleLimits;
+import org.dateline.config.ActorFiles;
+import org.dateline.config.Options;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
 import org.junit.jupiter.api.Test;
@@ -83,7 +83,7 @@ class ResumeAfterKillTest {
     assertEquals(before, resumed.resumed());
     assertEquals(ARTICLES, resumed.read());
     assertEquals(uninterrupted.ok(), resumed.ok());
-    for (TableFormat f : TableFormat.values()) {
+    for (Table f : Table.values()) {
       assertArrayEquals(Files.readAllBytes(whole.resolve(f.fileName())), Files.readAllBytes(killed.resolve(f.fileName())),
           f.fileName() + " differs after kill -9 at " + before + " finished article(s) and --resume");
     }

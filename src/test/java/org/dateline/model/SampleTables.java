@@ -3,8 +3,8 @@ package org.dateline.model;
 import java.nio.file.Path;
 import java.util.List;
 import org.dateline.input.ArticleInputs;
-import org.dateline.nlp.NlpSettings;
-import org.dateline.run.Options;
+import org.dateline.corenlp.NlpSettings;
+import org.dateline.config.Options;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
 

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 import org.dateline.run.ArticleProcessor;
-import org.dateline.run.ArticleResult;
+import org.dateline.doc.ArticleResult;
 
 /**
  * The seed article (../shared/data/seed) and its answer key, processed once with every table for all the tests

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dateline.article.Section;
-import org.dateline.entities.Entity;
-import org.dateline.entities.Mention;
-import org.dateline.quotes.Quote;
-import org.dateline.run.ArticleResult;
+import org.dateline.doc.Section;
+import org.dateline.doc.Entity;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Quote;
+import org.dateline.doc.ArticleResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

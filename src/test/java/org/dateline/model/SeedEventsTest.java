@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.article.Section;
-import org.dateline.events.Event;
-import org.dateline.run.ArticleResult;
+import org.dateline.doc.Section;
+import org.dateline.doc.Event;
+import org.dateline.doc.ArticleResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,9 @@ package org.dateline.model;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.dateline.nlp.CoreNlpAnnotator;
-import org.dateline.nlp.NlpSettings;
-import org.dateline.nlp.SharedAnnotators;
+import org.dateline.corenlp.CoreNlpAnnotator;
+import org.dateline.corenlp.NlpSettings;
+import org.dateline.corenlp.SharedAnnotators;
 
 /**
  * The model tier's one CoreNLP pipeline: loading costs tens of seconds and gigabytes, so every test in the JVM

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.output.TableFormat;
+import org.dateline.table.Table;
 import org.dateline.spark.SparkMain;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,11 +49,11 @@ class SparkJobTest {
     Path out = dir.resolve("spark");
     assertEquals(0, withConf(command.sparkConf(), command.argsWith("--out", out.toString())));
 
-    for (TableFormat table : TableFormat.values()) {
+    for (Table table : Table.values()) {
       assertSameRows(table, cli.resolve(table.fileName()), out.resolve(table.fileName()), Set.of());
       assertTrue(Files.exists(out.resolve(table.fileName()).resolve("_SUCCESS")), table + " is not committed");
     }
-    assertEquals(12, SparkTables.rows(out.resolve("articles.csv"), TableFormat.ARTICLES.columns()).size());
+    assertEquals(12, SparkTables.rows(out.resolve("articles.csv"), Table.ARTICLES.columns()).size());
     assertFalse(Files.exists(out.resolve("nlp-results")), "the saved NLP results are removed at the end");
   }
 
@@ -74,8 +74,8 @@ class SparkJobTest {
     assertEquals(0, withConf(conf, args));
 
     assertEquals(1, FailOnceCommitProtocol.FAILURES.get(), "the injected failure happened");
-    for (TableFormat table : TableFormat.values()) {
-      if (table != TableFormat.CORPUS_ENTITIES) {
+    for (Table table : Table.values()) {
+      if (table != Table.CORPUS_ENTITIES) {
         assertSameRows(table, cli.resolve(table.fileName()), out.resolve(table.fileName()), ids);
       }
       Path parquet = out.resolve(table.fileName().replace(".csv", ".parquet"));
@@ -84,7 +84,7 @@ class SparkJobTest {
   }
 
   /** The rows of the CLI's table (only those of {@code articles}, if any are named) and of the Spark job's. */
-  private static void assertSameRows(TableFormat table, Path cliFile, Path sparkFolder, Set<String> articles)
+  private static void assertSameRows(Table table, Path cliFile, Path sparkFolder, Set<String> articles)
       throws IOException {
     Map<List<String>, Integer> expected = SparkTables.rows(cliFile, table.columns());
     if (!articles.isEmpty()) {

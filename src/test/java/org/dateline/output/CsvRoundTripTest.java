@@ -1,5 +1,8 @@
 package org.dateline.output;
 
+import org.dateline.config.OutputMode;
+import org.dateline.table.Table;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,12 +24,12 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.dateline.article.Article;
-import org.dateline.article.Section;
-import org.dateline.entities.Entity;
-import org.dateline.entities.EntityTable;
-import org.dateline.entities.Mention;
-import org.dateline.run.ArticleResult;
+import org.dateline.doc.Article;
+import org.dateline.doc.Section;
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Mention;
+import org.dateline.doc.ArticleResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +102,7 @@ class CsvRoundTripTest {
     Path out = dir.resolve("plain");
     writeTables(out, false);
     Map<String, List<List<String>>> python = pythonCsv(out, "utf-8");
-    for (TableFormat f : TableFormat.values()) {
+    for (Table f : Table.values()) {
       List<List<String>> commons = commonsCsv(out.resolve(f.fileName()));
       assertEquals(f.columns(), commons.get(0), f.fileName());
       assumeTrue(python != null, "python3 is not installed");
@@ -128,7 +131,7 @@ class CsvRoundTripTest {
     Path out = dir.resolve("excel");
     writeTables(out, true);
     Map<String, List<List<String>>> tables = pythonCsv(out, "utf-8-sig");
-    for (TableFormat f : TableFormat.values()) {
+    for (Table f : Table.values()) {
       byte[] bytes = Files.readAllBytes(out.resolve(f.fileName()));
       assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
       List<List<String>> python = tables == null ? null : tables.get(f.fileName());

@@ -2,12 +2,12 @@ package org.dateline.output;
 
 import java.util.List;
 import java.util.Set;
-import org.dateline.article.Article;
-import org.dateline.article.Section;
-import org.dateline.entities.Entity;
-import org.dateline.entities.EntityTable;
-import org.dateline.entities.Mention;
-import org.dateline.run.ArticleResult;
+import org.dateline.doc.Article;
+import org.dateline.doc.Section;
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Mention;
+import org.dateline.doc.ArticleResult;
 
 /** Hand-built article results for table tests: no models needed. */
 final class Results {

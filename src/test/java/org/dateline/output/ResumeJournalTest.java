@@ -1,5 +1,8 @@
 package org.dateline.output;
 
+import org.dateline.config.OutputMode;
+import org.dateline.table.Table;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.dateline.run.ArticleResult;
+import org.dateline.doc.ArticleResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,8 +79,8 @@ class ResumeJournalTest {
     write(killed, OutputMode.FRESH, false);
     // Finished and journaled, one table already moved into place, then killed.
     Path progress = OutputFolder.progressDir(killed);
-    Files.writeString(progress.resolve(TableFormat.CORPUS_ENTITIES.fileName()), Files.readString(
-        reference.resolve(TableFormat.CORPUS_ENTITIES.fileName())));
+    Files.writeString(progress.resolve(Table.CORPUS_ENTITIES.fileName()), Files.readString(
+        reference.resolve(Table.CORPUS_ENTITIES.fileName())));
     Files.writeString(progress.resolve(ProgressJournal.FILE_NAME), "finished\n", StandardOpenOption.APPEND);
     Files.move(progress.resolve("articles.csv"), killed.resolve("articles.csv"));
     RunProgress state = OutputFolder.prepare(killed, OutputMode.RESUME, SETTINGS);
@@ -104,7 +107,7 @@ class ResumeJournalTest {
   }
 
   private static void assertSameTables(Path expected, Path actual, String when) throws IOException {
-    for (TableFormat f : TableFormat.values()) {
+    for (Table f : Table.values()) {
       assertArrayEquals(Files.readAllBytes(expected.resolve(f.fileName())),
           Files.readAllBytes(actual.resolve(f.fileName())), f.fileName() + " differs " + when);
     }

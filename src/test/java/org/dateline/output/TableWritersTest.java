@@ -1,5 +1,7 @@
 package org.dateline.output;
 
+import org.dateline.table.Table;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,13 +13,13 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.dateline.article.Article;
-import org.dateline.article.Section;
-import org.dateline.entities.Entity;
-import org.dateline.entities.EntityTable;
-import org.dateline.entities.Mention;
-import org.dateline.quotes.Quote;
-import org.dateline.run.ArticleResult;
+import org.dateline.doc.Article;
+import org.dateline.doc.Section;
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Quote;
+import org.dateline.doc.ArticleResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +52,7 @@ class TableWritersTest {
       w.write(r);
       w.write(ArticleResult.failed(Article.unreadable("bad", "f.jsonl:3", "malformed JSON"), "malformed JSON", 0));
     }
-    for (TableFormat f : TableFormat.values()) {
+    for (Table f : Table.values()) {
       String header = Files.readAllLines(dir.resolve(f.fileName())).get(0);
       assertEquals(String.join(",", f.columns()), header);
       assertTrue(!Files.readString(dir.resolve(f.fileName())).contains("null"), f.fileName());

@@ -3,7 +3,7 @@ package org.dateline.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.dateline.article.Article;
+import org.dateline.doc.Article;
 import org.junit.jupiter.api.Test;
 
 /** Before any NLP: empty texts are refused with a reason, long ones truncated and odd ones flagged. */

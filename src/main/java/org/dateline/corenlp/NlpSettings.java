@@ -1,0 +1,48 @@
+package org.dateline.corenlp;
+
+import java.util.Properties;
+
+/**
+ * The CoreNLP configuration a run needs, derived from the tables it asks for.
+ *
+ * @param parse          run the dependency parser (quotes and events need it; entities alone do not)
+ * @param nerModels      comma-separated CRF model paths for {@code ner.model}
+ * @param maxSentenceTokens sentences longer than this are not tagged or parsed (keeps time and memory bounded)
+ * @param modelsDir      folder with our own lexicons, or null for the copy bundled in the jar
+ */
+public record NlpSettings(boolean parse, String nerModels, int maxSentenceTokens, String modelsDir) {
+
+  public static final String CRF_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+  public static final String CRF_7CLASS = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
+  public static final String CRF_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  /** CoreNLP's default three CRFs: the 4-class one adds MISC ("the Internet"), which events use as parties. */
+  public static final String DEFAULT_MODELS = CRF_3CLASS + "," + CRF_7CLASS + "," + CRF_4CLASS;
+
+  /** {@code finener} is {@link FineGrainedAnnotator}, in place of CoreNLP's own fine-grained step. */
+  public String annotators() {
+    String entities = "tokenize,ssplit,pos,lemma,ner,finener,entitymentions";
+    return parse ? entities + ",depparse" : entities;
+  }
+
+  /** A lexicon path: a file under {@code modelsDir}, else the classpath copy (CoreNLP reads both). */
+  public String model(String relative) {
+    return modelsDir == null ? "models/" + relative : modelsDir + "/" + relative;
+  }
+
+  public Properties properties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", annotators());
+    // NlpText leaves only real breaks as newlines: paragraphs, headlines and captions never merge.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    p.setProperty("ner.model", nerModels);
+    // Fine-grained labels come from FineGrainedAnnotator, and mentions are built after it, from the final labels.
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("customAnnotatorClass.finener", FineGrainedAnnotator.class.getName());
+    p.setProperty("ner.additional.regexner.mapping", model("ner/news-organizations.tsv"));
+    p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
+    p.setProperty("ner.maxSentenceLength", Integer.toString(maxSentenceTokens));
+    p.setProperty("depparse.maxlen", Integer.toString(maxSentenceTokens));
+    return p;
+  }
+}

@@ -1,0 +1,68 @@
+package org.dateline.doc;
+
+/**
+ * One news article as read from the input, before any NLP.
+ *
+ * @param id         unique id within the run (from the input, or the file path for .txt/.html)
+ * @param source     where it came from: a file path, optionally with ":line" for JSONL/CSV rows
+ * @param title      title given by the input or the page; empty when unknown
+ * @param text       the article text exactly as read; all offsets in the tables refer to it
+ * @param published  publication date as ISO yyyy-MM-dd, or empty
+ * @param dateSource where {@code published} came from: {@code input}, {@code option}, {@code text} or empty
+ * @param url        the article's URL, or empty
+ * @param error      why this input could not be read as an article; empty for a good article
+ * @param warning    what the user should know about a good article (e.g. how its bytes were decoded, or that it
+ *                   was truncated); {@code "; "}-separated, empty when there is nothing to say
+ */
+public record Article(String id, String source, String title, String text, String published,
+                      String dateSource, String url, String error, String warning) {
+
+  public Article {
+    id = nz(id);
+    source = nz(source);
+    title = nz(title);
+    text = nz(text);
+    published = nz(published);
+    dateSource = nz(dateSource);
+    url = nz(url);
+    error = nz(error);
+    warning = nz(warning);
+  }
+
+  /** An article without warnings (most readers have nothing to add). */
+  public Article(String id, String source, String title, String text, String published, String dateSource,
+                 String url, String error) {
+    this(id, source, title, text, published, dateSource, url, error, "");
+  }
+
+  /** An input that could not be turned into an article; it still gets a row in articles.csv. */
+  public static Article unreadable(String id, String source, String error) {
+    return new Article(id, source, "", "", "", "", "", error);
+  }
+
+  public boolean readable() {
+    return error.isEmpty();
+  }
+
+  public Article withId(String newId) {
+    return new Article(newId, source, title, text, published, dateSource, url, error, warning);
+  }
+
+  public Article withPublished(String date, String from) {
+    return new Article(id, source, title, text, date, from, url, error, warning);
+  }
+
+  public Article withText(String newText) {
+    return new Article(id, source, title, newText, published, dateSource, url, error, warning);
+  }
+
+  /** This article with one more warning; warnings accumulate in the order they were found. */
+  public Article withWarning(String more) {
+    String all = warning.isEmpty() ? more : warning + "; " + more;
+    return new Article(id, source, title, text, published, dateSource, url, error, all);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}
