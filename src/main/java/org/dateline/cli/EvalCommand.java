@@ -2,19 +2,14 @@ package org.dateline.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.dateline.eval.EventEvaluation;
-import org.dateline.eval.Evaluation;
-import org.dateline.eval.QuoteEvaluation;
-import org.dateline.eval.Scorer;
-import org.dateline.eval.SpanError;
-import org.dateline.config.UsageException;
-import org.dateline.corenlp.CoreNlpAnnotator;
-import org.dateline.corenlp.NlpSettings;
+import org.dateline.config.OptionFlags;
 import org.dateline.config.Options;
-import org.dateline.run.Pipeline;
+import org.dateline.config.UsageException;
+import org.dateline.config.Version;
+import org.dateline.eval.Evaluation;
+import org.dateline.eval.Report;
+import org.dateline.run.ArticleProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +24,7 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "TASK", description = "ner (PER/LOC/ORG exact span), timex (TempEval-3), "
       + "quotes (PolNeAR attributions), events (CAMEO root and actor-code F1 on events-dev; give --actors/--agents "
       + "the dictionaries its codes were made with) or plover (PLOVER type and "
-      + "type+actor+target F1 on plover-dev).")
+      + "type+actor+target F1 on plover-dev): one of " + Evaluation.TASKS + ".")
   String task;
 
   @Parameters(index = "1", paramLabel = "GOLD", description = "Gold JSONL file.")
@@ -53,16 +48,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Articles processed at the same time.")
   Integer threads;
 
-  @Option(names = "--ner-models", paramLabel = "PATHS", description = "CoreNLP NER models, as for extract.")
-  String nerModels = NlpSettings.DEFAULT_MODELS;
-
-  @Option(names = "--tables", paramLabel = "LIST", split = ",",
-      description = "What the scored run extracts (default: what the task needs); 'eval quotes --tables entities' "
-          + "measures the cost of the pipeline without quotes.")
-  Set<String> tables;
-
   @Mixin
-  ActorOptions actors;
+  OptionFlags flags;
 
   @Mixin
   LoggingOptions logging;
@@ -72,64 +59,16 @@ final class EvalCommand implements Callable<Integer> {
     if (!Files.isRegularFile(gold)) {
       throw new UsageException("gold file not found: " + gold);
     }
-    Set<String> needed = switch (task) {
-      case "ner", "timex" -> Set.of(Options.ENTITIES);
-      case "quotes" -> Set.of(Options.ENTITIES, Options.QUOTES);
-      case "events", "plover" -> Set.of(Options.ENTITIES, Options.EVENTS);
-      default -> throw new UsageException("TASK must be ner, timex, quotes, events or plover, not '" + task + "'");
-    };
-    if (tables != null && !Options.ALL_TABLES.containsAll(tables)) {
-      throw new UsageException("--tables takes entities, quotes and events, not " + tables);
-    }
-    actors.check();
+    Evaluation evaluation = Evaluation.of(task, gold, limit);
+    Options options = flags.toOptions("", evaluation.needs()).withoutTimings();
+    ArticleProcessor.checkFiles(options);
     Path dir = out != null ? out : Path.of("output", "eval-" + gold.getFileName().toString().replace(".jsonl", ""));
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    Pipeline pipeline = new Pipeline(new Options(List.of(gold.toString()), dir, null, n, nerModels, 150, false, null)
-        .withTables(tables != null ? tables : needed).withActorFiles(actors.files()));
-    CoreNlpAnnotator nlp = new CoreNlpAnnotator(pipeline.nlpSettings());
-    return switch (task) {
-      case "quotes" -> quotes(pipeline, nlp, dir);
-      case "events", "plover" -> events(pipeline, nlp, dir);
-      default -> names(pipeline, nlp, dir, task.equals("ner") ? Evaluation.Task.NER : Evaluation.Task.TIMEX);
-    };
-  }
-
-  private int names(Pipeline pipeline, CoreNlpAnnotator nlp, Path dir, Evaluation.Task t) {
-    Evaluation evaluation = new Evaluation(t, gold, limit);
-    Scorer ours = evaluation.scoreDateline(pipeline, nlp, dir);
-    System.out.println("## Dateline on " + gold.getFileName() + (limit > 0 ? " (first " + limit + " documents)" : ""));
-    System.out.println(ours.report());
-    for (SpanError e : ours.errors(errors)) {
-      System.out.println("  " + e);
-    }
+    System.out.println(evaluation.dateline(options, dir, n, errors).render());
     if (baseline) {
-      Scorer plain = evaluation.scoreBaseline();
-      System.out.println("## Plain CoreNLP 4.5.10 on " + gold.getFileName());
-      System.out.println(plain.report());
+      System.out.println(evaluation.baseline().map(Report::render)
+          .orElse("(no plain CoreNLP baseline for " + task + ")"));
     }
-    return 0;
-  }
-
-  private int quotes(Pipeline pipeline, CoreNlpAnnotator nlp, Path dir) {
-    QuoteEvaluation evaluation = new QuoteEvaluation(gold, limit);
-    String what = gold.getFileName() + " (" + evaluation.size() + " documents)";
-    QuoteEvaluation.Result ours = evaluation.scoreDateline(pipeline, nlp, dir);
-    System.out.println("## Dateline (" + pipeline.nlpSettings().annotators() + ") on " + what);
-    System.out.println(ours.report());
-    if (baseline) {
-      QuoteEvaluation.Result plain = evaluation.scoreBaseline();
-      System.out.println("## Plain CoreNLP 4.5.10 (" + QuoteEvaluation.BASELINE_ANNOTATORS + ") on " + what);
-      System.out.println(plain.report());
-    }
-    return 0;
-  }
-
-  /** Events are scored on the events table alone. */
-  private int events(Pipeline pipeline, CoreNlpAnnotator nlp, Path dir) {
-    EventEvaluation evaluation = new EventEvaluation(gold, task.equals("plover"), limit);
-    String report = evaluation.scoreDateline(pipeline, nlp, dir, errors);
-    System.out.println("## Dateline events on " + gold.getFileName() + (limit > 0 ? " (first " + limit + ")" : ""));
-    System.out.println(report);
     return 0;
   }
 }

@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dateline.config.UsageException;
-import org.dateline.config.OutputMode;
+import org.dateline.config.FailureHandler;
+import org.dateline.config.OptionFlags;
 import org.dateline.config.Options;
+import org.dateline.config.OutputMode;
+import org.dateline.config.RunOptions;
+import org.dateline.config.UsageException;
+import org.dateline.config.Version;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
 import picocli.CommandLine.Command;
@@ -52,29 +56,23 @@ final class ExtractCommand implements Callable<Integer> {
   Path modelsDir;
 
   @Mixin
-  ArticleOptions article;
+  OptionFlags flags;
 
   @Mixin
   LoggingOptions logging;
 
   @Override
   public Integer call() {
-    article.check();
-    int cores = Runtime.getRuntime().availableProcessors();
-    int n = threads == null ? cores : threads;
-    if (n < 1) {
-      throw new UsageException("--threads must be at least 1");
-    }
+    Options options = flags.toOptions(modelsDir == null ? "" : modelsDir.toString());
     if (overwrite && resume) {
       throw new UsageException("--overwrite and --resume exclude each other: --overwrite starts the run again, "
           + "--resume continues it");
     }
     List<String> in = inputs.isEmpty() ? List.of(Samples.location()) : inputs;
     OutputMode mode = overwrite ? OutputMode.OVERWRITE : resume ? OutputMode.RESUME : OutputMode.FRESH;
-    Options options = new Options(in, out, article.date(), n, article.nerModels(), article.maxSentenceTokens(),
-        article.timings(), modelsDir, article.limits(), mode, excel, article.tables(),
-        !logging.quiet && Terminal.stderrIsTerminal(), article.actorFiles());
-    RunSummary summary = new Pipeline(options).run();
+    RunOptions run = new RunOptions(in, out, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+        mode, excel, !logging.quiet && Terminal.stderrIsTerminal());
+    RunSummary summary = new Pipeline(options, run).run();
     System.err.println("dateline: " + summary.describe());
     return summary.failed() == 0 ? 0 : FailureHandler.FAILURE;
   }

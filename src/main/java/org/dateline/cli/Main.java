@@ -1,7 +1,9 @@
 package org.dateline.cli;
 
-import picocli.CommandLine;
+import org.dateline.config.FailureHandler;
+import org.dateline.config.Version;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Entry point: {@code java -jar dateline.jar extract|eval ...}. Exit codes: 0 ok, 1 failure, 2 usage. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = Version.class,

@@ -1,79 +1,92 @@
 package org.dateline.config;
 
-import java.nio.file.Path;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Everything a run is told, built once by the CLI and never changed.
+ * Everything that decides which rows an article gives, shared by {@code extract}, {@code eval} and the Spark job
+ * (which ships it to its executors, hence serializable). Every default is here and nowhere else; the command-line
+ * flags that fill it are {@link OptionFlags}. How a run is carried out (inputs, output folder, threads) is
+ * {@link RunOptions}, beside it.
  *
- * @param inputs      files, folders or "-" (JSONL on stdin); empty means the bundled samples
- * @param out         output folder for the tables
- * @param defaultDate publication date for articles that carry none (ISO yyyy-MM-dd), or null
- * @param threads     articles annotated at the same time
- * @param nerModels   CoreNLP CRF models for {@code ner.model}
- * @param maxSentenceTokens longer sentences are not tagged
- * @param timings     write per-article milliseconds (the one column that differs between identical runs)
- * @param modelsDir   folder with our own lexicons (models/), or null for the copy bundled in the jar
- * @param limits      per-article time and length limits
- * @param outputMode  what to do with an output folder that already holds files
- * @param excel       write tables for spreadsheets: byte-order mark, formula injection neutralized
- * @param tables      the optional tables to fill ({@link #ENTITIES}, {@link #QUOTES}, {@link #EVENTS}); the
- *                    annotators are derived from it (the dependency parse only for quotes and events)
- * @param progressBar draw a progress bar on stderr (a terminal); otherwise progress is logged every half minute
- * @param actorFiles  actor and agent dictionaries that code the events' actors instead of the bundled ones
+ * @param tables            what to extract (entities always: the others build on them); the CoreNLP annotators
+ *                          follow from it ({@link #needsParse})
+ * @param nerModels         CoreNLP NER model paths; empty for CoreNLP's default three CRF models
+ * @param maxSentenceTokens longer sentences are not tagged, which bounds time and memory
+ * @param maxArticleChars   longer articles are truncated at a paragraph or word break, with a warning
+ * @param articleTimeout    an article still running after this long fails and the run goes on
+ * @param defaultDate       publication date (ISO yyyy-MM-dd) for articles whose input gives none; empty for none
+ * @param timings           fill the {@code millis} column, the one cell that differs between identical runs
+ * @param modelsDir         folder with an edited copy of Dateline's {@code models/}; empty for the bundled copy
+ * @param actorFiles        actor and agent dictionaries used instead of the bundled ones
  */
-public record Options(List<String> inputs, Path out, String defaultDate, int threads, String nerModels,
-                      int maxSentenceTokens, boolean timings, Path modelsDir, ArticleLimits limits,
-                      OutputMode outputMode, boolean excel, Set<String> tables, boolean progressBar,
-                      ActorFiles actorFiles) {
+public record Options(Set<Extraction> tables, List<String> nerModels, int maxSentenceTokens, int maxArticleChars,
+                      Duration articleTimeout, String defaultDate, boolean timings, String modelsDir,
+                      ActorFiles actorFiles) implements Serializable {
 
-  public static final String ENTITIES = "entities";
-  public static final String QUOTES = "quotes";
-  public static final String EVENTS = "events";
-  public static final Set<String> ALL_TABLES = Set.of(ENTITIES, QUOTES, EVENTS);
+  public static final int MAX_SENTENCE_TOKENS = 150;
+  /** About 30,000 words, ten times a long feature article; beyond it a text is rarely one article. */
+  public static final int MAX_ARTICLE_CHARS = 200_000;
+  /** Generous: a long news article takes seconds; only pathological input comes near five minutes. */
+  public static final int ARTICLE_TIMEOUT_SECONDS = 300;
+
+  /** Every table, CoreNLP's models, the limits above, timings on: what {@code extract} does unless told. */
+  public static final Options DEFAULTS = new Options(EnumSet.allOf(Extraction.class), List.of(), MAX_SENTENCE_TOKENS,
+      MAX_ARTICLE_CHARS, Duration.ofSeconds(ARTICLE_TIMEOUT_SECONDS), "", true, "", ActorFiles.BUNDLED);
 
   public Options {
-    inputs = List.copyOf(inputs);
-    tables = Set.copyOf(tables);
+    Set<Extraction> all = EnumSet.of(Extraction.ENTITIES);
+    all.addAll(tables);
+    tables = Set.copyOf(all);
+    nerModels = List.copyOf(nerModels);
+    defaultDate = defaultDate == null ? "" : defaultDate;
+    modelsDir = modelsDir == null ? "" : modelsDir;
+    if (maxSentenceTokens < 1 || maxArticleChars < 1 || articleTimeout.isNegative() || articleTimeout.isZero()) {
+      throw new UsageException("--max-sentence-tokens, --max-article-chars and --article-timeout must be at least 1");
+    }
   }
 
   /** Quotes and events need the dependency parse; entities alone do not. */
   public boolean needsParse() {
-    return tables.contains(QUOTES) || tables.contains(EVENTS);
+    return tables.stream().anyMatch(Extraction::needsParse);
+  }
+
+  public boolean extracts(Extraction e) {
+    return tables.contains(e);
   }
 
   /**
-   * Every table, default limits, plain CSV, and Dateline's own files in {@code out} replaced: what tests and the eval command,
-   * which write to their own folders over and over, expect.
+   * Everything here that changes rows, as one line: a resumed run must have the same, or its tables would mix
+   * two kinds of output. The time limit is left out: it decides only whether a slow article fails.
    */
-  public Options(List<String> inputs, Path out, String defaultDate, int threads, String nerModels,
-                 int maxSentenceTokens, boolean timings, Path modelsDir) {
-    this(inputs, out, defaultDate, threads, nerModels, maxSentenceTokens, timings, modelsDir, ArticleLimits.DEFAULT,
-        OutputMode.OVERWRITE, false, ALL_TABLES, false, ActorFiles.BUNDLED);
-  }
-
-  /**
-   * Everything that changes which rows a run writes, as one line. A resumed run must have the same, or its
-   * tables would mix two kinds of output; threads, the time limit and --excel may differ.
-   */
-  public String settings() {
-    return "inputs=" + inputs + " date=" + (defaultDate == null ? "" : defaultDate) + " ner-models=" + nerModels
-        + " max-sentence-tokens=" + maxSentenceTokens + " max-article-chars=" + limits.maxChars()
-        + " timings=" + timings + " models=" + (modelsDir == null ? "" : modelsDir)
-        + " tables=" + new java.util.TreeSet<>(tables)
+  public String describe() {
+    return "date=" + defaultDate + " ner-models=" + String.join(",", nerModels) + " max-sentence-tokens="
+        + maxSentenceTokens + " max-article-chars=" + maxArticleChars + " timings=" + timings + " models="
+        + modelsDir + " tables=" + Extraction.labels(tables)
         + (actorFiles.equals(ActorFiles.BUNDLED) ? "" : " " + actorFiles.describe());
   }
 
-  /** The same options filling only {@code only} (eval and tests score one table at a time). */
-  public Options withTables(Set<String> only) {
-    return new Options(inputs, out, defaultDate, threads, nerModels, maxSentenceTokens, timings, modelsDir, limits,
-        outputMode, excel, only, progressBar, actorFiles);
+  public Options withTables(Set<Extraction> only) {
+    return new Options(only, nerModels, maxSentenceTokens, maxArticleChars, articleTimeout, defaultDate, timings,
+        modelsDir, actorFiles);
   }
 
-  /** The same options coding actors with {@code files} (eval with PETRARCH's dictionaries). */
   public Options withActorFiles(ActorFiles files) {
-    return new Options(inputs, out, defaultDate, threads, nerModels, maxSentenceTokens, timings, modelsDir, limits,
-        outputMode, excel, tables, progressBar, files);
+    return new Options(tables, nerModels, maxSentenceTokens, maxArticleChars, articleTimeout, defaultDate, timings,
+        modelsDir, files);
+  }
+
+  /** Without timings: repeated runs give byte-identical tables (tests, eval). */
+  public Options withoutTimings() {
+    return new Options(tables, nerModels, maxSentenceTokens, maxArticleChars, articleTimeout, defaultDate, false,
+        modelsDir, actorFiles);
+  }
+
+  public Options withLimits(int maxChars, Duration timeout) {
+    return new Options(tables, nerModels, maxSentenceTokens, maxChars, timeout, defaultDate, timings, modelsDir,
+        actorFiles);
   }
 }

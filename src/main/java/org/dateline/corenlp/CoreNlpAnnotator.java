@@ -1,11 +1,5 @@
 package org.dateline.corenlp;
 
-import org.dateline.doc.Dependency;
-import org.dateline.doc.Doc;
-import org.dateline.doc.NameSpan;
-import org.dateline.doc.Sentence;
-import org.dateline.doc.Token;
-
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -16,26 +10,54 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dateline.config.Options;
 import org.dateline.doc.Article;
+import org.dateline.doc.Dependency;
+import org.dateline.doc.Doc;
+import org.dateline.doc.NameSpan;
 import org.dateline.doc.Section;
 import org.dateline.doc.Segment;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 
 /**
- * The one place that touches CoreNLP's {@link Annotation}: runs the shared pipeline on an article and copies
- * what downstream stages need into our own records. Thread-safe: CoreNLP's annotate may be called concurrently.
+ * The one place that touches CoreNLP's {@link Annotation}: runs a pipeline on an article and copies what
+ * downstream stages need into our own records. Thread-safe: CoreNLP's annotate may be called concurrently.
+ *
+ * <p>{@link #shared} is the only way to obtain one. Loading takes tens of seconds and gigabytes, so a JVM that
+ * processes many batches (a Spark executor, the test JVM, eval after extract) must pay it once per configuration;
+ * the cache is the one mutable static of the program, and a pipeline is never serialized or shipped anywhere.
  */
 public final class CoreNlpAnnotator {
 
-  private final StanfordCoreNLP pipeline;
-  private final NlpSettings settings;
+  private static final Map<CoreNlpConfig, CoreNlpAnnotator> LOADED = new ConcurrentHashMap<>();
 
-  public CoreNlpAnnotator(NlpSettings settings) {
-    this.settings = settings;
-    this.pipeline = new StanfordCoreNLP(settings.properties());
+  private final StanfordCoreNLP pipeline;
+  private final CoreNlpConfig config;
+
+  private CoreNlpAnnotator(CoreNlpConfig config) {
+    this.config = config;
+    this.pipeline = new StanfordCoreNLP(config.properties());
   }
 
-  public NlpSettings settings() {
-    return settings;
+  /**
+   * The pipeline these options need, loaded on first use. Threads that ask while it loads wait for it (a second
+   * copy would cost another load and its memory); a load that fails is not remembered, so the next call tries again.
+   */
+  public static CoreNlpAnnotator shared(Options options) {
+    return LOADED.computeIfAbsent(CoreNlpConfig.of(options), CoreNlpAnnotator::new);
+  }
+
+  /** Whether it runs the dependency parser, which quotes and events need. */
+  public boolean parses() {
+    return config.parse();
+  }
+
+  /** The CoreNLP annotators it runs, for reports. */
+  public String annotators() {
+    return config.annotators();
   }
 
   public Doc annotate(Article article, List<Segment> segments) {

@@ -1,81 +1,65 @@
 package org.dateline.eval;
 
-import org.dateline.corenlp.PlainCoreNlp;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Stream;
-import org.dateline.doc.Article;
-import org.dateline.input.PublicationDateResolver;
+import org.dateline.config.Extraction;
+import org.dateline.config.Options;
+import org.dateline.config.RunOptions;
+import org.dateline.config.UsageException;
 import org.dateline.corenlp.CoreNlpAnnotator;
 import org.dateline.run.Pipeline;
+import org.dateline.run.RunSummary;
 
 /**
- * Scores Dateline against a gold JSONL file: runs the real pipeline over the gold texts into a tables folder
- * (each document's creation date, when the gold has one, is its publication date), reads the tables back and
- * scores them; optionally scores plain CoreNLP on the same documents in the same run.
+ * Scores Dateline against a gold file: runs the real pipeline over the gold documents into a tables folder, then
+ * lets the task read the tables back and score them; optionally scores plain CoreNLP on the same documents.
+ * Every task reports in the one {@link Report} shape, with the CPU the run took.
  */
 public final class Evaluation {
 
-  /** What to score: NER names (PER/LOC/ORG) or time expressions. */
-  public enum Task { NER, TIMEX }
+  /** The task names {@code eval} takes. */
+  public static final String TASKS = "ner, timex, quotes, events or plover";
 
-  private final Task task;
-  private final Path gold;
-  private final int limit;
+  private final EvalTask task;
 
-  public Evaluation(Task task, Path gold, int limit) {
+  private Evaluation(EvalTask task) {
     this.task = task;
-    this.gold = gold;
-    this.limit = limit;
   }
 
-  /** Runs Dateline on the gold documents and scores its tables; returns the filled scorer. */
-  public Scorer scoreDateline(Pipeline pipeline, CoreNlpAnnotator nlp, Path tables) {
-    try (Stream<GoldDocument> docs = documents()) {
-      PublicationDateResolver dates = new PublicationDateResolver(null);
-      Iterator<Article> articles = docs.map(d -> dates.resolve(
-          new Article(d.id(), gold.getFileName() + ":" + d.id(), "", d.text(), d.dct(),
-              d.dct().isEmpty() ? "" : PublicationDateResolver.FROM_INPUT, "", "")))
-          .iterator();
-      pipeline.run(articles, nlp, 0);
-    }
-    Map<String, List<Span>> predicted = task == Task.NER
-        ? TableSpans.read(tables, Set.of("PERSON", "LOCATION", "ORGANIZATION"), true)
-        : TableSpans.read(tables, TimexScorer.ALL_TYPES, false);
-    return score(d -> predicted.getOrDefault(d.id(), List.of()));
+  /** The task {@code name} on {@code gold} (the first {@code limit} documents when positive). */
+  public static Evaluation of(String name, Path gold, int limit) {
+    return new Evaluation(switch (name) {
+      case "ner" -> new NameTask(true, gold, limit);
+      case "timex" -> new NameTask(false, gold, limit);
+      case "quotes" -> new QuoteTask(gold, limit);
+      case "events" -> new EventTask(gold, false, limit);
+      case "plover" -> new EventTask(gold, true, limit);
+      default -> throw new UsageException("TASK must be " + TASKS + ", not '" + name + "'");
+    });
   }
 
-  /** Scores plain CoreNLP on the same documents. */
-  public Scorer scoreBaseline() {
-    PlainCoreNlp plain = new PlainCoreNlp(task == Task.NER);
-    return score(d -> plain.names(d.text(), d.dct()).stream()
-        .map(n -> new Span(d.codePointOffset(n.start()), d.codePointOffset(n.end()), n.tag(), n.normalized()))
-        .toList());
+  /** What the scored run must extract. */
+  public Set<Extraction> needs() {
+    return task.needs();
   }
 
-  private Scorer score(Function<GoldDocument, List<Span>> predict) {
-    Scorer scorer = task == Task.NER ? new NerScorer() : new TimexScorer();
-    try (Stream<GoldDocument> docs = documents()) {
-      docs.forEach(d -> scorer.add(d, task == Task.NER
-          ? predict.apply(d).stream().map(s -> s.withType(NerScorer.mapType(s.type()))).toList()
-          : predict.apply(d)));
-    }
-    return scorer;
+  /**
+   * Runs {@code extract} with {@code options} over the gold documents into {@code out} and scores its tables; the
+   * CPU per 1,000 tokens of the run (model loading excluded) is one of the report's figures.
+   */
+  public Report dateline(Options options, Path out, int threads, int errors) {
+    CoreNlpAnnotator nlp = CoreNlpAnnotator.shared(options);
+    RunSummary run = new Pipeline(options, RunOptions.into(out, threads)).run(task.articles().iterator(), nlp, 0);
+    double perThousand = run.cpuSecondsPerThousandTokens();
+    return task.score(out, errors).with("CPU s per 1,000 tokens", perThousand, String.format(Locale.ROOT,
+        "CPU: %.1f s for %d tokens = %.2f CPU s per 1,000 tokens (%s; model loading excluded)",
+        run.cpuMillis() / 1000.0, run.tokens(), perThousand, nlp.annotators()));
   }
 
-  private Stream<GoldDocument> documents() {
-    try {
-      Stream<GoldDocument> docs = GoldReader.stream(gold);
-      return limit > 0 ? docs.limit(limit) : docs;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gold file " + gold, e);
-    }
+  /** Plain CoreNLP on the same documents, for the tasks that have such a baseline. */
+  public Optional<Report> baseline() {
+    return task.baseline();
   }
 }

@@ -66,13 +66,19 @@ final class EventScorer {
     return falseAlarms(ALL_ROWS);
   }
 
-  /** The report; actor rows as texts for plover-dev, as CAMEO actor codes for events-dev. */
-  String report(boolean plover) {
+  /**
+   * The report; actor rows as texts for plover-dev, as CAMEO actor codes for events-dev. Figures: "false alarms"
+   * (records expecting no event that got one, all rows) and "exact sets" (records whose type set is exactly right).
+   */
+  Report report(boolean plover) {
+    int empty = emptyRecords();
     if (plover) {
       Score withActor = score(label + " + actor", ALL_ROWS, (g, p) -> ActorMatch.matches(g.source(), p.actor()));
-      return Score.markdownTable(List.of(types(), withActor, withBoth())) + String.format(Locale.ROOT,
-          "%n%nrecords %d, exact %s set %d (%.3f), false alarms on records expecting no event: %d of %d",
-          records.size(), label, exactSets(ALL_ROWS), share(exactSets(ALL_ROWS)), falseAlarms(), emptyRecords());
+      return new Report("", List.of(types(), withActor, withBoth()))
+          .with("exact sets", exactSets(ALL_ROWS), String.format(Locale.ROOT, "records %d, exact %s set %d (%.3f)",
+              records.size(), label, exactSets(ALL_ROWS), share(exactSets(ALL_ROWS))))
+          .with("false alarms", falseAlarms(), String.format(Locale.ROOT, "false alarms on records expecting no "
+              + "event: %d of %d", falseAlarms(), empty));
     }
     BiPredicate<EventGold.Expected, Predicted> exact = DYAD.and((g, p) -> g.code().equals(p.code()));
     List<Score> rows = List.of(score(label + ", all rows", ALL_ROWS, (g, p) -> true),
@@ -80,12 +86,15 @@ final class EventScorer {
         score("source + target + root, all rows", ALL_ROWS, DYAD), dyads(),
         score("source + target + code, all rows", ALL_ROWS, exact),
         score("source + target + code, coded rows", CODED_ROWS, exact));
-    return Score.markdownTable(rows) + String.format(Locale.ROOT, "%n%nrecords %d, exact %s set: all rows %d "
-            + "(%.3f), coded rows %d (%.3f); false alarms on records expecting no event: all rows %d of %d, coded "
-            + "rows %d of %d%ncoded rows = actor_code filled and target_code filled or no target (PETRARCH2's "
-            + "require_dyad); all rows = every row of events.csv", records.size(), label, exactSets(ALL_ROWS),
-        share(exactSets(ALL_ROWS)), exactSets(CODED_ROWS), share(exactSets(CODED_ROWS)), falseAlarms(ALL_ROWS),
-        emptyRecords(), falseAlarms(CODED_ROWS), emptyRecords());
+    return new Report("", rows)
+        .with("exact sets", exactSets(ALL_ROWS), String.format(Locale.ROOT, "records %d, exact %s set: all rows %d "
+            + "(%.3f), coded rows %d (%.3f)", records.size(), label, exactSets(ALL_ROWS),
+            share(exactSets(ALL_ROWS)), exactSets(CODED_ROWS), share(exactSets(CODED_ROWS))))
+        .with("false alarms", falseAlarms(ALL_ROWS), String.format(Locale.ROOT, "false alarms on records expecting "
+            + "no event: all rows %d of %d, coded rows %d of %d", falseAlarms(ALL_ROWS), empty,
+            falseAlarms(CODED_ROWS), empty))
+        .with("coded false alarms", falseAlarms(CODED_ROWS), "coded rows = actor_code filled and target_code "
+            + "filled or no target (PETRARCH2's require_dyad); all rows = every row of events.csv");
   }
 
   /** Records whose predicted type set differs from the gold one (all rows). */

@@ -93,8 +93,8 @@ public final class NerScorer implements Scorer {
   }
 
   @Override
-  public String report() {
-    return Score.markdownTable(scores());
+  public Report report() {
+    return new Report("", scores());
   }
 
   private boolean scored(Span s) {

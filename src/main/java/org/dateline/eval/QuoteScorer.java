@@ -105,9 +105,12 @@ public final class QuoteScorer {
     return Score.ratio(speakerByName, matched);
   }
 
-  public String report() {
-    return Score.markdownTable(List.of(exactQuotes(), quotes(), endToEnd()))
-        + String.format(Locale.ROOT, "%n%s speaker accuracy over %d matched: name_or_span %.3f, name %.3f%n",
-            label, matched, speakerAccuracy(), speakerAccuracyByName());
+  /** The rows of this scorer's kinds; the speaker accuracies as figures "LABEL speaker accuracy" (and "by name"). */
+  public Report report() {
+    return new Report("", List.of(exactQuotes(), quotes(), endToEnd()))
+        .with(label + " speaker accuracy", speakerAccuracy(), String.format(Locale.ROOT,
+            "%s speaker accuracy over %d matched: name_or_span %.3f, name %.3f", label, matched, speakerAccuracy(),
+            speakerAccuracyByName()))
+        .with(label + " speaker accuracy by name", speakerAccuracyByName(), "");
   }
 }

@@ -7,7 +7,8 @@ public interface Scorer {
 
   void add(GoldDocument gold, List<Span> predicted);
 
-  String report();
+  /** The figures so far, untitled (the task names them). */
+  Report report();
 
   List<SpanError> errors(int limit);
 }

@@ -28,10 +28,11 @@ public record TimexScore(Score strict, Score relaxed, Score type, Score value) {
     return List.of(strict, relaxed, type, value);
   }
 
-  /** Markdown table of the four rows followed by the two accuracies. */
-  public String report() {
-    return Score.markdownTable(rows()) + String.format(Locale.ROOT,
-        "%n%ntype accuracy %.3f (%d/%d), value accuracy %.3f (%d/%d)",
-        typeAccuracy(), type.tp(), relaxed.tp(), valueAccuracy(), value.tp(), relaxed.tp());
+  /** The four rows and the two accuracies. */
+  public Report report() {
+    return new Report("", rows()).with("type accuracy", typeAccuracy(), String.format(Locale.ROOT,
+            "type accuracy %.3f (%d/%d)", typeAccuracy(), type.tp(), relaxed.tp()))
+        .with("value accuracy", valueAccuracy(), String.format(Locale.ROOT, "value accuracy %.3f (%d/%d)",
+            valueAccuracy(), value.tp(), relaxed.tp()));
   }
 }

@@ -113,7 +113,7 @@ public final class TimexScorer implements Scorer {
   }
 
   @Override
-  public String report() {
+  public Report report() {
     return score().report();
   }
 

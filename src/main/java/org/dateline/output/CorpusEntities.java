@@ -1,16 +1,14 @@
 package org.dateline.output;
 
-import org.dateline.table.Table;
-import org.dateline.table.TableReader;
-
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
+import org.dateline.table.Table;
+import org.dateline.table.TableReader;
+import org.dateline.table.TableRow;
 
 /**
  * Counts entities across the whole run by {@code entity_key}, and the quotes each is the speaker of. Grows with
@@ -20,7 +18,7 @@ final class CorpusEntities {
 
   private final Map<String, CorpusTally> byKey = new HashMap<>();
 
-  private void add(CSVRecord entity, int quotes) {
+  private void add(TableRow entity, int quotes) {
     byKey.computeIfAbsent(entity.get("entity_key"), k -> new CorpusTally(entity.get("type")))
         .add(entity.get("name"), entity.get("aliases"), Integer.parseInt(entity.get("mentions")), quotes);
   }
@@ -30,19 +28,19 @@ final class CorpusEntities {
    * {@code dir}, walked side by side in article order. Reading the tables back, rather than counting in memory,
    * gives the same result after a run was resumed.
    */
-  static CorpusEntities of(Path dir) throws IOException {
+  static CorpusEntities of(Path dir) {
     CorpusEntities corpus = new CorpusEntities();
-    try (TableReader articles = new TableReader(dir.resolve(Table.ARTICLES.fileName()));
-         TableReader entities = new TableReader(dir.resolve(Table.ENTITIES.fileName()));
-         TableReader quotes = new TableReader(dir.resolve(Table.QUOTES.fileName()))) {
-      for (var it = articles.all(); it.hasNext(); ) {
-        String id = it.next().get("article_id");
+    try (TableReader articles = TableReader.open(dir, Table.ARTICLES);
+         TableReader entities = TableReader.open(dir, Table.ENTITIES);
+         TableReader quotes = TableReader.open(dir, Table.QUOTES)) {
+      while (articles.hasNext()) {
+        String id = articles.next().articleId();
         List<String> speakers = new ArrayList<>();
-        for (CSVRecord q = quotes.nextOf(id); q != null; q = quotes.nextOf(id)) {
+        for (TableRow q = quotes.nextOf(id); q != null; q = quotes.nextOf(id)) {
           speakers.add(q.get("speaker_entity_id"));
         }
         Map<String, Integer> quotesOf = CorpusTally.quotesBySpeaker(speakers);
-        for (CSVRecord e = entities.nextOf(id); e != null; e = entities.nextOf(id)) {
+        for (TableRow e = entities.nextOf(id); e != null; e = entities.nextOf(id)) {
           corpus.add(e, quotesOf.getOrDefault(e.get("entity_id"), 0));
         }
       }

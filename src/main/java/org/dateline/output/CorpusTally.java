@@ -1,8 +1,5 @@
 package org.dateline.output;
 
-import org.dateline.table.Table;
-import org.dateline.table.TableCells;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dateline.table.Table;
+import org.dateline.table.TableCells;
 
 /**
  * One {@code entity_key}'s totals across a run: the corpus_entities.csv row it becomes. Fed its entities.csv rows

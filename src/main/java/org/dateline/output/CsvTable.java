@@ -1,7 +1,5 @@
 package org.dateline.output;
 
-import org.dateline.table.Table;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dateline.table.Table;
 
 /**
  * One RFC 4180 CSV file (UTF-8, header row always written) being filled during a run. {@link #sync} makes
@@ -40,7 +39,7 @@ final class CsvTable implements AutoCloseable {
     try {
       CsvTable t = new CsvTable(file, FileChannel.open(file, StandardOpenOption.CREATE,
           StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
-      t.row(format.columns().toArray());
+      t.row(format.columnNames().toArray());
       return t;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": check that the output folder is writable", e);

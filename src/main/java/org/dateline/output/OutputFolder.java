@@ -1,8 +1,5 @@
 package org.dateline.output;
 
-import org.dateline.config.OutputMode;
-import org.dateline.table.Table;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,7 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dateline.config.OutputMode;
 import org.dateline.config.UsageException;
+import org.dateline.table.Table;
 
 /**
  * The output folder's life cycle. While a run is going, its tables grow under temporary names in

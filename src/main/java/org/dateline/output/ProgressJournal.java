@@ -1,7 +1,5 @@
 package org.dateline.output;
 
-import org.dateline.table.Table;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -11,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.dateline.table.Table;
 
 /**
  * The append-only record of a run in progress, one line per event, each forced to disk before the run moves on:

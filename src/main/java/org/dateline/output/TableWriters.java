@@ -1,9 +1,5 @@
 package org.dateline.output;
 
-import org.dateline.config.OutputMode;
-import org.dateline.table.Table;
-import org.dateline.table.TableCells;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +10,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.dateline.config.OutputMode;
 import org.dateline.doc.Article;
 import org.dateline.doc.ArticleResult;
+import org.dateline.table.Table;
+import org.dateline.table.TableCells;
 
 /**
  * Writes every table of a run. Rows of an article are written when it finishes, in input order, into the
@@ -75,11 +74,7 @@ public final class TableWriters implements AutoCloseable {
 
   public void write(ArticleResult r) {
     Article a = r.article();
-    tables.get(Table.ARTICLES).row(TableCells.article(r, timings));
-    TableCells.mentions(r).forEach(tables.get(Table.MENTIONS)::row);
-    TableCells.entities(r).forEach(tables.get(Table.ENTITIES)::row);
-    TableCells.quotes(r).forEach(tables.get(Table.QUOTES)::row);
-    TableCells.events(r).forEach(tables.get(Table.EVENTS)::row);
+    tables.forEach((table, csv) -> TableCells.rows(table, r, timings).forEach(csv::row));
     if (isHtml(a.source())) {
       writeText(a);
     }

@@ -1,8 +1,8 @@
 package org.dateline.run;
 
 import java.util.Optional;
-import org.dateline.doc.Article;
 import org.dateline.corenlp.NlpText;
+import org.dateline.doc.Article;
 
 /**
  * Looks at an article's text before any NLP: refuses what cannot be analysed, truncates what is too long and

@@ -1,28 +1,26 @@
 package org.dateline.run;
 
-import org.dateline.config.ArticleLimits;
-import org.dateline.config.Options;
-import org.dateline.doc.ArticleResult;
-
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import org.dateline.config.ActorFiles;
+import org.dateline.config.Extraction;
+import org.dateline.config.Options;
+import org.dateline.corenlp.CoreNlpAnnotator;
 import org.dateline.doc.Article;
-import org.dateline.page.PageSegmenter;
+import org.dateline.doc.ArticleResult;
+import org.dateline.doc.Doc;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Event;
+import org.dateline.doc.Quote;
 import org.dateline.doc.Section;
 import org.dateline.doc.Segment;
 import org.dateline.entities.EntityExtractor;
-import org.dateline.doc.EntityTable;
 import org.dateline.events.ActorDictionary;
-import org.dateline.config.ActorFiles;
-import org.dateline.doc.Event;
 import org.dateline.events.EventExtractor;
 import org.dateline.events.Lexicon;
 import org.dateline.events.QuoteRef;
-import org.dateline.corenlp.CoreNlpAnnotator;
-import org.dateline.doc.Doc;
-import org.dateline.doc.Quote;
+import org.dateline.page.PageSegmenter;
 import org.dateline.quotes.QuoteExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,30 +36,41 @@ public final class ArticleProcessor {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleProcessor.class);
 
   private final CoreNlpAnnotator nlp;
-  private final ArticleLimits limits;
+  private final Options options;
   private final PageSegmenter segmenter = new PageSegmenter();
   private final EntityExtractor entities = new EntityExtractor();
   private final QuoteExtractor quotes;
   private final EventExtractor events;
 
-  /** Every table the annotator allows: quotes and events when it parses, entities always. */
-  public ArticleProcessor(CoreNlpAnnotator nlp) {
-    this(nlp, ArticleLimits.DEFAULT, Options.ALL_TABLES, ActorFiles.BUNDLED);
+  /**
+   * Fills the tables the options ask for, with an annotator that can: asking for quotes or events of an annotator
+   * without the dependency parse is a programming error, not an empty table. The lexicons of a stage are loaded
+   * only when it runs.
+   */
+  public ArticleProcessor(CoreNlpAnnotator nlp, Options options) {
+    if (options.needsParse() && !nlp.parses()) {
+      throw new IllegalArgumentException("the tables " + Extraction.labels(options.tables()) + " need the "
+          + "dependency parse, and this annotator (" + nlp.annotators() + ") does not run it");
+    }
+    this.nlp = nlp;
+    this.options = options;
+    this.quotes = options.extracts(Extraction.QUOTES) ? new QuoteExtractor() : null;
+    this.events = options.extracts(Extraction.EVENTS) ? new EventExtractor(Lexicon.load(modelsDir(options)),
+        ActorDictionary.load(modelsDir(options), options.actorFiles())) : null;
   }
 
   /**
-   * Fills the {@code tables} asked for ({@link Options#QUOTES}, {@link Options#EVENTS}; entities always). Quotes and
-   * events need the dependency parse: without it, or not asked for, no lexicon is loaded and nothing is extracted.
-   * Events code their actors with the dictionaries of {@code actorFiles}.
+   * What can be wrong with the options' own files (a missing or malformed actor dictionary), as a usage error
+   * naming the file and line: called before the models load, so a mistake costs nothing.
    */
-  public ArticleProcessor(CoreNlpAnnotator nlp, ArticleLimits limits, Set<String> tables, ActorFiles actorFiles) {
-    this.nlp = nlp;
-    this.limits = limits;
-    boolean parsed = nlp.settings().parse();
-    this.quotes = parsed && tables.contains(Options.QUOTES) ? new QuoteExtractor() : null;
-    this.events = parsed && tables.contains(Options.EVENTS)
-        ? new EventExtractor(Lexicon.load(nlp.settings().modelsDir()),
-            ActorDictionary.load(nlp.settings().modelsDir(), actorFiles)) : null;
+  public static void checkFiles(Options options) {
+    if (!options.actorFiles().equals(ActorFiles.BUNDLED)) {
+      ActorDictionary.load(null, options.actorFiles());
+    }
+  }
+
+  private static String modelsDir(Options options) {
+    return options.modelsDir().isEmpty() ? null : options.modelsDir();
   }
 
   public ArticleResult process(Article article) {
@@ -75,14 +84,14 @@ public final class ArticleProcessor {
       LOG.warn("article {} skipped: {}", article.id(), refusal.get());
       return ArticleResult.failed(article, refusal.get(), 0);
     }
-    Article prepared = ArticleChecks.prepared(article, limits.maxChars());
+    Article prepared = ArticleChecks.prepared(article, options.maxArticleChars());
     if (!prepared.warning().isEmpty()) {
       LOG.warn("article {} ({}): {}", prepared.id(), prepared.source(), prepared.warning());
     }
     try {
-      return TimeLimit.call(() -> analyse(prepared, t0), limits.timeLimit(), "article " + prepared.id());
+      return TimeLimit.call(() -> analyse(prepared, t0), options.articleTimeout(), "article " + prepared.id());
     } catch (TimeoutException e) {
-      long ms = limits.timeLimit().toMillis();
+      long ms = options.articleTimeout().toMillis();
       String reason = "timed out after " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms") + " (--article-timeout); "
           + "its processing was abandoned; split the article or raise the limit";
       return failed(prepared, reason, t0);

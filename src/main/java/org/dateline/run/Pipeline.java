@@ -1,8 +1,5 @@
 package org.dateline.run;
 
-import org.dateline.config.Options;
-import org.dateline.doc.ArticleResult;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -15,11 +12,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.dateline.doc.Article;
-import org.dateline.input.ArticleInputs;
+import org.dateline.config.Options;
+import org.dateline.config.RunOptions;
 import org.dateline.config.UsageException;
 import org.dateline.corenlp.CoreNlpAnnotator;
-import org.dateline.corenlp.NlpSettings;
+import org.dateline.doc.Article;
+import org.dateline.doc.ArticleResult;
+import org.dateline.input.ArticleInputs;
 import org.dateline.output.OutputFolder;
 import org.dateline.output.RunProgress;
 import org.dateline.output.TableWriters;
@@ -41,26 +40,23 @@ public final class Pipeline {
   static final int IN_FLIGHT_PER_THREAD = 8;
 
   private final Options options;
+  private final RunOptions run;
 
-  public Pipeline(Options options) {
+  public Pipeline(Options options, RunOptions run) {
     this.options = options;
+    this.run = run;
   }
 
-  /** The CoreNLP configuration this run needs. */
-  public NlpSettings nlpSettings() {
-    return new NlpSettings(options.needsParse(), options.nerModels(), options.maxSentenceTokens(),
-        options.modelsDir() == null ? null : options.modelsDir().toString());
-  }
-
-  /** Reads the inputs named in the options, loads the models once and processes every article. */
+  /** Reads the inputs named in the run options, loads the models once and processes every article. */
   public RunSummary run() {
     long t0 = System.nanoTime();
-    // Usage mistakes about the output folder surface before the models load, and nothing is written.
-    OutputFolder.check(options.out(), options.outputMode(), options.settings());
-    try (ArticleInputs inputs = ArticleInputs.open(options.inputs(), options.defaultDate())) {
+    // Usage mistakes surface before the models load, and nothing is written.
+    OutputFolder.check(run.out(), run.mode(), settings());
+    ArticleProcessor.checkFiles(options);
+    try (ArticleInputs inputs = ArticleInputs.open(run.inputs(), options.defaultDate())) {
       CompletableFuture<OptionalLong> total = inputs.countInBackground();
-      HeapCheck.require(options.needsParse(), options.threads());
-      CoreNlpAnnotator nlp = HeapCheck.load(() -> new CoreNlpAnnotator(nlpSettings()));
+      HeapCheck.require(options.needsParse(), run.threads());
+      CoreNlpAnnotator nlp = HeapCheck.load(() -> CoreNlpAnnotator.shared(options));
       return run(inputs, nlp, (System.nanoTime() - t0) / 1_000_000, total);
     }
   }
@@ -70,27 +66,33 @@ public final class Pipeline {
     return run(inputs, nlp, loadMillis, CompletableFuture.completedFuture(OptionalLong.empty()));
   }
 
+  /**
+   * Everything that changes which rows the run writes, as one line: a resumed run must have the same inputs and
+   * options; threads, the time limit and --excel may differ.
+   */
+  private String settings() {
+    return "inputs=" + run.inputs() + " " + options.describe();
+  }
+
   private RunSummary run(Iterator<Article> inputs, CoreNlpAnnotator nlp, long loadMillis,
                          CompletableFuture<OptionalLong> total) {
     long loaded = System.nanoTime();
     long cpuAtStart = ProcessUse.cpuMillis();
-    RunProgress progress = OutputFolder.prepare(options.out(), options.outputMode(), options.settings());
+    RunProgress progress = OutputFolder.prepare(run.out(), run.mode(), settings());
     List<String> done = progress.finishedIds();
-    ArticleProcessor processor = new ArticleProcessor(nlp, options.limits(), options.tables(),
-        options.actorFiles());
+    ArticleProcessor processor = new ArticleProcessor(nlp, options);
     long index = 0;
     long processed = 0;
     long failed = 0;
     long tokens = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    ExecutorService pool = Executors.newFixedThreadPool(run.threads());
     Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
     Map<String, Integer> seenIds = new HashMap<>();
-    ProgressMeter meter = new ProgressMeter(options.progressBar() ? System.err : null, total, done.size());
-    try (TableWriters out = new TableWriters(options.out(), progress, options.settings(), options.timings(),
-        options.excel())) {
+    ProgressMeter meter = new ProgressMeter(run.progressBar() ? System.err : null, total, done.size());
+    try (TableWriters out = new TableWriters(run.out(), progress, settings(), options.timings(), run.excel())) {
       try {
         while (inputs.hasNext() || !inFlight.isEmpty()) {
-          if (inputs.hasNext() && inFlight.size() < options.threads() * IN_FLIGHT_PER_THREAD) {
+          if (inputs.hasNext() && inFlight.size() < run.threads() * IN_FLIGHT_PER_THREAD) {
             Article a = uniqueId(inputs.next(), seenIds);
             if (index < done.size()) {
               sameAsBefore(a, done.get((int) index), index);
@@ -108,7 +110,7 @@ public final class Pipeline {
           meter.advance(r.tokens());
         }
         if (index < done.size()) {
-          throw new UsageException("cannot resume in " + options.out() + ": the interrupted run finished "
+          throw new UsageException("cannot resume in " + run.out() + ": the interrupted run finished "
               + done.size() + " articles but the inputs now hold only " + index + "; resume with the same inputs");
         }
       } catch (RuntimeException | Error e) {
@@ -123,13 +125,13 @@ public final class Pipeline {
     long allFailed = progress.failed() + failed;
     long millis = (System.nanoTime() - loaded) / 1_000_000;
     return new RunSummary(read, read - allFailed, allFailed, tokens, loadMillis, millis,
-        ProcessUse.cpuMillis() - cpuAtStart, ProcessUse.peakRssBytes(), options.out(), done.size());
+        ProcessUse.cpuMillis() - cpuAtStart, ProcessUse.peakRssBytes(), run.out(), done.size());
   }
 
   /** The n-th article must be the one the interrupted run finished as n-th, or the tables would not fit. */
   private void sameAsBefore(Article a, String finishedId, long index) {
     if (!a.id().equals(finishedId)) {
-      throw new UsageException("cannot resume in " + options.out() + ": article " + (index + 1) + " of the inputs "
+      throw new UsageException("cannot resume in " + run.out() + ": article " + (index + 1) + " of the inputs "
           + "is '" + a.id() + "' but the interrupted run finished '" + finishedId + "' there; resume with the same "
           + "inputs in the same order, or use --overwrite to start again");
     }

@@ -1,8 +1,5 @@
 package org.dateline.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.posexplode;
-
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -15,6 +12,9 @@ import org.apache.spark.sql.types.StructType;
 import org.dateline.output.CorpusTally;
 import org.dateline.table.Table;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.posexplode;
+
 /**
  * corpus_entities at any scale, counted by the CLI's own {@link CorpusTally}: entities rows are shuffled by
  * {@code entity_key} and sorted by key, then input order, so each task streams through its keys one at a time
@@ -22,10 +22,10 @@ import org.dateline.table.Table;
  */
 final class CorpusStage implements MapPartitionsFunction<Row, Row> {
 
-  private static final StructType CORPUS = schema(Table.CORPUS_ENTITIES.columns());
+  private static final StructType CORPUS = schema(Table.CORPUS_ENTITIES.columnNames());
 
   static Dataset<Row> of(Dataset<Row> results) {
-    List<String> e = Table.ENTITIES.columns();
+    List<String> e = Table.ENTITIES.columnNames();
     Dataset<Row> entities = results
         .select(col("file"), col("ordinal"), col("speaker_quotes"),
             posexplode(col(ResultRows.field(Table.ENTITIES))).as(new String[] {"pos", "cells"}))

@@ -1,8 +1,5 @@
 package org.dateline.spark;
 
-import static org.apache.spark.sql.types.DataTypes.IntegerType;
-import static org.apache.spark.sql.types.DataTypes.StringType;
-
 import java.util.Iterator;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -16,6 +13,9 @@ import org.dateline.input.ArticleSource;
 import org.dateline.input.FileArticles;
 import org.dateline.input.InputFormat;
 import org.dateline.input.PublicationDateResolver;
+
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
 
 /**
  * Reads one listed file into article rows on an executor, with the CLI's own readers and date rules, so a JSONL

@@ -16,9 +16,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.dateline.config.UsageException;
 import org.dateline.input.FileArticles;
 import org.dateline.input.InputFormat;
-import org.dateline.config.UsageException;
 
 /**
  * Finds the files to read on the driver, before anything is read, by the CLI's rules: inputs in the order given,

@@ -1,8 +1,5 @@
 package org.dateline.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,10 +12,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.dateline.config.UsageException;
 import org.dateline.doc.Article;
 import org.dateline.input.InputRecords;
 import org.dateline.input.PublicationDateResolver;
-import org.dateline.config.UsageException;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 /**
  * Articles from Parquet files with the columns of a JSONL record ({@code text}; optional {@code id}, {@code title},

@@ -1,10 +1,5 @@
 package org.dateline.spark;
 
-import static org.apache.spark.sql.types.DataTypes.IntegerType;
-import static org.apache.spark.sql.types.DataTypes.LongType;
-import static org.apache.spark.sql.types.DataTypes.StringType;
-import static org.apache.spark.sql.types.DataTypes.createArrayType;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +7,17 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
-import org.dateline.output.CorpusTally;
-import org.dateline.table.TableCells;
-import org.dateline.table.Table;
 import org.dateline.doc.ArticleResult;
+import org.dateline.output.CorpusTally;
+import org.dateline.table.Table;
+import org.dateline.table.TableCells;
 import scala.collection.Seq;
 import scala.jdk.javaapi.CollectionConverters;
+
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 /**
  * One article's result as one Spark row: the cells of its articles.csv row and of all its rows in the other
@@ -51,9 +51,9 @@ final class ResultRows {
   static Row of(int file, long ordinal, ArticleResult r, boolean timings) {
     List<List<String>> entities = TableCells.entities(r);
     List<List<String>> quotes = TableCells.quotes(r);
-    int speaker = Table.QUOTES.columns().indexOf("speaker_entity_id");
+    int speaker = Table.QUOTES.indexOf("speaker_entity_id");
     Map<String, Integer> spoken = CorpusTally.quotesBySpeaker(quotes.stream().map(q -> q.get(speaker)).toList());
-    int entityId = Table.ENTITIES.columns().indexOf("entity_id");
+    int entityId = Table.ENTITIES.indexOf("entity_id");
     List<Integer> speakerQuotes = new ArrayList<>();
     for (List<String> e : entities) {
       speakerQuotes.add(spoken.getOrDefault(e.get(entityId), 0));

@@ -1,8 +1,5 @@
 package org.dateline.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.row_number;
-
 import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
@@ -15,7 +12,11 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.util.SerializableConfiguration;
+import org.dateline.config.Options;
 import org.dateline.table.Table;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
 
 /**
  * The pipeline as a Spark job: list the inputs, read them into articles, spread the articles over
@@ -29,7 +30,7 @@ final class SparkJob {
    * @param partitions NLP tasks; 0 for three per core of the cluster, so a slow article holds up only a small share
    */
   record Request(List<String> inputs, String out, Set<String> formats, int partitions, boolean overwrite,
-                 JobSettings settings) {
+                 Options options) {
   }
 
   /** What a finished job reports; every article read has one row in articles, ok or failed. */
@@ -51,11 +52,11 @@ final class SparkJob {
     // Usage mistakes (a missing input, a CSV without text, a non-empty --out) surface before any work starts.
     List<InputListing.Listed> files = InputListing.list(request.inputs(), conf);
     int partitions = request.partitions() > 0 ? request.partitions() : 3 * spark.sparkContext().defaultParallelism();
-    Dataset<Row> articles = articles(files, request.settings().defaultDate(), partitions);
+    Dataset<Row> articles = articles(files, request.options().defaultDate(), partitions);
     TableOutput out = TableOutput.prepare(request.out(), request.formats(), request.overwrite(), conf);
     long t0 = System.nanoTime();
     numbered(articles, partitions)
-        .mapPartitions(new ArticleStage(request.settings()), Encoders.row(ResultRows.SCHEMA))
+        .mapPartitions(new ArticleStage(request.options()), Encoders.row(ResultRows.SCHEMA))
         .write().mode(SaveMode.Overwrite).parquet(out.results());
 
     long t1 = System.nanoTime();
@@ -65,7 +66,7 @@ final class SparkJob {
     }
     long read = 0;
     long failed = 0;
-    int status = Table.ARTICLES.columns().indexOf("status");
+    int status = Table.ARTICLES.indexOf("status");
     for (Row r : results.groupBy(col("article").getItem(status)).count().collectAsList()) {
       read += r.getLong(1);
       failed += "failed".equals(r.getString(0)) ? r.getLong(1) : 0;

@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.dateline.cli.ArticleOptions;
-import org.dateline.cli.FailureHandler;
-import org.dateline.cli.Version;
+import org.dateline.config.FailureHandler;
+import org.dateline.config.OptionFlags;
+import org.dateline.config.Options;
 import org.dateline.config.UsageException;
-import picocli.CommandLine;
+import org.dateline.config.Version;
+import org.dateline.run.ArticleProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Entry point for {@code spark-submit --class org.dateline.spark.SparkMain dateline-spark.jar ...}: the
@@ -48,7 +50,7 @@ public final class SparkMain implements Callable<Integer> {
   boolean overwrite;
 
   @Mixin
-  ArticleOptions article;
+  OptionFlags flags;
 
   /**
    * Exits the JVM only when the job did not succeed: spark-submit ends a successful application when main returns,
@@ -69,17 +71,18 @@ public final class SparkMain implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    article.check();
+    Options options = flags.toOptions("");
     if (!TableOutput.FORMATS.containsAll(formats)) {
       throw new UsageException("--format takes csv and parquet, not " + formats);
     }
     if (partitions < 0) {
       throw new UsageException("--partitions must be at least 1 (or 0 for three per core)");
     }
+    ArticleProcessor.checkFiles(options);
     SparkSession spark = SparkSession.builder().appName("dateline").getOrCreate();
     try {
       SparkJob.Request request = new SparkJob.Request(inputs, out, Set.copyOf(formats), partitions, overwrite,
-          JobSettings.of(article));
+          options);
       SparkJob.Summary summary = new SparkJob(spark).run(request);
       System.err.println("dateline: " + summary.describe());
       return summary.failed() == 0 ? 0 : FailureHandler.FAILURE;

@@ -1,14 +1,14 @@
 package org.dateline.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.posexplode;
-
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dateline.table.Table;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.posexplode;
 
 /**
  * Each per-article table as a projection of the saved results: one row per cell list, columns named as in
@@ -30,7 +30,7 @@ final class Tables {
 
   /** The cells of an array column as the table's named columns. */
   static Column[] columns(Table table, String cells) {
-    List<String> names = table.columns();
+    List<String> names = table.columnNames();
     Column[] columns = new Column[names.size()];
     for (int i = 0; i < columns.length; i++) {
       columns[i] = col(cells).getItem(i).as(names.get(i));

@@ -2,32 +2,49 @@ package org.dateline.table;
 
 import java.util.List;
 
-/** File names and header rows of every table Dateline writes. */
+import static org.dateline.table.Column.bool;
+import static org.dateline.table.Column.code;
+import static org.dateline.table.Column.date;
+import static org.dateline.table.Column.decimal;
+import static org.dateline.table.Column.integer;
+import static org.dateline.table.Column.list;
+import static org.dateline.table.Column.text;
+
+/**
+ * Every table Dateline writes: its file name and its columns, in order. The one definition of a table's shape:
+ * the writers, the Spark job, the readers of {@code eval} and the corpus tally all take it from here.
+ */
 public enum Table {
-  ARTICLES("articles.csv", "article_id", "source", "title", "published", "date_source", "status", "error",
-      "warning", "sentences", "tokens", "entities", "quotes", "events", "millis"),
-  MENTIONS("mentions.csv", "article_id", "mention_id", "entity_id", "text", "type", "subtype", "normalized",
-      "mention_kind", "start", "end", "sentence", "section"),
-  ENTITIES("entities.csv", "article_id", "entity_id", "entity_key", "type", "subtype", "name", "normalized",
-      "mentions", "first_start", "aliases", "sections"),
-  CORPUS_ENTITIES("corpus_entities.csv", "entity_key", "type", "name", "articles", "mentions", "quotes",
-      "aliases"),
-  QUOTES("quotes.csv", "article_id", "quote_id", "kind", "quote_text", "start", "end", "speaker", "speaker_start",
-      "speaker_end", "speaker_entity_id", "speaker_name", "speaker_type", "cue", "cue_start", "cue_end",
-      "attribution", "sentence", "section"),
-  EVENTS("events.csv", "article_id", "event_id", "sentence", "trigger", "trigger_lemma", "trigger_start",
-      "trigger_end", "cameo_code", "cameo_root", "plover_type", "quad_class", "goldstein", "actor",
-      "actor_entity_id", "actor_name", "actor_code", "target", "target_entity_id", "target_name", "target_code",
-      "location", "location_entity_id", "date", "date_text", "date_source", "negated", "modality", "quote_id", "rule",
-      "section", "evidence");
+  ARTICLES("articles.csv", code("article_id"), text("source"), text("title"), date("published"),
+      code("date_source"), code("status"), text("error"), text("warning"), integer("sentences"), integer("tokens"),
+      integer("entities"), integer("quotes"), integer("events"), integer("millis")),
+  MENTIONS("mentions.csv", code("article_id"), code("mention_id"), code("entity_id"), text("text"), code("type"),
+      code("subtype"), code("normalized"), code("mention_kind"), integer("start"), integer("end"),
+      integer("sentence"), code("section")),
+  ENTITIES("entities.csv", code("article_id"), code("entity_id"), code("entity_key"), code("type"), code("subtype"),
+      text("name"), code("normalized"), integer("mentions"), integer("first_start"), list("aliases"),
+      list("sections")),
+  CORPUS_ENTITIES("corpus_entities.csv", code("entity_key"), code("type"), text("name"), integer("articles"),
+      integer("mentions"), integer("quotes"), list("aliases")),
+  QUOTES("quotes.csv", code("article_id"), code("quote_id"), code("kind"), text("quote_text"), integer("start"),
+      integer("end"), text("speaker"), integer("speaker_start"), integer("speaker_end"), code("speaker_entity_id"),
+      text("speaker_name"), code("speaker_type"), code("cue"), integer("cue_start"), integer("cue_end"),
+      code("attribution"), integer("sentence"), code("section")),
+  EVENTS("events.csv", code("article_id"), code("event_id"), integer("sentence"), text("trigger"),
+      code("trigger_lemma"), integer("trigger_start"), integer("trigger_end"), code("cameo_code"),
+      code("cameo_root"), code("plover_type"), integer("quad_class"), decimal("goldstein"), text("actor"),
+      code("actor_entity_id"), text("actor_name"), code("actor_code"), text("target"), code("target_entity_id"),
+      text("target_name"), code("target_code"), text("location"), code("location_entity_id"), code("date"),
+      text("date_text"), code("date_source"), bool("negated"), code("modality"), code("quote_id"), text("rule"),
+      code("section"), text("evidence"));
 
   /** Separator of list values inside one cell (aliases, sections). */
   public static final String LIST_SEPARATOR = " | ";
 
   private final String fileName;
-  private final List<String> columns;
+  private final List<Column> columns;
 
-  Table(String fileName, String... columns) {
+  Table(String fileName, Column... columns) {
     this.fileName = fileName;
     this.columns = List.of(columns);
   }
@@ -36,7 +53,22 @@ public enum Table {
     return fileName;
   }
 
-  public List<String> columns() {
+  public List<Column> columns() {
     return columns;
+  }
+
+  /** The header row. */
+  public List<String> columnNames() {
+    return columns.stream().map(Column::name).toList();
+  }
+
+  /** Position of the column {@code name}; a name the table does not have is a programming error. */
+  public int indexOf(String name) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(fileName + " has no column " + name);
   }
 }

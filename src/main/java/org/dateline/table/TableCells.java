@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.dateline.doc.Article;
-import org.dateline.doc.Section;
-import org.dateline.doc.Entity;
-import org.dateline.doc.Mention;
-import org.dateline.doc.Event;
-import org.dateline.doc.Quote;
 import org.dateline.doc.ArticleResult;
+import org.dateline.doc.Entity;
+import org.dateline.doc.Event;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Quote;
+import org.dateline.doc.Section;
 
 /**
  * The cells of every row an article's result gives, in the column order of {@link Table}, exactly as the
@@ -19,6 +19,21 @@ import org.dateline.doc.ArticleResult;
 public final class TableCells {
 
   private TableCells() {
+  }
+
+  /**
+   * The rows {@code table} gets from one article, in order: one row of articles.csv, any number of the other
+   * per-article tables. corpus_entities is counted across articles ({@code output.CorpusEntities}), not here.
+   */
+  public static List<List<String>> rows(Table table, ArticleResult r, boolean timings) {
+    return switch (table) {
+      case ARTICLES -> List.of(article(r, timings));
+      case MENTIONS -> mentions(r);
+      case ENTITIES -> entities(r);
+      case QUOTES -> quotes(r);
+      case EVENTS -> events(r);
+      case CORPUS_ENTITIES -> throw new IllegalArgumentException("corpus_entities has no per-article rows");
+    };
   }
 
   /** The articles.csv row; {@code millis} stays empty without timings, so repeated runs are byte-identical. */

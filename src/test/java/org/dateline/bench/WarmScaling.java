@@ -5,14 +5,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import org.dateline.config.ActorFiles;
-import org.dateline.input.ArticleInputs;
-import org.dateline.corenlp.CoreNlpAnnotator;
-import org.dateline.corenlp.NlpSettings;
-import org.dateline.config.OutputMode;
-import org.dateline.config.ArticleLimits;
+import org.dateline.config.Extraction;
 import org.dateline.config.Options;
+import org.dateline.config.RunOptions;
+import org.dateline.corenlp.CoreNlpAnnotator;
+import org.dateline.input.ArticleInputs;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
 
@@ -30,26 +27,20 @@ public final class WarmScaling {
   }
 
   public static void main(String[] args) throws Exception {
-    Set<String> tables = Set.of(args[1].split(","));
+    Options options = Options.DEFAULTS.withoutTimings().withTables(Extraction.parse(List.of(args[1].split(","))));
     List<Integer> threads = Arrays.stream(args[2].split(",")).map(Integer::parseInt).toList();
     Path out = Files.createTempDirectory("warm-scaling");
-    CoreNlpAnnotator nlp = new CoreNlpAnnotator(new Pipeline(options(args[0], out, 1, tables)).nlpSettings());
-    pass("warm-up", options(args[0], out, Collections.max(threads), tables), nlp);
+    CoreNlpAnnotator nlp = CoreNlpAnnotator.shared(options);
+    pass("warm-up", args[0], options, RunOptions.into(out, Collections.max(threads)), nlp);
     for (int t : threads) {
-      pass("timed", options(args[0], out, t, tables), nlp);
+      pass("timed", args[0], options, RunOptions.into(out, t), nlp);
     }
   }
 
-  private static void pass(String label, Options o, CoreNlpAnnotator nlp) {
-    try (ArticleInputs in = ArticleInputs.open(o.inputs(), null)) {
-      RunSummary s = new Pipeline(o).run(in, nlp, 0);
-      System.err.printf("%s, %d thread(s): %s%n", label, o.threads(), s.describe());
+  private static void pass(String label, String input, Options o, RunOptions run, CoreNlpAnnotator nlp) {
+    try (ArticleInputs in = ArticleInputs.open(List.of(input), null)) {
+      RunSummary s = new Pipeline(o, run).run(in, nlp, 0);
+      System.err.printf("%s, %d thread(s): %s%n", label, run.threads(), s.describe());
     }
-  }
-
-  /** What {@code extract --threads N --tables TABLES --no-timings --overwrite} builds. */
-  private static Options options(String input, Path out, int threads, Set<String> tables) {
-    return new Options(List.of(input), out, null, threads, NlpSettings.DEFAULT_MODELS, 150, false, null,
-        ArticleLimits.DEFAULT, OutputMode.OVERWRITE, false, tables, false, ActorFiles.BUNDLED);
   }
 }

@@ -1,12 +1,12 @@
 package org.dateline.corenlp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The gazetteer lookup follows CoreNLP's TokensRegexNER rules, on hand-built tokens (word/POS/NER triples); the

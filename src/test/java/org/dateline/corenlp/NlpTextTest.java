@@ -1,11 +1,11 @@
 package org.dateline.corenlp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import org.dateline.doc.Section;
 import org.dateline.doc.Segment;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The text handed to CoreNLP keeps every offset and leaves only real breaks as newlines. */
 class NlpTextTest {

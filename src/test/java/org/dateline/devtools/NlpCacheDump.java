@@ -13,7 +13,7 @@ import org.dateline.page.PageSegmenter;
 import org.dateline.doc.Segment;
 import org.dateline.corenlp.CoreNlpAnnotator;
 import org.dateline.doc.Doc;
-import org.dateline.corenlp.NlpSettings;
+import org.dateline.config.Options;
 
 /** Developer tool (not shipped): annotates a gold JSONL once and stores the NlpDocs as JSON for fast tuning. */
 public final class NlpCacheDump {
@@ -23,7 +23,7 @@ public final class NlpCacheDump {
 
   public static void main(String[] args) throws Exception {
     ObjectMapper json = new ObjectMapper();
-    CoreNlpAnnotator nlp = new CoreNlpAnnotator(new NlpSettings(true, NlpSettings.DEFAULT_MODELS, 150, null));
+    CoreNlpAnnotator nlp = CoreNlpAnnotator.shared(Options.DEFAULTS);
     PageSegmenter segmenter = new PageSegmenter();
     try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8);
          PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {

@@ -26,7 +26,7 @@ class EventScorerTest {
     assertEquals(1, s.falseAlarms());
     assertEquals(2, s.dyads().tp(), "ARN>GON and ---GOV with no target");
     assertEquals(0, s.dyads().fp(), "the uncoded row is not counted over coded rows");
-    String report = s.report(false);
+    String report = s.report(false).render();
     assertTrue(report.contains("all rows 1 of 1, coded rows 0 of 1"), report);
     assertTrue(report.contains("| source + target + code, coded rows | 0.500 | 0.500 | 0.500 | 1 | 1 | 1 |"),
         report);

@@ -67,8 +67,8 @@ public final class EventTune {
           String type = plover ? e.coding().plover() : e.coding().root();
           if (!type.isEmpty()) {
             predicted.add(new EventScorer.Predicted(type, e.coding().code(),
-                EventEvaluation.join(e.actor().text(), e.actor().name()),
-                EventEvaluation.join(e.target().text(), e.target().name()), e.actor().code(), e.target().code()));
+                EventTask.join(e.actor().text(), e.actor().name()),
+                EventTask.join(e.target().text(), e.target().name()), e.actor().code(), e.target().code()));
           }
         }
         scorer.add(g, predicted);
@@ -79,7 +79,7 @@ public final class EventTune {
         }
       }
     }
-    System.out.println(scorer.report(plover));
+    System.out.println(scorer.report(plover).render());
   }
 
   private static void print(Doc doc, EventGold g, List<Event> rows) {

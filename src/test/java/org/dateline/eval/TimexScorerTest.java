@@ -91,6 +91,6 @@ class TimexScorerTest {
     TimexScore s = scorer.score();
     assertEquals(0.0, s.relaxed().f1());
     assertEquals(0.0, s.valueAccuracy());
-    assertTrue(s.report().contains("| relaxed | 0.000 | 0.000 | 0.000 | 0 | 0 | 0 |"));
+    assertTrue(s.report().render().contains("| relaxed | 0.000 | 0.000 | 0.000 | 0 | 0 | 0 |"));
   }
 }

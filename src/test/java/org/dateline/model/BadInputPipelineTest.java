@@ -1,9 +1,5 @@
 package org.dateline.model;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -15,16 +11,17 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.dateline.input.ArticleInputs;
-import org.dateline.corenlp.NlpSettings;
 import org.dateline.config.OutputMode;
-import org.dateline.config.ArticleLimits;
-import org.dateline.config.ActorFiles;
-import org.dateline.config.Options;
+import org.dateline.config.RunOptions;
+import org.dateline.input.ArticleInputs;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The whole pipeline, with models, over one folder of every kind of bad input: no crash, a row for every
@@ -39,12 +36,10 @@ class BadInputPipelineTest {
     return Files.write(Files.createDirectories(dir.resolve("in")).resolve(name), bytes);
   }
 
-  private RunSummary run(Path out, ArticleLimits limits) {
-    Options o = new Options(List.of(dir.resolve("in").toString()), out, null, 2, NlpSettings.DEFAULT_MODELS, 150,
-        false, null, limits, OutputMode.FRESH, false, Options.ALL_TABLES, false,
-        ActorFiles.BUNDLED);
+  private RunSummary run(Path out, int maxChars, Duration timeout) {
+    RunOptions o = new RunOptions(List.of(dir.resolve("in").toString()), out, 2, OutputMode.FRESH, false, false);
     try (ArticleInputs in = ArticleInputs.open(o.inputs(), null)) {
-      return new Pipeline(o).run(in, SharedNlp.get(), 0);
+      return new Pipeline(SharedNlp.OPTIONS.withLimits(maxChars, timeout), o).run(in, SharedNlp.get(), 0);
     }
   }
 
@@ -80,7 +75,7 @@ class BadInputPipelineTest {
   void everyBadInputGetsARowAndTheRunGoesOn() throws IOException {
     writeBadInputs();
     Path out = dir.resolve("out");
-    RunSummary summary = run(out, new ArticleLimits(ArticleLimits.DEFAULT_TIME_LIMIT, 4_000));
+    RunSummary summary = run(out, 4_000, SharedNlp.OPTIONS.articleTimeout());
     Map<String, CSVRecord> rows = articles(out);
     assertEquals(13, summary.read());
     assertEquals(13, rows.size(), rows.keySet().toString());
@@ -110,7 +105,7 @@ class BadInputPipelineTest {
         .getBytes(UTF_8));
     write("after.txt", "Angela Merkel visited Berlin.".getBytes(UTF_8));
     Path out = dir.resolve("out");
-    RunSummary summary = run(out, new ArticleLimits(Duration.ofSeconds(30), 10_000));
+    RunSummary summary = run(out, 10_000, Duration.ofSeconds(30));
     Map<String, CSVRecord> rows = articles(out);
     assertEquals(2, summary.read());
     CSVRecord nested = rows.get("nested-quotes.txt");
@@ -126,7 +121,7 @@ class BadInputPipelineTest {
     write("one.txt", "Barack Obama visited Paris. ".repeat(1_000).getBytes(UTF_8));
     write("two.txt", "Angela Merkel visited Berlin. ".repeat(1_000).getBytes(UTF_8));
     Path out = dir.resolve("out");
-    RunSummary summary = run(out, new ArticleLimits(Duration.ofMillis(1), 100_000));
+    RunSummary summary = run(out, 100_000, Duration.ofMillis(1));
     assertEquals(2, summary.read());
     for (CSVRecord row : articles(out).values()) {
       assertFailed(row, "timed out after 1 ms (--article-timeout)");

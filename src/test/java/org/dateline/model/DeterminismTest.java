@@ -1,21 +1,20 @@
 package org.dateline.model;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dateline.config.RunOptions;
 import org.dateline.input.ArticleInputs;
-import org.dateline.table.Table;
-import org.dateline.config.Options;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
-import org.dateline.corenlp.NlpSettings;
+import org.dateline.table.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The bundled samples give byte-identical tables (quotes included) on repeated runs, with one thread or two. */
 class DeterminismTest {
@@ -24,9 +23,9 @@ class DeterminismTest {
   Path dir;
 
   private RunSummary run(Path out, int threads) {
-    Options o = new Options(List.of("samples"), out, null, threads, NlpSettings.DEFAULT_MODELS, 150, false, null);
-    try (ArticleInputs in = ArticleInputs.open(o.inputs(), null)) {
-      return new Pipeline(o).run(in, SharedNlp.get(), 0);
+    RunOptions o = RunOptions.into(out, threads);
+    try (ArticleInputs in = ArticleInputs.open(List.of("samples"), null)) {
+      return new Pipeline(SharedNlp.OPTIONS, o).run(in, SharedNlp.get(), 0);
     }
   }
 

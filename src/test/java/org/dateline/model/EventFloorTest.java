@@ -1,20 +1,16 @@
 package org.dateline.model;
 
+import java.nio.file.Path;
+import java.util.List;
+import org.dateline.config.ActorFiles;
+import org.dateline.eval.Evaluation;
+import org.dateline.eval.Report;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import org.dateline.eval.EventEvaluation;
-import org.dateline.config.ActorFiles;
-import org.dateline.corenlp.NlpSettings;
-import org.dateline.config.Options;
-import org.dateline.run.Pipeline;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Regression floors for the events table on slices of events-dev and plover-dev (read from ../shared, skipped
@@ -25,9 +21,9 @@ class EventFloorTest {
   @TempDir
   Path dir;
 
-  private Pipeline pipeline(ActorFiles dictionaries) {
-    return new Pipeline(new Options(List.of(), dir, null, 2, NlpSettings.DEFAULT_MODELS, 150, false, null)
-        .withTables(Set.of(Options.ENTITIES, Options.EVENTS)).withActorFiles(dictionaries));
+  private Report score(String task, String gold, ActorFiles dictionaries) {
+    return Evaluation.of(task, SharedNlp.shared(gold), SLICE)
+        .dateline(SharedNlp.OPTIONS.withActorFiles(dictionaries), dir, 2, 0);
   }
 
   /** Actor codes as the suite expects them: with its own dictionaries, as eval events --actors/--agents. */
@@ -36,20 +32,18 @@ class EventFloorTest {
     assumeTrue(SharedNlp.has("events-dev/events-dev.jsonl"));
     ActorFiles suite = new ActorFiles(List.of(SharedNlp.shared("events-dev/PETR.Validate.actors.txt").toString()),
         List.of(SharedNlp.shared("events-dev/PETR.Validate.agents.txt").toString()));
-    double[] f = new EventEvaluation(SharedNlp.shared("events-dev/events-dev.jsonl"), false, SLICE)
-        .figures(pipeline(suite), SharedNlp.parsed(), dir);
-    assertTrue(f[0] >= FLOOR_EVENTS_ROOT, "root F1 " + Arrays.toString(f));
-    assertTrue(f[3] >= FLOOR_EVENTS_DYAD, "(source, target, root) F1, coded rows " + Arrays.toString(f));
+    Report r = score("events", "events-dev/events-dev.jsonl", suite);
+    assertTrue(r.score("CAMEO root, all rows").f1() >= FLOOR_EVENTS_ROOT, r.render());
+    assertTrue(r.score("source + target + root, coded rows").f1() >= FLOOR_EVENTS_DYAD, r.render());
   }
 
   @Test
   void ploverDevSlice() {
     assumeTrue(SharedNlp.has("plover-dev/plover-dev.jsonl"));
-    double[] f = new EventEvaluation(SharedNlp.shared("plover-dev/plover-dev.jsonl"), true, SLICE)
-        .figures(pipeline(ActorFiles.BUNDLED), SharedNlp.parsed(), dir);
-    assertTrue(f[0] >= FLOOR_PLOVER_TYPE, "type F1 " + Arrays.toString(f));
-    assertTrue(f[1] >= FLOOR_PLOVER_TAT, "type+actor+target F1 " + Arrays.toString(f));
-    assertEquals(0.0, f[2]);
+    Report r = score("plover", "plover-dev/plover-dev.jsonl", ActorFiles.BUNDLED);
+    assertTrue(r.score("PLOVER type").f1() >= FLOOR_PLOVER_TYPE, r.render());
+    assertTrue(r.score("PLOVER type + actor + target").f1() >= FLOOR_PLOVER_TAT, r.render());
+    assertEquals(0.0, r.figure("false alarms"), r.render());
   }
 
   private static final int SLICE = 30;

@@ -1,9 +1,5 @@
 package org.dateline.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -16,16 +12,17 @@ import java.util.List;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.dateline.input.ArticleInputs;
-import org.dateline.corenlp.NlpSettings;
 import org.dateline.config.OutputMode;
-import org.dateline.config.ArticleLimits;
-import org.dateline.config.ActorFiles;
-import org.dateline.config.Options;
+import org.dateline.config.RunOptions;
+import org.dateline.input.ArticleInputs;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Seeded fuzzing of the full pipeline: a few hundred short random and malformed articles (random Unicode, quote
@@ -100,12 +97,10 @@ class FuzzTest {
     Files.write(input, lines, StandardCharsets.UTF_8);
     long expected = lines.stream().filter(l -> !l.isBlank()).count();
     Path out = dir.resolve("out");
-    Options o = new Options(List.of(input.toString()), out, null, 2, NlpSettings.DEFAULT_MODELS, 150, false, null,
-        ArticleLimits.DEFAULT, OutputMode.FRESH, false, Options.ALL_TABLES, false,
-        ActorFiles.BUNDLED);
+    RunOptions o = new RunOptions(List.of(input.toString()), out, 2, OutputMode.FRESH, false, false);
     RunSummary summary;
     try (ArticleInputs in = ArticleInputs.open(o.inputs(), null)) {
-      summary = new Pipeline(o).run(in, SharedNlp.get(), 0);
+      summary = new Pipeline(SharedNlp.OPTIONS, o).run(in, SharedNlp.get(), 0);
     }
     List<CSVRecord> rows;
     try (Reader r = Files.newBufferedReader(out.resolve("articles.csv"))) {

@@ -1,14 +1,14 @@
 package org.dateline.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.dateline.doc.Article;
+import org.dateline.doc.ArticleResult;
 import org.dateline.doc.Quote;
 import org.dateline.run.ArticleProcessor;
-import org.dateline.doc.ArticleResult;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Texts that crashed or confused CoreNLP's quote annotator go through the whole pipeline: they give sensible
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class QuoteRobustnessTest {
 
   private static ArticleResult run(String text) {
-    ArticleResult r = new ArticleProcessor(SharedNlp.get()).process(
+    ArticleResult r = new ArticleProcessor(SharedNlp.get(), SharedNlp.OPTIONS).process(
         new Article("t", "t", "", text, "2026-01-30", "input", "", ""));
     assertTrue(r.ok(), r.error());
     for (Quote q : r.quotes()) {

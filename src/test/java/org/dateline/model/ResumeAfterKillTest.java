@@ -1,27 +1,24 @@
 package org.dateline.model;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.dateline.input.ArticleInputs;
-import org.dateline.corenlp.NlpSettings;
 import org.dateline.config.OutputMode;
-import org.dateline.table.Table;
-import org.dateline.config.ArticleLimits;
-import org.dateline.config.ActorFiles;
-import org.dateline.config.Options;
+import org.dateline.config.RunOptions;
+import org.dateline.input.ArticleInputs;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
+import org.dateline.table.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real {@code dateline extract} process is killed with SIGKILL once its journal records a finished article;
@@ -34,16 +31,14 @@ class ResumeAfterKillTest {
   @TempDir
   Path dir;
 
-  private Options options(Path inputs, Path out, OutputMode mode) {
+  private RunOptions options(Path inputs, Path out, OutputMode mode) {
     // Exactly what the CLI builds for: extract --threads 1 --no-timings --out OUT [--resume] INPUTS
-    return new Options(List.of(inputs.toString()), out, null, 1, NlpSettings.DEFAULT_MODELS, 150, false, null,
-        ArticleLimits.DEFAULT, mode, false, Options.ALL_TABLES, false,
-        ActorFiles.BUNDLED);
+    return new RunOptions(List.of(inputs.toString()), out, 1, mode, false, false);
   }
 
-  private RunSummary runInProcess(Options o) {
+  private RunSummary runInProcess(RunOptions o) {
     try (ArticleInputs in = ArticleInputs.open(o.inputs(), null)) {
-      return new Pipeline(o).run(in, SharedNlp.get(), 0);
+      return new Pipeline(SharedNlp.OPTIONS, o).run(in, SharedNlp.get(), 0);
     }
   }
 

@@ -2,9 +2,8 @@ package org.dateline.model;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.dateline.config.RunOptions;
 import org.dateline.input.ArticleInputs;
-import org.dateline.corenlp.NlpSettings;
-import org.dateline.config.Options;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
 
@@ -25,9 +24,8 @@ final class SampleTables {
   /** The run's summary; its tables are in {@link #DIR}. */
   static synchronized RunSummary run() {
     if (summary == null) {
-      Options o = new Options(List.of("samples"), DIR, null, 2, NlpSettings.DEFAULT_MODELS, 150, false, null);
-      try (ArticleInputs in = ArticleInputs.open(o.inputs(), null)) {
-        summary = new Pipeline(o).run(in, SharedNlp.get(), 0);
+      try (ArticleInputs in = ArticleInputs.open(List.of("samples"), null)) {
+        summary = new Pipeline(SharedNlp.OPTIONS, RunOptions.into(DIR, 2)).run(in, SharedNlp.get(), 0);
       }
     }
     return summary;

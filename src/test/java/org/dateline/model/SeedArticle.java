@@ -1,16 +1,16 @@
 package org.dateline.model;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.dateline.doc.Article;
-import org.dateline.run.ArticleProcessor;
 import org.dateline.doc.ArticleResult;
+import org.dateline.run.ArticleProcessor;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The seed article (../shared/data/seed) and its answer key, processed once with every table for all the tests
@@ -27,7 +27,7 @@ final class SeedArticle {
         GOLD = new ObjectMapper().readTree(SharedNlp.shared("seed/gold.json").toFile());
         String text = Files.readString(SharedNlp.shared("seed/kyiv-independent-2026-01-30.txt"));
         Article a = new Article("seed", "seed", "", text, GOLD.get("published").asText(), "input", "", "");
-        RESULT = new ArticleProcessor(SharedNlp.parsed()).process(a);
+        RESULT = new ArticleProcessor(SharedNlp.get(), SharedNlp.OPTIONS).process(a);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

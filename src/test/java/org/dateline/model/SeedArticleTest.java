@@ -1,20 +1,20 @@
 package org.dateline.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dateline.doc.Section;
+import org.dateline.doc.ArticleResult;
 import org.dateline.doc.Entity;
 import org.dateline.doc.Mention;
 import org.dateline.doc.Quote;
-import org.dateline.doc.ArticleResult;
+import org.dateline.doc.Section;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seed article against its hand-made answer key, entities and quotes (read from ../shared; skipped when absent). */
 class SeedArticleTest {

@@ -1,17 +1,17 @@
 package org.dateline.model;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.doc.Section;
-import org.dateline.doc.Event;
 import org.dateline.doc.ArticleResult;
+import org.dateline.doc.Event;
+import org.dateline.doc.Section;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seed article's 11 gold events (read from ../shared; skipped when absent), on the parsed pipeline. */
 class SeedEventsTest {

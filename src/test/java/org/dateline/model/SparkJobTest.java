@@ -1,9 +1,5 @@
 package org.dateline.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.table.Table;
 import org.dateline.spark.SparkMain;
+import org.dateline.table.Table;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The README's spark-submit command, run in this JVM through the same entry point (its master as the Spark conf),
@@ -53,7 +53,7 @@ class SparkJobTest {
       assertSameRows(table, cli.resolve(table.fileName()), out.resolve(table.fileName()), Set.of());
       assertTrue(Files.exists(out.resolve(table.fileName()).resolve("_SUCCESS")), table + " is not committed");
     }
-    assertEquals(12, SparkTables.rows(out.resolve("articles.csv"), Table.ARTICLES.columns()).size());
+    assertEquals(12, SparkTables.rows(out.resolve("articles.csv"), Table.ARTICLES.columnNames()).size());
     assertFalse(Files.exists(out.resolve("nlp-results")), "the saved NLP results are removed at the end");
   }
 
@@ -86,11 +86,11 @@ class SparkJobTest {
   /** The rows of the CLI's table (only those of {@code articles}, if any are named) and of the Spark job's. */
   private static void assertSameRows(Table table, Path cliFile, Path sparkFolder, Set<String> articles)
       throws IOException {
-    Map<List<String>, Integer> expected = SparkTables.rows(cliFile, table.columns());
+    Map<List<String>, Integer> expected = SparkTables.rows(cliFile, table.columnNames());
     if (!articles.isEmpty()) {
       expected.keySet().removeIf(row -> !articles.contains(row.get(0)));
     }
-    Map<List<String>, Integer> actual = SparkTables.rows(sparkFolder, table.columns());
+    Map<List<String>, Integer> actual = SparkTables.rows(sparkFolder, table.columnNames());
     assertFalse(expected.isEmpty(), "the CLI wrote no rows in " + table.fileName());
     assertEquals(expected, actual, table.fileName() + " differs: " + SparkTables.difference(expected, actual));
   }

@@ -104,7 +104,7 @@ class CsvRoundTripTest {
     Map<String, List<List<String>>> python = pythonCsv(out, "utf-8");
     for (Table f : Table.values()) {
       List<List<String>> commons = commonsCsv(out.resolve(f.fileName()));
-      assertEquals(f.columns(), commons.get(0), f.fileName());
+      assertEquals(f.columnNames(), commons.get(0), f.fileName());
       assumeTrue(python != null, "python3 is not installed");
       assertEquals(commons, python.get(f.fileName()), f.fileName() + " reads differently in Python");
     }
@@ -136,7 +136,7 @@ class CsvRoundTripTest {
       assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
       List<List<String>> python = tables == null ? null : tables.get(f.fileName());
       if (python != null) {
-        assertEquals(f.columns(), python.get(0), f.fileName() + " header as Python reads it");
+        assertEquals(f.columnNames(), python.get(0), f.fileName() + " header as Python reads it");
         for (List<String> row : python) {
           for (String cell : row) {
             assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0

@@ -54,7 +54,7 @@ class TableWritersTest {
     }
     for (Table f : Table.values()) {
       String header = Files.readAllLines(dir.resolve(f.fileName())).get(0);
-      assertEquals(String.join(",", f.columns()), header);
+      assertEquals(String.join(",", f.columnNames()), header);
       assertTrue(!Files.readString(dir.resolve(f.fileName())).contains("null"), f.fileName());
     }
     CSVRecord mention = read(dir.resolve("mentions.csv")).get(0);

@@ -1,4 +1,4 @@
-package org.dateline.bench;
+package org.dateline.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.dateline.input.ArticleInputs;
-import org.dateline.corenlp.NlpSettings;
 
 /**
  * Benchmark tool (not shipped): CPU cost of CoreNLP's entity annotators under each NER configuration of
@@ -46,13 +45,13 @@ public final class NerConfigCost {
   private static Map<String, Properties> configurations() {
     Map<String, Properties> c = new LinkedHashMap<>();
     c.put("plain CoreNLP default (3 CRFs, fine-grained TokensRegex)", props(BASE));
-    c.put("4-class CRF, fine-grained TokensRegex", props(BASE, "ner.model", NlpSettings.CRF_4CLASS));
-    c.put("3-class CRF, fine-grained TokensRegex", props(BASE, "ner.model", NlpSettings.CRF_3CLASS));
-    c.put("3-class CRF, no fine-grained", props(BASE, "ner.model", NlpSettings.CRF_3CLASS,
+    c.put("4-class CRF, fine-grained TokensRegex", props(BASE, "ner.model", CoreNlpConfig.CRF_4CLASS));
+    c.put("3-class CRF, fine-grained TokensRegex", props(BASE, "ner.model", CoreNlpConfig.CRF_3CLASS));
+    c.put("3-class CRF, no fine-grained", props(BASE, "ner.model", CoreNlpConfig.CRF_3CLASS,
         "ner.applyFineGrained", "false"));
     c.put("Dateline (3 CRFs, fine-grained lookup, news regexner)",
-        new NlpSettings(false, NlpSettings.DEFAULT_MODELS, 150, null).properties());
-    c.put("Dateline with --ner-models 3-class", new NlpSettings(false, NlpSettings.CRF_3CLASS, 150, null).properties());
+        new CoreNlpConfig(false, CoreNlpConfig.DEFAULT_MODELS, 150, "").properties());
+    c.put("Dateline with --ner-models 3-class", new CoreNlpConfig(false, CoreNlpConfig.CRF_3CLASS, 150, "").properties());
     return c;
   }
 

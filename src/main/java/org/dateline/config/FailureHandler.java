@@ -1,9 +1,8 @@
-package org.dateline.cli;
+package org.dateline.config;
 
-import org.dateline.config.UsageException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Usage mistakes exit 2 with the message alone; anything else exits 1 with a one-line reason. */
 public final class FailureHandler implements IExecutionExceptionHandler {

@@ -1,4 +1,4 @@
-package org.dateline.cli;
+package org.dateline.config;
 
 import picocli.CommandLine.IVersionProvider;
 
@@ -7,7 +7,7 @@ public final class Version implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    String v = Main.class.getPackage().getImplementationVersion();
+    String v = Version.class.getPackage().getImplementationVersion();
     return new String[] {"dateline " + (v == null ? "(development build)" : v)
         + ", Stanford CoreNLP 4.5.10, Java " + System.getProperty("java.version")};
   }

@@ -1,35 +1,44 @@
 package org.dateline.corenlp;
 
+import java.util.List;
 import java.util.Properties;
+import org.dateline.config.Options;
 
 /**
- * The CoreNLP configuration a run needs, derived from the tables it asks for.
+ * The part of the {@link Options} that decides how CoreNLP is built: one loaded pipeline per distinct value
+ * (a record, so equal options share a pipeline).
  *
- * @param parse          run the dependency parser (quotes and events need it; entities alone do not)
- * @param nerModels      comma-separated CRF model paths for {@code ner.model}
+ * @param parse             run the dependency parser (quotes and events need it; entities alone do not)
+ * @param nerModels         comma-separated CRF model paths for {@code ner.model}
  * @param maxSentenceTokens sentences longer than this are not tagged or parsed (keeps time and memory bounded)
- * @param modelsDir      folder with our own lexicons, or null for the copy bundled in the jar
+ * @param modelsDir         folder with our own lexicons, or empty for the copy bundled in the jar
  */
-public record NlpSettings(boolean parse, String nerModels, int maxSentenceTokens, String modelsDir) {
+record CoreNlpConfig(boolean parse, String nerModels, int maxSentenceTokens, String modelsDir) {
 
-  public static final String CRF_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-  public static final String CRF_7CLASS = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
-  public static final String CRF_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  static final String CRF_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+  static final String CRF_7CLASS = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
+  static final String CRF_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
   /** CoreNLP's default three CRFs: the 4-class one adds MISC ("the Internet"), which events use as parties. */
-  public static final String DEFAULT_MODELS = CRF_3CLASS + "," + CRF_7CLASS + "," + CRF_4CLASS;
+  static final String DEFAULT_MODELS = CRF_3CLASS + "," + CRF_7CLASS + "," + CRF_4CLASS;
+
+  static CoreNlpConfig of(Options o) {
+    List<String> models = o.nerModels();
+    return new CoreNlpConfig(o.needsParse(), models.isEmpty() ? DEFAULT_MODELS : String.join(",", models),
+        o.maxSentenceTokens(), o.modelsDir());
+  }
 
   /** {@code finener} is {@link FineGrainedAnnotator}, in place of CoreNLP's own fine-grained step. */
-  public String annotators() {
+  String annotators() {
     String entities = "tokenize,ssplit,pos,lemma,ner,finener,entitymentions";
     return parse ? entities + ",depparse" : entities;
   }
 
   /** A lexicon path: a file under {@code modelsDir}, else the classpath copy (CoreNLP reads both). */
-  public String model(String relative) {
-    return modelsDir == null ? "models/" + relative : modelsDir + "/" + relative;
+  private String model(String relative) {
+    return modelsDir.isEmpty() ? "models/" + relative : modelsDir + "/" + relative;
   }
 
-  public Properties properties() {
+  Properties properties() {
     Properties p = new Properties();
     p.setProperty("annotators", annotators());
     // NlpText leaves only real breaks as newlines: paragraphs, headlines and captions never merge.

@@ -1,0 +1,31 @@
+package org.dateline.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How an {@code extract} run is carried out, beside the {@link Options} that decide its rows. None of these
+ * changes a row: a run resumed with other threads or without a progress bar gives the same tables.
+ *
+ * @param inputs      files, folders or "-" (JSONL on standard input)
+ * @param out         the folder for the tables
+ * @param threads     articles annotated at the same time
+ * @param mode        what to do with an output folder that already holds files
+ * @param excel       tables for spreadsheets: byte-order mark, formula injection neutralized
+ * @param progressBar draw a progress bar on stderr (a terminal); otherwise progress is logged every half minute
+ */
+public record RunOptions(List<String> inputs, Path out, int threads, OutputMode mode, boolean excel,
+                         boolean progressBar) {
+
+  public RunOptions {
+    inputs = List.copyOf(inputs);
+    if (threads < 1) {
+      throw new UsageException("--threads must be at least 1");
+    }
+  }
+
+  /** Into {@code out}, replacing Dateline's files there, plain CSV, no bar: tests and eval, which rerun often. */
+  public static RunOptions into(Path out, int threads) {
+    return new RunOptions(List.of(), out, threads, OutputMode.OVERWRITE, false, false);
+  }
+}

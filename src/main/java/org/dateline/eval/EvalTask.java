@@ -1,0 +1,30 @@
+package org.dateline.eval;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.config.Extraction;
+import org.dateline.doc.Article;
+
+/**
+ * One gold set scored one way. {@link Evaluation} runs {@code extract} over {@link #articles} into a tables folder;
+ * the task then reads the tables back (with {@code table.TableReader}) and scores them, so what is scored is
+ * exactly what a user gets.
+ */
+interface EvalTask {
+
+  /** What {@code extract} must fill for this task. */
+  Set<Extraction> needs();
+
+  /** Every gold document as an article (its own date as the publication date, when the gold has one). */
+  List<Article> articles();
+
+  /** Scores the tables in {@code tables}, listing the first {@code errors} errors. */
+  Report score(Path tables, int errors);
+
+  /** Plain CoreNLP on the same documents, where the task has such a baseline. */
+  default Optional<Report> baseline() {
+    return Optional.empty();
+  }
+}
