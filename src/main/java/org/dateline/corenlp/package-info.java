@@ -1,0 +1,10 @@
+/**
+ * The adapter to Stanford CoreNLP, and the only package that knows it: it imports {@code edu.stanford}, reads
+ * paths inside CoreNLP's jars, sets its properties and logger levels.
+ *
+ * <p>Takes an {@link org.dateline.doc.Article} and its page segments; gives a {@link org.dateline.doc.Doc} of our
+ * own records (tokens, sentences, dependencies, name spans), never a CoreNLP type. One way in:
+ * {@link org.dateline.corenlp.CoreNlpAnnotator#shared}. Also holds the plain-CoreNLP baselines that {@code eval}
+ * compares with. It must not extract entities, quotes or events: that is the stages' work on the document model.
+ */
+package org.dateline.corenlp;

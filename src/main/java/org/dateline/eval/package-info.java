@@ -1,0 +1,9 @@
+/**
+ * Accuracy on gold data: each task ({@code ner}, {@code timex}, {@code quotes}, {@code events}, {@code plover})
+ * runs the real {@code extract} over a gold file, reads the tables back with {@code table.TableReader} and scores
+ * them, so what is measured is exactly what a user gets. Every task reports in one
+ * {@link org.dateline.eval.Report} shape.
+ *
+ * <p>It must not score anything the tables do not hold; plain-CoreNLP baselines come from {@code corenlp}.
+ */
+package org.dateline.eval;
