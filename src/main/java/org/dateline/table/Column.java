@@ -22,32 +22,4 @@ public record Column(String name, Type type) {
     /** Values separated by {@link Table#LIST_SEPARATOR}. */
     LIST
   }
-
-  static Column text(String name) {
-    return new Column(name, Type.TEXT);
-  }
-
-  static Column code(String name) {
-    return new Column(name, Type.CODE);
-  }
-
-  static Column integer(String name) {
-    return new Column(name, Type.INTEGER);
-  }
-
-  static Column decimal(String name) {
-    return new Column(name, Type.DECIMAL);
-  }
-
-  static Column bool(String name) {
-    return new Column(name, Type.BOOLEAN);
-  }
-
-  static Column date(String name) {
-    return new Column(name, Type.DATE);
-  }
-
-  static Column list(String name) {
-    return new Column(name, Type.LIST);
-  }
 }

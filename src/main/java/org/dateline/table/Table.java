@@ -1,48 +1,55 @@
 package org.dateline.table;
 
-import java.util.List;
+import static org.dateline.table.Column.Type.BOOLEAN;
+import static org.dateline.table.Column.Type.CODE;
+import static org.dateline.table.Column.Type.DATE;
+import static org.dateline.table.Column.Type.DECIMAL;
+import static org.dateline.table.Column.Type.INTEGER;
+import static org.dateline.table.Column.Type.LIST;
+import static org.dateline.table.Column.Type.TEXT;
 
-import static org.dateline.table.Column.bool;
-import static org.dateline.table.Column.code;
-import static org.dateline.table.Column.date;
-import static org.dateline.table.Column.decimal;
-import static org.dateline.table.Column.integer;
-import static org.dateline.table.Column.list;
-import static org.dateline.table.Column.text;
+import java.util.List;
 
 /**
  * Every table Dateline writes: its file name and its columns, in order. The one definition of a table's shape:
  * the writers, the Spark job, the readers of {@code eval} and the corpus tally all take it from here.
  */
 public enum Table {
-  ARTICLES("articles.csv", code("article_id"), text("source"), text("title"), date("published"),
-      code("date_source"), code("status"), text("error"), text("warning"), integer("sentences"), integer("tokens"),
-      integer("entities"), integer("quotes"), integer("events"), integer("millis")),
-  MENTIONS("mentions.csv", code("article_id"), code("mention_id"), code("entity_id"), text("text"), code("type"),
-      code("subtype"), code("normalized"), code("mention_kind"), integer("start"), integer("end"),
-      integer("sentence"), code("section")),
-  ENTITIES("entities.csv", code("article_id"), code("entity_id"), code("entity_key"), code("type"), code("subtype"),
-      text("name"), code("normalized"), integer("mentions"), integer("first_start"), list("aliases"),
-      list("sections")),
-  CORPUS_ENTITIES("corpus_entities.csv", code("entity_key"), code("type"), text("name"), integer("articles"),
-      integer("mentions"), integer("quotes"), list("aliases")),
-  QUOTES("quotes.csv", code("article_id"), code("quote_id"), code("kind"), text("quote_text"), integer("start"),
-      integer("end"), text("speaker"), integer("speaker_start"), integer("speaker_end"), code("speaker_entity_id"),
-      text("speaker_name"), code("speaker_type"), code("cue"), integer("cue_start"), integer("cue_end"),
-      code("attribution"), integer("sentence"), code("section")),
-  EVENTS("events.csv", code("article_id"), code("event_id"), integer("sentence"), text("trigger"),
-      code("trigger_lemma"), integer("trigger_start"), integer("trigger_end"), code("cameo_code"),
-      code("cameo_root"), code("plover_type"), integer("quad_class"), decimal("goldstein"), text("actor"),
-      code("actor_entity_id"), text("actor_name"), code("actor_code"), text("target"), code("target_entity_id"),
-      text("target_name"), code("target_code"), text("location"), code("location_entity_id"), code("date"),
-      text("date_text"), code("date_source"), bool("negated"), code("modality"), code("quote_id"), text("rule"),
-      code("section"), text("evidence"));
+  ARTICLES("articles.csv", c("article_id", CODE), c("source", TEXT), c("title", TEXT), c("published", DATE),
+      c("date_source", CODE), c("status", CODE), c("error", TEXT), c("warning", TEXT), c("sentences", INTEGER),
+      c("tokens", INTEGER), c("entities", INTEGER), c("quotes", INTEGER), c("events", INTEGER),
+      c("millis", INTEGER)),
+  MENTIONS("mentions.csv", c("article_id", CODE), c("mention_id", CODE), c("entity_id", CODE), c("text", TEXT),
+      c("type", CODE), c("subtype", CODE), c("normalized", CODE), c("mention_kind", CODE), c("start", INTEGER),
+      c("end", INTEGER), c("sentence", INTEGER), c("section", CODE)),
+  ENTITIES("entities.csv", c("article_id", CODE), c("entity_id", CODE), c("entity_key", CODE), c("type", CODE),
+      c("subtype", CODE), c("name", TEXT), c("normalized", CODE), c("mentions", INTEGER),
+      c("first_start", INTEGER), c("aliases", LIST), c("sections", LIST)),
+  CORPUS_ENTITIES("corpus_entities.csv", c("entity_key", CODE), c("type", CODE), c("name", TEXT),
+      c("articles", INTEGER), c("mentions", INTEGER), c("quotes", INTEGER), c("aliases", LIST)),
+  QUOTES("quotes.csv", c("article_id", CODE), c("quote_id", CODE), c("kind", CODE), c("quote_text", TEXT),
+      c("start", INTEGER), c("end", INTEGER), c("speaker", TEXT), c("speaker_start", INTEGER),
+      c("speaker_end", INTEGER), c("speaker_entity_id", CODE), c("speaker_name", TEXT), c("speaker_type", CODE),
+      c("cue", CODE), c("cue_start", INTEGER), c("cue_end", INTEGER), c("attribution", CODE),
+      c("sentence", INTEGER), c("section", CODE)),
+  EVENTS("events.csv", c("article_id", CODE), c("event_id", CODE), c("sentence", INTEGER), c("trigger", TEXT),
+      c("trigger_lemma", CODE), c("trigger_start", INTEGER), c("trigger_end", INTEGER), c("cameo_code", CODE),
+      c("cameo_root", CODE), c("plover_type", CODE), c("quad_class", INTEGER), c("goldstein", DECIMAL),
+      c("actor", TEXT), c("actor_entity_id", CODE), c("actor_name", TEXT), c("actor_code", CODE),
+      c("target", TEXT), c("target_entity_id", CODE), c("target_name", TEXT), c("target_code", CODE),
+      c("location", TEXT), c("location_entity_id", CODE), c("date", CODE), c("date_text", TEXT),
+      c("date_source", CODE), c("negated", BOOLEAN), c("modality", CODE), c("quote_id", CODE), c("rule", TEXT),
+      c("section", CODE), c("evidence", TEXT));
 
   /** Separator of list values inside one cell (aliases, sections). */
   public static final String LIST_SEPARATOR = " | ";
 
   private final String fileName;
   private final List<Column> columns;
+
+  private static Column c(String name, Column.Type type) {
+    return new Column(name, type);
+  }
 
   Table(String fileName, Column... columns) {
     this.fileName = fileName;

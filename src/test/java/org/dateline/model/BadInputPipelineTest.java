@@ -16,6 +16,7 @@ import org.dateline.config.RunOptions;
 import org.dateline.input.ArticleInputs;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The whole pipeline, with models, over one folder of every kind of bad input: no crash, a row for every
  * article, failures with a one-line reason, and the good text around the bad parts still analysed.
  */
+@Tag("model")
 class BadInputPipelineTest {
 
   @TempDir

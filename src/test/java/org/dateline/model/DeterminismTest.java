@@ -9,6 +9,7 @@ import org.dateline.input.ArticleInputs;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
 import org.dateline.table.Table;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The bundled samples give byte-identical tables (quotes included) on repeated runs, with one thread or two. */
+@Tag("model")
 class DeterminismTest {
 
   @TempDir

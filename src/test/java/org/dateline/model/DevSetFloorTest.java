@@ -3,6 +3,7 @@ package org.dateline.model;
 import java.nio.file.Path;
 import org.dateline.eval.Evaluation;
 import org.dateline.eval.Report;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * floors sit a little under what the slices score today (docs/ACCURACY.md has the full-set figures), so a
  * change that makes extraction worse fails here.
  */
+@Tag("model")
 class DevSetFloorTest {
 
   @TempDir

@@ -5,6 +5,7 @@ import java.util.List;
 import org.dateline.config.ActorFiles;
 import org.dateline.eval.Evaluation;
 import org.dateline.eval.Report;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Regression floors for the events table on slices of events-dev and plover-dev (read from ../shared, skipped
  * when absent). The floors sit a little under what the slices score today; docs/ACCURACY.md has full-set figures.
  */
+@Tag("model")
 class EventFloorTest {
 
   @TempDir

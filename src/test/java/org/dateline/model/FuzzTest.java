@@ -17,6 +17,7 @@ import org.dateline.config.RunOptions;
 import org.dateline.input.ArticleInputs;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * marks and brackets, huge tokens, empty paragraphs, HTML fragments, control characters, malformed JSON lines,
  * repeated ids). The run must finish, and every line of input must be accounted for in articles.csv.
  */
+@Tag("model")
 class FuzzTest {
 
   private static final long SEED = 20_261_126L;

@@ -5,6 +5,7 @@ import org.dateline.doc.Article;
 import org.dateline.doc.ArticleResult;
 import org.dateline.doc.Quote;
 import org.dateline.run.ArticleProcessor;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Texts that crashed or confused CoreNLP's quote annotator go through the whole pipeline: they give sensible
  * rows or none, never a failed article.
  */
+@Tag("model")
 class QuoteRobustnessTest {
 
   private static ArticleResult run(String text) {

@@ -12,6 +12,7 @@ import org.dateline.input.ArticleInputs;
 import org.dateline.run.Pipeline;
 import org.dateline.run.RunSummary;
 import org.dateline.table.Table;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * A real {@code dateline extract} process is killed with SIGKILL once its journal records a finished article;
  * {@code --resume} then finishes the run, and every table is byte-identical to an uninterrupted run's.
  */
+@Tag("model")
 class ResumeAfterKillTest {
 
   private static final int ARTICLES = 6;

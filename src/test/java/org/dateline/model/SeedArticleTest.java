@@ -10,6 +10,7 @@ import org.dateline.doc.Mention;
 import org.dateline.doc.Quote;
 import org.dateline.doc.Section;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seed article against its hand-made answer key, entities and quotes (read from ../shared; skipped when absent). */
+@Tag("model")
 class SeedArticleTest {
 
   private static ArticleResult result;

@@ -9,11 +9,13 @@ import org.dateline.doc.ArticleResult;
 import org.dateline.doc.Event;
 import org.dateline.doc.Section;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seed article's 11 gold events (read from ../shared; skipped when absent), on the parsed pipeline. */
+@Tag("model")
 class SeedEventsTest {
 
   private static ArticleResult result;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.dateline.spark.SparkMain;
 import org.dateline.table.Table;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * order. Both use the test JVM's one CoreNLP pipeline. A task lost before its commit is retried, and the tables
  * still hold every row exactly once.
  */
+@Tag("model")
 class SparkJobTest {
 
   /** What the test adds to the README's Spark configuration: no web UI, no guessing of the host name. */
