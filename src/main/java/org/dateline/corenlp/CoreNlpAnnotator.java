@@ -78,9 +78,8 @@ public final class CoreNlpAnnotator {
       int first = tokens.size();
       List<Token> own = new ArrayList<>();
       for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-        Token token = new Token(tokens.size(), sentenceIndex, t.word(), nz(t.lemma()), nz(t.tag()),
-            nz(t.ner()), nz(t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)),
-            t.beginPosition(), t.endPosition());
+        Token token = new Token(tokens.size(), sentenceIndex, t.word(), t.lemma(), t.tag(), t.ner(),
+            t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), t.beginPosition(), t.endPosition());
         tokens.add(token);
         own.add(token);
       }
@@ -103,8 +102,8 @@ public final class CoreNlpAnnotator {
         int tokenStart = mt.get(0).get(CoreAnnotations.TokenBeginAnnotation.class);
         Token firstToken = tokens.get(tokenStart);
         spans.add(new NameSpan(m.get(CoreAnnotations.TextAnnotation.class),
-            nz(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)),
-            nz(m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)),
+            m.get(CoreAnnotations.NamedEntityTagAnnotation.class),
+            m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
             m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
             m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
             tokenStart, tokenStart + mt.size(), firstToken.sentence()));
@@ -136,9 +135,5 @@ public final class CoreNlpAnnotator {
       found = s.section();
     }
     return found;
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 }

@@ -45,8 +45,7 @@ public final class PlainCoreNlp {
       if (tag.equals("PERSON") && words.matches("(?i)he|him|his|she|her|hers")) {
         continue;
       }
-      String value = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-      spans.add(new NameSpan(words, tag, value == null ? "" : value,
+      spans.add(new NameSpan(words, tag, m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
           m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
           m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), -1, -1, -1));
     }

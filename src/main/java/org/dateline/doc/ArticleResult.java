@@ -15,14 +15,8 @@ public record ArticleResult(Article article, List<Segment> segments, String erro
     events = List.copyOf(events);
   }
 
-  /** A result with entities only (a run that asked for neither quotes nor events). */
-  public ArticleResult(Article article, List<Segment> segments, String error, int sentences, int tokens,
-                       EntityTable entities, long millis) {
-    this(article, segments, error, sentences, tokens, entities, List.of(), List.of(), millis);
-  }
-
   public static ArticleResult failed(Article article, String error, long millis) {
-    return new ArticleResult(article, List.of(), error, 0, 0, EntityTable.empty(), millis);
+    return new ArticleResult(article, List.of(), error, 0, 0, EntityTable.empty(), List.of(), List.of(), millis);
   }
 
   public boolean ok() {

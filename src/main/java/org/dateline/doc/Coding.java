@@ -15,8 +15,4 @@ public record Coding(String code, String root, String plover, int quadClass, dou
   public boolean isStatement() {
     return root.equals("01") || root.equals("02");
   }
-
-  public int rootNumber() {
-    return Integer.parseInt(root);
-  }
 }

@@ -15,10 +15,6 @@ public record Participant(String text, int head, String entityId, String name, S
 
   public static final Participant NONE = new Participant("", -1, "", "", "");
 
-  public Participant(String text, int head, String entityId, String name) {
-    this(text, head, entityId, name, "");
-  }
-
   public boolean isEmpty() {
     return head < 0;
   }

@@ -2,6 +2,7 @@ package org.dateline.entities;
 
 import java.util.Map;
 import java.util.Set;
+import org.dateline.doc.Mention;
 
 /** Maps CoreNLP's NER tags onto our entity types; every other tag (NUMBER, TITLE, MISC, ...) is not an entity. */
 public final class EntityTypes {
@@ -9,7 +10,7 @@ public final class EntityTypes {
   public static final String PERSON = "PERSON";
   public static final String LOCATION = "LOCATION";
   public static final String ORGANIZATION = "ORGANIZATION";
-  public static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+  public static final Set<String> TEMPORAL = Mention.TEMPORAL_TYPES;
 
   private static final Map<String, String> TYPE_OF_TAG = Map.of(
       "PERSON", PERSON,

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.doc.DepTree;
 
 /**
  * One event per clause chain. A verb that wraps another's open complement decides: "threatened to cut off",
@@ -18,6 +19,10 @@ import java.util.Set;
  * ("if the US goes ahead") are background, not events.
  */
 final class Clauses {
+
+  /** Dependents that start a clause of their own: their words belong to another predicate. */
+  static final Set<String> CLAUSAL = Set.of("ccomp", "advcl", "parataxis", "acl:relcl", "acl", "csubj", "conj",
+      "appos", "dep", "list");
 
   private static final Set<String> WRAPPING_ROOTS = Set.of("02", "03", "10", "12", "13");
   private static final Set<String> TEMPORAL = Set.of("after", "before", "since", "until", "when", "once");
@@ -36,7 +41,7 @@ final class Clauses {
     Set<Trigger> dropped = new HashSet<>();
     for (Trigger c : found) {
       if (tree.relation(c.verb()).equals("xcomp")) {
-        Trigger g = byVerb.get(tree.governor(c.verb()));
+        Trigger g = byVerb.get(tree.head(c.verb()));
         if (g != null && g != c) {
           // A light verb's noun ("began a hunger strike to protest") is the event; its complement the purpose.
           dropped.add(WRAPPING_ROOTS.contains(root(g)) || g.nominal() ? c : g);
@@ -73,7 +78,7 @@ final class Clauses {
     int v = t.verb();
     for (int hops = 0; hops < 6; hops++) {
       String rel = tree.relation(v);
-      int gov = tree.governor(v);
+      int gov = tree.head(v);
       if (gov < 0 || !(rel.equals("ccomp") || rel.equals("xcomp") || isBackground(tree, v)
           || rel.startsWith("obj") || rel.startsWith("nmod") || rel.startsWith("obl"))) {
         return null;
@@ -93,12 +98,11 @@ final class Clauses {
    */
   private static boolean isBackground(DepTree tree, int verb) {
     String rel = tree.relation(verb);
-    boolean purpose = rel.equals("advcl") && tree.child(verb, "mark")
-        .map(m -> tree.token(m).word().equalsIgnoreCase("to")).orElse(false);
+    boolean purpose = rel.equals("advcl") && hasMark(tree, verb, Set.of("to"));
     boolean modifier = rel.equals("acl:relcl") || rel.equals("acl");
-    return purpose || isTemporal(tree, verb) || modifier && tree.child(verb, "nsubj", "nsubj:pass")
-        .map(s -> Set.of("who", "which", "that").contains(tree.token(s).word().toLowerCase(java.util.Locale.ROOT)))
-        .orElse(true);
+    int subject = tree.childExactly(verb, "nsubj", "nsubj:pass");
+    return purpose || isTemporal(tree, verb)
+        || modifier && (subject < 0 || Set.of("who", "which", "that").contains(lower(tree, subject)));
   }
 
   /**
@@ -109,15 +113,21 @@ final class Clauses {
     if (!SUBORDINATE.contains(tree.relation(verb))) {
       return false;
     }
-    boolean marked = tree.child(verb, "mark").map(m -> TEMPORAL.contains(lower(tree, m))).orElse(false);
-    boolean when = tree.children(verb).stream().anyMatch(d -> d.relation().equals("advmod") && d.dependent() < verb
-        && WHEN.contains(lower(tree, d.dependent())));
+    boolean marked = hasMark(tree, verb, TEMPORAL);
+    boolean when = tree.children(verb).stream().anyMatch(k -> tree.relation(k).equals("advmod") && k < verb
+        && WHEN.contains(lower(tree, k)));
     return marked || when;
   }
 
   /** "if the United States goes ahead with the deployment": a condition, which did not happen (yet). */
   private static boolean isCondition(DepTree tree, int verb) {
-    return tree.child(verb, "mark").map(m -> CONDITIONS.contains(lower(tree, m))).orElse(false);
+    return hasMark(tree, verb, CONDITIONS);
+  }
+
+  /** The clause's (first) subordinating word is one of {@code words}, in lower case: "to", "if", "after". */
+  static boolean hasMark(DepTree tree, int verb, Set<String> words) {
+    int mark = tree.child(verb, "mark");
+    return mark >= 0 && words.contains(lower(tree, mark));
   }
 
   private static String lower(DepTree tree, int token) {

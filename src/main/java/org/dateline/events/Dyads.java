@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.doc.Dependency;
+import org.dateline.doc.DepTree;
 
 /**
  * One row per actor-target pair, as in GDELT: "Galadriel and Gollum boycotted the parade" is two events. A joint
@@ -69,20 +69,20 @@ final class Dyads {
     List<Integer> heads = new ArrayList<>(List.of(head.get()));
     // "Eriadori and Calenardhon leaders", "the ambassadors of Arnor, Osgiliath and Gondor": the parties are the
     // coordinated names that modify an unnamed head ("Matthew Ingram of The Globe and Mail" is one person).
-    for (Dependency d : roles.isNamed(head.get()) ? List.<Dependency>of() : tree.children(head.get())) {
-      boolean modifier = d.relation().equals("compound") || d.relation().equals("amod")
-          || d.relation().equals("nmod") && tree.caseOf(d.dependent()).equals("of");
-      if (modifier && roles.memberHasName(d.dependent()) && tree.children(d.dependent()).stream()
-          .anyMatch(c -> c.relation().equals("conj") && roles.memberHasName(c.dependent())
-              && !roles.sameName(d.dependent(), c.dependent()))) {
-        heads = new ArrayList<>(List.of(d.dependent()));
+    for (int k : roles.isNamed(head.get()) ? List.<Integer>of() : tree.children(head.get())) {
+      String rel = tree.relation(k);
+      boolean modifier = rel.equals("compound") || rel.equals("amod")
+          || rel.equals("nmod") && tree.caseOf(k).equals("of");
+      if (modifier && roles.memberHasName(k) && tree.children(k).stream()
+          .anyMatch(c -> tree.relation(c).equals("conj") && roles.memberHasName(c) && !roles.sameName(k, c))) {
+        heads = new ArrayList<>(List.of(k));
         break;
       }
     }
     for (int i = 0; i < heads.size() && heads.size() < MAX_MEMBERS; i++) {
-      for (Dependency d : tree.children(heads.get(i))) {
-        if (d.relation().equals("conj") && roles.hasName(d.dependent()) && heads.size() < MAX_MEMBERS) {
-          heads.add(d.dependent());
+      for (int k : tree.children(heads.get(i))) {
+        if (tree.relation(k).equals("conj") && roles.hasName(k) && heads.size() < MAX_MEMBERS) {
+          heads.add(k);
         }
       }
     }

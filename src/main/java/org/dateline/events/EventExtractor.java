@@ -7,15 +7,15 @@ import org.dateline.doc.Participant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.doc.Section;
+import org.dateline.doc.DepTree;
+import org.dateline.doc.Doc;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.Mention;
-import org.dateline.doc.Doc;
+import org.dateline.doc.Quote;
+import org.dateline.doc.Section;
 import org.dateline.doc.Sentence;
 import org.dateline.doc.Token;
 
@@ -38,19 +38,20 @@ public final class EventExtractor {
     this.actors = new ActorCoder(actors);
   }
 
-  public List<Event> extract(Doc doc, EntityTable entities, List<QuoteRef> quotes) {
-    MentionIndex mentions = new MentionIndex(entities);
+  /** @param said the quotes stage's rows for the same document (empty when the run asked for no quotes) */
+  public List<Event> extract(Doc doc, EntityTable entities, List<Quote> said) {
+    List<QuoteRef> quotes = QuoteRef.of(doc, said);
     List<Event> events = new ArrayList<>();
     Set<String> quotesWithStatement = new HashSet<>();
     Set<Integer> cues = new HashSet<>();
     quotes.forEach(q -> cues.add(q.cueToken()));
     for (Sentence s : doc.sentences()) {
-      DepTree tree = new DepTree(doc, s);
+      DepTree tree = new DepTree(s);
       if (!NEWS.contains(s.section()) || !tree.hasParse()) {
         continue;
       }
       for (Trigger t : Clauses.keep(tree, triggers.find(tree), cues)) {
-        for (Event e : events(doc, tree, mentions, t)) {
+        for (Event e : events(doc, tree, entities, t)) {
           String quote = quoteOf(e, t, quotes);
           if (e.coding().isStatement() && isCue(t, quotes) && !quotesWithStatement.add(quote)) {
             continue;  // a quote's speech act is at most one statement event
@@ -62,7 +63,7 @@ public final class EventExtractor {
     return events;
   }
 
-  private List<Event> events(Doc doc, DepTree tree, MentionIndex mentions, Trigger found) {
+  private List<Event> events(Doc doc, DepTree tree, EntityTable entities, Trigger found) {
     Mood mood = Mood.of(tree, found.verb());
     Optional<Trigger> done = Negation.apply(found, mood);
     if (done.isEmpty()) {
@@ -71,7 +72,7 @@ public final class EventExtractor {
     Trigger t = Intent.apply(done.get(), mood);
     Coding coding = lexicon.coding(t.code()).orElseThrow(
         () -> new IllegalStateException("lexicon code " + t.code() + " has no root (" + t.rule() + ")"));
-    Participants roles = new Participants(tree, mentions, lexicon);
+    Participants roles = new Participants(doc, tree, entities, lexicon);
     Optional<TriggerRoles> heads = TriggerRoles.of(tree, roles, t);
     if (heads.isEmpty()) {
       return List.of();
@@ -84,12 +85,12 @@ public final class EventExtractor {
       return List.of();  // a report, quoted or not, is a statement only when aimed at someone its content names
     }
     Set<Integer> taken = new HashSet<>(List.of(actorIndex, targetHead.orElse(-1)));
-    List<Integer> clause = new ArrayList<>(tree.subtree(t.verb(), DepTree.CLAUSAL));
+    List<Integer> clause = new ArrayList<>(tree.subtree(t.verb(), Clauses.CLAUSAL));
     if (t.nominal()) {
-      clause.addAll(tree.subtree(t.token(), DepTree.CLAUSAL));
+      clause.addAll(tree.subtree(t.token(), Clauses.CLAUSAL));
       clause.sort(null);
     }
-    Setting setting = new Setting(tree, mentions);
+    Setting setting = new Setting(tree, entities);
     Participant place = setting.location(clause, taken).map(roles::phrase).orElse(Participant.NONE);
     Optional<Mention> date = setting.date(clause, t.verb());
     Token first = tree.token(t.first());
@@ -120,16 +121,5 @@ public final class EventExtractor {
 
   private static boolean isCue(Trigger t, List<QuoteRef> quotes) {
     return quotes.stream().anyMatch(q -> q.cueToken() == t.token());
-  }
-
-  /** Unused-parameter guard for callers that have no quotes yet. */
-  public List<Event> extract(Doc doc, EntityTable entities) {
-    return extract(doc, entities, List.of());
-  }
-
-  static Map<Integer, Trigger> byToken(List<Trigger> list) {
-    Map<Integer, Trigger> m = new LinkedHashMap<>();
-    list.forEach(t -> m.putIfAbsent(t.token(), t));
-    return m;
   }
 }

@@ -2,7 +2,7 @@ package org.dateline.events;
 
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.doc.Dependency;
+import org.dateline.doc.DepTree;
 
 /**
  * Negation and modality of a trigger's clause. Modality is one of {@code asserted}, {@code planned} ("will meet",
@@ -35,9 +35,9 @@ record Mood(boolean negated, String modality, boolean declared) {
     String modality = ASSERTED;
     int t = trigger;
     for (int hops = 0; t >= 0 && hops < 6; hops++) {
-      for (Dependency d : tree.children(t)) {
-        String w = tree.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-        String rel = d.relation();
+      for (int k : tree.children(t)) {
+        String w = tree.token(k).word().toLowerCase(Locale.ROOT);
+        String rel = tree.relation(k);
         if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj"))
             && NEGATORS.contains(w)) {
           negated = true;
@@ -58,10 +58,10 @@ record Mood(boolean negated, String modality, boolean declared) {
         declared = true;
       }
       if (!tree.relation(t).equals("xcomp")) {
-        declared |= tree.relation(t).equals("ccomp") && tree.governor(t) < t;
+        declared |= tree.relation(t).equals("ccomp") && tree.head(t) < t;
         break;
       }
-      t = tree.governor(t);
+      t = tree.head(t);
     }
     return new Mood(negated, modality, declared);
   }

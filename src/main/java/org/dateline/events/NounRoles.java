@@ -2,7 +2,7 @@ package org.dateline.events;
 
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.doc.Dependency;
+import org.dateline.doc.DepTree;
 
 /**
  * Participants of an eventive noun: "talks among Ukrainian, Russian and U.S. officials", "Russia's attacks",
@@ -17,7 +17,7 @@ final class NounRoles {
   }
 
   static Optional<Integer> actor(DepTree tree, int noun, Participants roles) {
-    int verb = tree.governor(noun);
+    int verb = tree.head(noun);
     if (verb >= 0 && tree.relation(noun).equals("obj")) {
       Optional<Integer> subject = roles.actor(verb).filter(roles::hasName);
       if (subject.isPresent()) {
@@ -27,7 +27,7 @@ final class NounRoles {
     Optional<Integer> own = own(tree, noun, roles);
     boolean contained = tree.relation(noun).equals("nmod") && tree.caseOf(noun).equals("of");
     // "the round of talks among officials": the container noun carries the participants.
-    return own.isPresent() || !contained ? own : own(tree, tree.governor(noun), roles);
+    return own.isPresent() || !contained ? own : own(tree, tree.head(noun), roles);
   }
 
   /**
@@ -38,9 +38,9 @@ final class NounRoles {
   static Optional<Integer> parties(DepTree tree, int noun, Participants roles) {
     Optional<Integer> own = named(tree, noun, roles);
     for (int i = 0; own.isEmpty() && i < tree.children(noun).size(); i++) {
-      Dependency d = tree.children(noun).get(i);
-      if (d.relation().equals("nmod") && tree.caseOf(d.dependent()).equals("of") && roles.isThing(d.dependent())) {
-        own = named(tree, d.dependent(), roles);
+      int k = tree.children(noun).get(i);
+      if (tree.relation(k).equals("nmod") && tree.caseOf(k).equals("of") && roles.isThing(k)) {
+        own = named(tree, k, roles);
       }
     }
     return own;
@@ -48,32 +48,31 @@ final class NounRoles {
 
   /** Its possessor, a between/by/of party or a name modifying it; a possessive pronoun only when nothing else. */
   private static Optional<Integer> named(DepTree tree, int noun, Participants roles) {
-    Optional<Integer> poss = tree.child(noun, "nmod:poss");
-    if (poss.isPresent() && !tree.token(poss.get()).pos().equals("PRP$")) {
-      return poss;
+    int poss = tree.child(noun, "nmod:poss");
+    if (poss >= 0 && !tree.token(poss).pos().equals("PRP$")) {
+      return Optional.of(poss);
     }
-    for (Dependency d : tree.children(noun)) {
-      boolean party = d.relation().startsWith("nmod") && ACTOR_CASES.contains(tree.caseOf(d.dependent()));
-      boolean modifier = Set.of("compound", "amod").contains(d.relation()) && roles.isNamed(d.dependent());
-      if (party && roles.isParticipant(d.dependent()) || modifier && roles.hasName(d.dependent())) {
-        return Optional.of(d.dependent());
+    for (int k : tree.children(noun)) {
+      boolean party = tree.relation(k).startsWith("nmod") && ACTOR_CASES.contains(tree.caseOf(k));
+      boolean modifier = Set.of("compound", "amod").contains(tree.relation(k)) && roles.isNamed(k);
+      if (party && roles.isParticipant(k) || modifier && roles.hasName(k)) {
+        return Optional.of(k);
       }
     }
-    return poss;
+    return poss >= 0 ? Optional.of(poss) : Optional.empty();
   }
 
   private static Optional<Integer> own(DepTree tree, int noun, Participants roles) {
-    Optional<Integer> poss = tree.child(noun, "nmod:poss");
-    if (poss.isPresent()) {
-      return poss;
+    int poss = tree.child(noun, "nmod:poss");
+    if (poss >= 0) {
+      return Optional.of(poss);
     }
-    for (Dependency d : tree.children(noun)) {
-      if (d.relation().startsWith("nmod") && ACTOR_CASES.contains(tree.caseOf(d.dependent()))
-          && roles.isParticipant(d.dependent())) {
-        return Optional.of(d.dependent());
+    for (int k : tree.children(noun)) {
+      if (tree.relation(k).startsWith("nmod") && ACTOR_CASES.contains(tree.caseOf(k)) && roles.isParticipant(k)) {
+        return Optional.of(k);
       }
     }
-    int verb = tree.governor(noun);
+    int verb = tree.head(noun);
     if (verb >= 0 && tree.relation(noun).equals("obj")) {
       return roles.actor(verb);
     }
@@ -81,26 +80,25 @@ final class NounRoles {
   }
 
   static Optional<Integer> target(DepTree tree, int noun, int actor, Participants roles) {
-    for (Dependency d : tree.children(noun)) {
-      if (d.relation().startsWith("nmod") && TARGET_CASES.contains(tree.caseOf(d.dependent()))
-          && roles.isParticipant(d.dependent()) && d.dependent() != actor) {
-        return Optional.of(d.dependent());
+    for (int k : tree.children(noun)) {
+      if (tree.relation(k).startsWith("nmod") && TARGET_CASES.contains(tree.caseOf(k)) && roles.isParticipant(k)
+          && k != actor) {
+        return Optional.of(k);
       }
     }
     // With a light verb the target may sit on the noun ("the blockade of Serbia"), on the verb ("imposed sanctions
     // on X") or in its purpose clause.
-    int verb = tree.governor(noun);
+    int verb = tree.head(noun);
     if (verb >= 0 && tree.relation(noun).equals("obj")) {
-      for (Dependency d : tree.children(noun)) {
-        if (d.relation().equals("nmod") && tree.caseOf(d.dependent()).equals("of") && d.dependent() != actor
-            && roles.isNamed(d.dependent())) {
-          return Optional.of(d.dependent());
+      for (int k : tree.children(noun)) {
+        if (tree.relation(k).equals("nmod") && tree.caseOf(k).equals("of") && k != actor && roles.isNamed(k)) {
+          return Optional.of(k);
         }
       }
-      for (Dependency d : tree.children(verb)) {
-        if (d.relation().startsWith("obl") && TARGET_CASES.contains(tree.caseOf(d.dependent()))
-            && roles.isParticipant(d.dependent()) && d.dependent() != actor) {
-          return Optional.of(d.dependent());
+      for (int k : tree.children(verb)) {
+        if (tree.relation(k).startsWith("obl") && TARGET_CASES.contains(tree.caseOf(k)) && roles.isParticipant(k)
+            && k != actor) {
+          return Optional.of(k);
         }
       }
       return roles.complementTarget(verb, actor);

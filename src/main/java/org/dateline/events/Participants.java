@@ -5,7 +5,9 @@ import org.dateline.doc.Participant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.doc.Dependency;
+import org.dateline.doc.DepTree;
+import org.dateline.doc.Doc;
+import org.dateline.doc.EntityTable;
 
 /**
  * Who did it and to whom, from the dependency parse. The actor is the subject (or a passive's by-agent), found by
@@ -19,14 +21,14 @@ final class Participants {
       "order", "tell", "encourage", "allow", "help", "press", "pressure");
 
   private final DepTree tree;
-  private final MentionIndex mentions;
+  private final EntityTable entities;
   private final Phrases names;
   private final Targets targets;
 
-  Participants(DepTree tree, MentionIndex mentions, Lexicon lexicon) {
+  Participants(Doc doc, DepTree tree, EntityTable entities, Lexicon lexicon) {
     this.tree = tree;
-    this.mentions = mentions;
-    this.names = new Phrases(tree, mentions, lexicon);
+    this.entities = entities;
+    this.names = new Phrases(doc, tree, entities, lexicon);
     this.targets = new Targets(tree, lexicon, names);
   }
 
@@ -39,16 +41,15 @@ final class Participants {
     if (a.isPresent() && isThing(a.get())) {
       return NounRoles.parties(tree, a.get(), this);
     }
-    if (a.isPresent() && tree.token(a.get()).pos().equals("PRP") && mentions.participant("", tree.token(a.get()))
-        .entityId().isEmpty()) {
+    if (a.isPresent() && tree.token(a.get()).pos().equals("PRP") && entities.entityAt(tree.token(a.get())).isEmpty()) {
       int v = verb;
-      while (tree.relation(v).equals("xcomp") && tree.governor(v) >= 0) {
-        v = tree.governor(v);
+      while (tree.relation(v).equals("xcomp") && tree.head(v) >= 0) {
+        v = tree.head(v);
       }
-      if (tree.relation(v).equals("ccomp") && tree.governor(v) >= 0) {
-        Optional<Integer> speaker = tree.child(tree.governor(v), "nsubj").filter(names::hasName);
-        if (speaker.isPresent() && !tree.token(speaker.get()).pos().equals("PRP")) {
-          return speaker;
+      if (tree.relation(v).equals("ccomp") && tree.head(v) >= 0) {
+        int speaker = tree.childExactly(tree.head(v), "nsubj");
+        if (speaker >= 0 && names.hasName(speaker) && !tree.token(speaker).pos().equals("PRP")) {
+          return Optional.of(speaker);
         }
       }
     }
@@ -61,24 +62,23 @@ final class Participants {
       if (tree.isPassive(v)) {
         return agent(v);
       }
-      Optional<Integer> subj = tree.child(v, "nsubj", "csubj");
-      if (subj.isPresent()) {
-        int s = subj.get();
+      int s = tree.childExactly(v, "nsubj", "csubj");
+      if (s >= 0) {
         boolean relative = RELATIVE.contains(tree.token(s).word().toLowerCase(Locale.ROOT));
-        return relative && tree.relation(v).equals("acl:relcl") ? Optional.of(tree.governor(v)) : subj;
+        return Optional.of(relative && tree.relation(v).equals("acl:relcl") ? tree.head(v) : s);
       }
       String rel = tree.relation(v);
-      int gov = tree.governor(v);
+      int gov = tree.head(v);
       if (gov < 0) {
         return Optional.empty();
       }
-      if (rel.equals("xcomp") && tree.child(gov, "nsubj:pass").isPresent()) {
-        return tree.child(gov, "nsubj:pass");  // "Gollum was seen to break in": Gollum breaks in
+      if (rel.equals("xcomp") && tree.child(gov, "nsubj:pass") >= 0) {
+        return Optional.of(tree.child(gov, "nsubj:pass"));  // "Gollum was seen to break in": Gollum breaks in
       }
       if (rel.equals("xcomp") && OBJECT_CONTROL.contains(tree.token(gov).lemma())) {
-        Optional<Integer> obj = tree.child(gov, "obj", "iobj");
-        if (obj.isPresent()) {
-          return obj;
+        int obj = tree.childExactly(gov, "obj", "iobj");
+        if (obj >= 0) {
+          return Optional.of(obj);
         }
       }
       if (rel.equals("acl:relcl") || rel.equals("acl") && tree.token(v).pos().equals("VBG")) {
@@ -94,10 +94,10 @@ final class Participants {
   }
 
   private Optional<Integer> agent(int verb) {
-    for (Dependency d : tree.children(verb)) {
-      boolean by = d.relation().startsWith("obl") && tree.caseOf(d.dependent()).equals("by");
-      if (d.relation().equals("obl:agent") || by) {
-        return Optional.of(d.dependent());
+    for (int k : tree.children(verb)) {
+      boolean by = tree.relation(k).startsWith("obl") && tree.caseOf(k).equals("by");
+      if (tree.relation(k).equals("obl:agent") || by) {
+        return Optional.of(k);
       }
     }
     return Optional.empty();
@@ -118,8 +118,8 @@ final class Participants {
 
   /** Both tokens lie in one name ("The Globe and Mail"). */
   boolean sameName(int a, int b) {
-    var m = mentions.at(tree.token(a));
-    return m.isPresent() && m.equals(mentions.at(tree.token(b)));
+    var m = entities.mentionAt(tree.token(a));
+    return m.isPresent() && m.equals(entities.mentionAt(tree.token(b)));
   }
 
   boolean isNamed(int head) {

@@ -6,39 +6,44 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.doc.DepTree;
+import org.dateline.doc.Doc;
+import org.dateline.doc.EntityTable;
 import org.dateline.doc.Mention;
 import org.dateline.doc.Token;
 
 /**
  * Which words name a participant, and the phrase a participant head stands for: "the UN" in "the UN on Tuesday",
- * "Galadriel" in "Galadriel nor Gollum", resolved to its entity through the mention index.
+ * "Galadriel" in "Galadriel nor Gollum", resolved to its entity through the entity table.
  */
 final class Phrases {
 
   private static final Set<String> PHRASE_STOP = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis",
       "advcl", "ccomp", "dep", "mark", "cc:preconj", "list", "xcomp", "nmod:tmod", "obl:tmod");
 
+  private final Doc doc;
   private final DepTree tree;
-  private final MentionIndex mentions;
+  private final EntityTable entities;
   private final Lexicon lexicon;
 
-  Phrases(DepTree tree, MentionIndex mentions, Lexicon lexicon) {
+  Phrases(Doc doc, DepTree tree, EntityTable entities, Lexicon lexicon) {
+    this.doc = doc;
     this.tree = tree;
-    this.mentions = mentions;
+    this.entities = entities;
     this.lexicon = lexicon;
   }
 
   /** A name or a pronoun: an entity mention, a proper noun, or a personal pronoun. */
   boolean isNamed(int head) {
     Token t = tree.token(head);
-    return mentions.at(t).map(m -> !m.type().equals("DATE")).orElse(false)
+    return entities.mentionAt(t).map(m -> !m.type().equals("DATE")).orElse(false)
         || t.pos().startsWith("NNP") || t.pos().equals("PRP");
   }
 
   /** A noun that names who or what takes part, not an abstract or eventive thing ("the proposal", "talks"). */
   boolean isParticipant(int head) {
     Token t = tree.token(head);
-    Optional<Mention> m = mentions.at(t);
+    Optional<Mention> m = entities.mentionAt(t);
     if (m.isPresent() || t.ner().matches("DATE|TIME|DURATION|SET|NUMBER|MONEY|PERCENT|ORDINAL")) {
       return m.isPresent() && Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(m.get().type());
     }
@@ -80,7 +85,7 @@ final class Phrases {
       boolean temporal = t.ner().matches("DATE|TIME|DURATION|SET");
       boolean proper = t.pos().startsWith("NNP") || t.pos().startsWith("PRP") || NAMED_NER.contains(t.ner());
       if (!title && !temporal && (proper
-          || mentions.at(t).map(m -> !m.type().equals("DATE")).orElse(false))) {
+          || entities.mentionAt(t).map(m -> !m.type().equals("DATE")).orElse(false))) {
         return true;
       }
     }
@@ -110,7 +115,7 @@ final class Phrases {
         .filter(i -> i == head || !tree.token(i).ner().matches("DATE|TIME")).toList();
     int from = 0;
     while (from < span.size() - 1 && tree.relation(span.get(from)).equals("case")
-        && tree.governor(span.get(from)) == head) {
+        && tree.head(span.get(from)) == head) {
       from++;  // "with Libya" is the target Libya
     }
     Token first = tree.token(span.get(from));
@@ -127,6 +132,12 @@ final class Phrases {
     while (last.index() > head && (tree.relation(last.index()).equals("case") || last.pos().equals(","))) {
       last = tree.token(last.index() - 1);  // "the UN on [Tuesday]": the date is gone, so is its "on"
     }
-    return mentions.participant(tree.text(first, last), tree.token(head));
+    return participant(doc.text(first.start(), last.end()), tree.token(head));
+  }
+
+  /** A participant for a phrase and its head token: resolved to an entity when the head lies in a mention. */
+  private Participant participant(String text, Token head) {
+    return entities.entityAt(head).map(e -> new Participant(text, head.index(), e.entityId(), e.name(), ""))
+        .orElse(new Participant(text, head.index(), "", "", ""));
   }
 }

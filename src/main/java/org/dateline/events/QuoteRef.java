@@ -15,14 +15,14 @@ import org.dateline.doc.Quote;
  * @param end      content end, exclusive
  * @param cueToken document-wide index of the cue token ("said"), or -1 when there is none
  */
-public record QuoteRef(String quoteId, int start, int end, int cueToken) {
+record QuoteRef(String quoteId, int start, int end, int cueToken) {
 
-  public boolean contains(int offset) {
+  boolean contains(int offset) {
     return offset >= start && offset < end;
   }
 
   /** The quotes stage's rows as the events stage needs them: the cue as a token index. */
-  public static List<QuoteRef> of(Doc doc, List<Quote> quotes) {
+  static List<QuoteRef> of(Doc doc, List<Quote> quotes) {
     List<QuoteRef> refs = new ArrayList<>(quotes.size());
     for (Quote q : quotes) {
       int cueToken = -1;

@@ -3,6 +3,7 @@ package org.dateline.events;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.doc.DepTree;
 
 /**
  * Statement verbs that report something ("said", "noted"). A report of an event ("Hungary said it will support",
@@ -30,16 +31,16 @@ final class Reports {
       // The reported clause below the statement verb ("said it will support"), at any depth of complements.
       int w = other.verb();
       for (int hops = 0; hops < 4 && w >= 0; hops++) {
-        if (tree.governor(w) == v && (REPORTED.contains(tree.relation(w)) || tree.relation(w).equals("advcl"))) {
+        if (tree.head(w) == v && (REPORTED.contains(tree.relation(w)) || tree.relation(w).equals("advcl"))) {
           return true;
         }
-        w = REPORTED.contains(tree.relation(w)) ? tree.governor(w) : -1;
+        w = REPORTED.contains(tree.relation(w)) ? tree.head(w) : -1;
       }
     }
     // A reporting clause hanging off the event ("..., a senior official said"): parataxis or inverted ccomp.
     if (tree.relation(v).equals("parataxis") || tree.relation(v).equals("ccomp")) {
-      int gov = tree.governor(v);
-      for (int i : tree.subtree(gov, DepTree.CLAUSAL)) {
+      int gov = tree.head(v);
+      for (int i : tree.subtree(gov, Clauses.CLAUSAL)) {
         if (byVerb.containsKey(i) && i != v) {
           return true;
         }
@@ -50,7 +51,7 @@ final class Reports {
 
   /** A statement verb with a clause as its content, before or after it: a report, which quotes.csv holds. */
   static boolean isReport(DepTree tree, int verb) {
-    return isAttribution(tree, verb) || tree.child(verb, "ccomp", "parataxis").isPresent();
+    return isAttribution(tree, verb) || tree.childExactly(verb, "ccomp", "parataxis") >= 0;
   }
 
   /**
@@ -59,7 +60,7 @@ final class Reports {
    */
   static boolean isAttribution(DepTree tree, int verb) {
     String rel = tree.relation(verb);
-    int gov = tree.governor(verb);
+    int gov = tree.head(verb);
     return isTrailing(tree, verb) || rel.equals("parataxis") || rel.equals("ccomp") && gov > verb
         || isContentless(tree, verb) && gov >= 0 && gov < verb;
   }
@@ -71,18 +72,20 @@ final class Reports {
 
   /** The verb's subject follows a comma ("..., a senior official said"). */
   private static boolean isTrailing(DepTree tree, int verb) {
-    return tree.child(verb, "nsubj").map(s -> tree.subtree(s, Set.of()).get(0))
-        .map(first -> first > tree.sentence().firstToken() && tree.token(first - 1).word().equals(","))
-        .orElse(false);
+    int subject = tree.childExactly(verb, "nsubj");
+    if (subject < 0) {
+      return false;
+    }
+    int first = tree.subtree(subject, Set.of()).get(0);
+    return first > tree.sentence().firstToken() && tree.token(first - 1).word().equals(",");
   }
 
   private static boolean isContentless(DepTree tree, int verb) {
-    return tree.child(verb, "obj", "ccomp", "parataxis", "xcomp").isEmpty();
+    return tree.childExactly(verb, "obj", "ccomp", "parataxis", "xcomp") < 0;
   }
 
   /** The clause a forward report reports ("said [he has ...]"), when it follows the verb. */
   static Optional<Integer> content(DepTree tree, int verb) {
-    return tree.children(verb).stream().filter(d -> CONTENT.contains(d.relation()) && d.dependent() > verb)
-        .map(d -> d.dependent()).findFirst();
+    return tree.children(verb).stream().filter(k -> CONTENT.contains(tree.relation(k)) && k > verb).findFirst();
   }
 }

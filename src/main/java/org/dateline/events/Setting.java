@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.doc.Mention;
-import org.dateline.doc.Dependency;
+import org.dateline.doc.DepTree;
+import org.dateline.doc.EntityTable;
 import org.dateline.doc.Token;
 
 /**
@@ -18,18 +19,17 @@ final class Setting {
   private static final Set<String> NO_CLIMB = Set.of("root", "");
 
   private final DepTree tree;
-  private final MentionIndex mentions;
+  private final EntityTable entities;
 
-  Setting(DepTree tree, MentionIndex mentions) {
+  Setting(DepTree tree, EntityTable entities) {
     this.tree = tree;
-    this.mentions = mentions;
+    this.entities = entities;
   }
 
   /** The head of the first place in the trigger's clause that is not one of the {@code taken} participants. */
   Optional<Integer> location(List<Integer> clause, Set<Integer> taken) {
     for (int i : clause) {
-      Token t = tree.token(i);
-      if (!taken.contains(i) && mentions.isType(t, "LOCATION") && isHead(i)
+      if (!taken.contains(i) && isPlace(tree.token(i)) && isHead(i)
           && (tree.relation(i).startsWith("obl") || tree.relation(i).startsWith("nmod"))
           && PLACE_CASES.contains(tree.caseOf(i))) {
         return Optional.of(i);
@@ -48,13 +48,14 @@ final class Setting {
     }
     int v = trigger;
     for (int hops = 0; hops < 8 && !NO_CLIMB.contains(tree.relation(v)); hops++) {
-      v = tree.governor(v);
+      v = tree.head(v);
       if (v < 0) {
         break;
       }
-      for (Dependency d : tree.children(v)) {
-        if (d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod") || d.relation().equals("advmod")) {
-          Optional<Mention> m = dateAt(d.dependent());
+      for (int k : tree.children(v)) {
+        String rel = tree.relation(k);
+        if (rel.startsWith("obl") || rel.startsWith("nmod:tmod") || rel.equals("advmod")) {
+          Optional<Mention> m = dateAt(k);
           if (m.isPresent()) {
             return m;
           }
@@ -65,8 +66,12 @@ final class Setting {
   }
 
   private Optional<Mention> dateAt(int token) {
-    return mentions.at(tree.token(token))
+    return entities.mentionAt(tree.token(token))
         .filter(m -> m.type().equals("DATE") && m.normalized().matches("\\d{4}.*"));  // not PAST_REF
+  }
+
+  private boolean isPlace(Token t) {
+    return entities.mentionAt(t).map(m -> m.type().equals("LOCATION")).orElse(false);
   }
 
   /** The token is the head of its mention (not "Moscow" inside "Moscow invitation" as a compound). */

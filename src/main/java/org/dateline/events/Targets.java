@@ -3,7 +3,7 @@ package org.dateline.events;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.doc.Dependency;
+import org.dateline.doc.DepTree;
 
 /**
  * To whom: a participant-like object, the possessor or proposer of an abstract object ("rejected the Kremlin's
@@ -32,22 +32,30 @@ final class Targets {
 
   private Optional<Integer> anyTarget(int verb, int actor) {
     if (tree.isPassive(verb)) {
-      return tree.child(verb, "nsubj:pass").filter(t -> t != actor);
+      int subject = tree.child(verb, "nsubj:pass");
+      return subject >= 0 && subject != actor ? Optional.of(subject) : Optional.empty();
     }
-    Optional<Integer> iobj = tree.child(verb, "iobj").filter(names::isParticipant);
-    if (iobj.isPresent()) {
-      return iobj;
+    int iobj = tree.child(verb, "iobj");
+    if (iobj >= 0 && names.isParticipant(iobj)) {
+      return Optional.of(iobj);
     }
-    Optional<Integer> obj = tree.child(verb, "obj");
-    if (obj.isPresent() && names.isNamed(obj.get())) {
-      return obj;
+    int obj = tree.child(verb, "obj");
+    if (obj >= 0 && names.isNamed(obj)) {
+      return Optional.of(obj);
     }
     // A common-noun object is the target only when nothing named is around it: in "fired shells at Seoul" and
     // "restore ties with Libya" the named oblique is the target, in "arrested students" the object is.
-    Optional<Integer> inner = obj.flatMap(o -> tree.child(o, "nmod:poss")
-        .filter(p -> !tree.token(p).pos().equals("PRP$")).or(() -> oblique(o, actor))
-        .or(() -> proposer(o, actor)));
-    return inner.or(() -> oblique(verb, actor)).or(() -> obj.filter(names::isParticipant))
+    if (obj >= 0) {
+      int owner = tree.child(obj, "nmod:poss");
+      if (owner >= 0 && !tree.token(owner).pos().equals("PRP$")) {
+        return Optional.of(owner);
+      }
+      Optional<Integer> inner = oblique(obj, actor).or(() -> proposer(obj, actor));
+      if (inner.isPresent()) {
+        return inner;
+      }
+    }
+    return oblique(verb, actor).or(() -> obj >= 0 && names.isParticipant(obj) ? Optional.of(obj) : Optional.empty())
         .or(() -> complementTarget(verb, actor));
   }
 
@@ -60,17 +68,17 @@ final class Targets {
       return Reports.content(tree, verb).flatMap(c -> named(c, actor));
     }
     // "..., a Jordanian official confirmed" is the source of the news, not its content
-    Optional<Integer> ccomp = tree.child(verb, "ccomp")
-        .filter(c -> c > verb && !isSpeech(c) && !Reports.isSourceClause(tree, c));
-    if (ccomp.isPresent()) {
-      return tree.child(ccomp.get(), "nsubj").filter(s -> s != actor && names.isParticipant(s));
+    int ccomp = tree.child(verb, "ccomp");
+    if (ccomp > verb && !isSpeech(ccomp) && !Reports.isSourceClause(tree, ccomp)) {
+      int subject = tree.childExactly(ccomp, "nsubj");
+      return subject >= 0 && subject != actor && names.isParticipant(subject) ? Optional.of(subject)
+          : Optional.empty();
     }
     // The act a threat or refusal is about, or the purpose of a protest ("to demand the resignation of X").
-    for (Dependency d : tree.children(verb)) {
-      boolean purpose = d.relation().equals("advcl") && tree.child(d.dependent(), "mark")
-          .map(m -> tree.token(m).word().equalsIgnoreCase("to")).orElse(false);
-      if ((d.relation().equals("xcomp") || purpose) && tree.token(d.dependent()).pos().startsWith("VB")) {
-        Optional<Integer> t = target(d.dependent(), actor);
+    for (int k : tree.children(verb)) {
+      boolean purpose = tree.relation(k).equals("advcl") && Clauses.hasMark(tree, k, Set.of("to"));
+      if ((tree.relation(k).equals("xcomp") || purpose) && tree.token(k).pos().startsWith("VB")) {
+        Optional<Integer> t = target(k, actor);
         if (t.isPresent()) {
           return t;
         }
@@ -88,11 +96,11 @@ final class Targets {
     if (!lexicon.isAbstract(lemma) && lexicon.noun(lemma).isEmpty()) {
       return Optional.empty();
     }
-    for (Dependency d : tree.children(thing)) {
-      int m = d.dependent();
-      boolean by = d.relation().startsWith("nmod") && Set.of("by", "from").contains(tree.caseOf(m));
-      boolean modifier = (d.relation().equals("amod") || d.relation().equals("compound")) && names.isNamed(m)
-          || d.relation().equals("amod") && Phrases.NAMED_NER.contains(tree.token(m).ner());
+    for (int m : tree.children(thing)) {
+      String rel = tree.relation(m);
+      boolean by = rel.startsWith("nmod") && Set.of("by", "from").contains(tree.caseOf(m));
+      boolean modifier = (rel.equals("amod") || rel.equals("compound")) && names.isNamed(m)
+          || rel.equals("amod") && Phrases.NAMED_NER.contains(tree.token(m).ner());
       if (m != actor && (by && names.isParticipant(m) || modifier)) {
         return Optional.of(m);
       }
@@ -105,7 +113,7 @@ final class Targets {
    * other than the speaker and pronouns (which mostly stand for the speaker).
    */
   private Optional<Integer> named(int content, int actor) {
-    for (int i : tree.subtree(content, DepTree.CLAUSAL)) {
+    for (int i : tree.subtree(content, Clauses.CLAUSAL)) {
       boolean head = !tree.relation(i).equals("compound") && !tree.token(i).pos().startsWith("PRP");
       if (head && i != actor && names.isNamed(i) && names.isParticipant(i)) {
         return Optional.of(i);
@@ -121,24 +129,24 @@ final class Targets {
   }
 
   private Optional<Integer> oblique(int head, int actor) {
-    for (Dependency d : tree.children(head)) {
-      if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && d.dependent() != actor
-          && TARGET_CASES.contains(tree.caseOf(d.dependent()))) {
-        if (names.isParticipant(d.dependent())) {
-          return Optional.of(d.dependent());
+    for (int k : tree.children(head)) {
+      if ((tree.relation(k).startsWith("obl") || tree.relation(k).startsWith("nmod")) && k != actor
+          && TARGET_CASES.contains(tree.caseOf(k))) {
+        if (names.isParticipant(k)) {
+          return Optional.of(k);
         }
         // "protest against Sweden's decision": the decision's owner is the target
-        Optional<Integer> owner = tree.child(d.dependent(), "nmod:poss").filter(o -> o != actor && names.isNamed(o));
-        if (owner.isPresent()) {
-          return owner;
+        int owner = tree.child(k, "nmod:poss");
+        if (owner >= 0 && owner != actor && names.isNamed(owner)) {
+          return Optional.of(owner);
         }
       }
     }
     // "welcomed a resumption of ties between Gondor and Osgiliath": look one "of" phrase deeper.
-    for (Dependency d : tree.children(head)) {
-      boolean of = d.relation().equals("nmod") && tree.caseOf(d.dependent()).equals("of");
+    for (int k : tree.children(head)) {
+      boolean of = tree.relation(k).equals("nmod") && tree.caseOf(k).equals("of");
       if (of && !tree.token(head).pos().startsWith("VB")) {
-        Optional<Integer> inner = oblique(d.dependent(), actor);
+        Optional<Integer> inner = oblique(k, actor);
         if (inner.isPresent()) {
           return inner;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.doc.DepTree;
 import org.dateline.doc.Token;
 
 /**
@@ -37,12 +38,12 @@ final class TriggerFinder {
     String key = key(tree, v);
     String kind = lexicon.verbKind(key);
     if (!kind.isEmpty()) {
-      Optional<Integer> noun = switch (kind) {
-        case "occurrence" -> tree.child(v, "nsubj", "nsubj:pass");
+      int noun = switch (kind) {
+        case "occurrence" -> tree.childExactly(v, "nsubj", "nsubj:pass");
         case "light" -> tree.child(v, "obj");
-        default -> tree.child(v, "obj", "nsubj", "nsubj:pass");
+        default -> tree.childExactly(v, "obj", "nsubj", "nsubj:pass");
       };
-      Optional<Trigger> nominal = noun.flatMap(n -> nounTrigger(tree, v, n, kind + " verb " + key));
+      Optional<Trigger> nominal = noun < 0 ? Optional.empty() : nounTrigger(tree, v, noun, kind + " verb " + key);
       if (nominal.isPresent()) {
         return nominal;
       }
@@ -50,8 +51,8 @@ final class TriggerFinder {
     if (!lexicon.knowsVerb(key)) {
       return Optional.empty();
     }
-    List<Integer> clause = tree.subtree(v, DepTree.CLAUSAL);
-    List<Integer> own = tree.subtree(v, union(DepTree.CLAUSAL, SUBJECTS));
+    List<Integer> clause = tree.subtree(v, Clauses.CLAUSAL);
+    List<Integer> own = tree.subtree(v, union(Clauses.CLAUSAL, SUBJECTS));
     List<Token> pre = clause.stream().filter(i -> i < v).map(tree::token).toList();
     List<Token> post = own.stream().filter(i -> i > v).map(tree::token).toList();
     Set<Integer> adjuncts = adjuncts(tree, v);
@@ -73,13 +74,13 @@ final class TriggerFinder {
     int noun = head;
     if (lexicon.noun(tree.token(head).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
       // "the latest round of peace talks", "a wave of strikes": the event is the noun inside the container.
-      noun = tree.children(head).stream().filter(d -> d.relation().equals("nmod")
-          && tree.caseOf(d.dependent()).equals("of")).map(d -> d.dependent()).findFirst().orElse(head);
+      noun = tree.children(head).stream().filter(k -> tree.relation(k).equals("nmod")
+          && tree.caseOf(k).equals("of")).findFirst().orElse(head);
     }
     String lemma = tree.token(noun).lemma().toLowerCase(Locale.ROOT);
-    for (var d : tree.children(noun)) {
-      String compound = tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT) + " " + lemma;
-      if (d.relation().equals("compound") && lexicon.noun(compound).isPresent()) {
+    for (int k : tree.children(noun)) {
+      String compound = tree.token(k).lemma().toLowerCase(Locale.ROOT) + " " + lemma;
+      if (tree.relation(k).equals("compound") && lexicon.noun(compound).isPresent()) {
         lemma = compound;  // "hunger strike" is a protest, "strike" alone an attack
       }
     }
@@ -92,10 +93,11 @@ final class TriggerFinder {
   /** The words of the verb's obliques and adverbials when it has an object (else none: the parse may be off). */
   private static Set<Integer> adjuncts(DepTree tree, int v) {
     Set<Integer> out = new java.util.HashSet<>();
-    if (tree.child(v, "obj").isPresent()) {
-      for (var d : tree.children(v)) {
-        if (d.relation().startsWith("obl") || d.relation().equals("advmod") || d.relation().equals("nmod:tmod")) {
-          out.addAll(tree.subtree(d.dependent(), Set.of()));
+    if (tree.child(v, "obj") >= 0) {
+      for (int k : tree.children(v)) {
+        String rel = tree.relation(k);
+        if (rel.startsWith("obl") || rel.equals("advmod") || rel.equals("nmod:tmod")) {
+          out.addAll(tree.subtree(k, Set.of()));
         }
       }
     }
@@ -105,18 +107,18 @@ final class TriggerFinder {
   /** A verb, or a word the tagger took for a noun but that has a modal ("they would blockade Paris"). */
   private static boolean isVerb(DepTree tree, Token t) {
     return t.pos().startsWith("VB") || t.pos().startsWith("NN") && tree.children(t.index()).stream()
-        .anyMatch(d -> d.relation().equals("aux") && tree.token(d.dependent()).pos().equals("MD"));
+        .anyMatch(k -> tree.relation(k).equals("aux") && tree.token(k).pos().equals("MD"));
   }
 
   /** Phrasal verbs are keyed with their particle ("call off"), "take place" with its object. */
   private String key(DepTree tree, int v) {
     String lemma = tree.token(v).lemma().toLowerCase(Locale.ROOT);
-    for (var d : tree.children(v)) {
-      String w = tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+    for (int k : tree.children(v)) {
+      String w = tree.token(k).lemma().toLowerCase(Locale.ROOT);
       String phrasal = lemma + " " + w;
-      boolean particle = d.relation().equals("compound:prt");
+      boolean particle = tree.relation(k).equals("compound:prt");
       boolean known = lexicon.knowsVerb(phrasal) || !lexicon.verbKind(phrasal).isEmpty();
-      if ((particle || d.relation().equals("obj")) && known) {
+      if ((particle || tree.relation(k).equals("obj")) && known) {
         return phrasal;
       }
     }

@@ -3,7 +3,7 @@ package org.dateline.events;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.doc.Dependency;
+import org.dateline.doc.DepTree;
 
 /**
  * The actor and target heads of one trigger: of an eventive noun through {@link NounRoles}, of a verb through
@@ -40,13 +40,13 @@ record TriggerRoles(Optional<Integer> actor, Optional<Integer> target) {
    * his injuries".
    */
   private static Optional<Integer> source(DepTree tree, Participants roles, int verb) {
-    List<Integer> heads = tree.child(verb, "obj").map(o -> List.of(verb, o)).orElse(List.of(verb));
+    int obj = tree.child(verb, "obj");
+    List<Integer> heads = obj >= 0 ? List.of(verb, obj) : List.of(verb);
     for (int head : heads) {
-      for (Dependency d : tree.children(head)) {
-        boolean oblique = d.relation().startsWith("obl") || d.relation().startsWith("nmod");
-        if (oblique && Set.of("from", "by").contains(tree.caseOf(d.dependent()))
-            && roles.isNamed(d.dependent()) && roles.isParticipant(d.dependent())) {
-          return Optional.of(d.dependent());
+      for (int k : tree.children(head)) {
+        boolean oblique = tree.relation(k).startsWith("obl") || tree.relation(k).startsWith("nmod");
+        if (oblique && Set.of("from", "by").contains(tree.caseOf(k)) && roles.isNamed(k) && roles.isParticipant(k)) {
+          return Optional.of(k);
         }
       }
     }

@@ -1,5 +1,6 @@
 package org.dateline.input;
 
+import java.util.Objects;
 import org.dateline.doc.Article;
 
 /**
@@ -21,14 +22,10 @@ public final class InputRecords {
    */
   public static Article article(String generatedId, String source, String id, String title, String text,
                                 String date, String url) {
-    String given = nz(id);
-    String published = nz(date);
-    return new Article(given.isBlank() ? generatedId : given, source, nz(title), text, published,
-        published.isBlank() ? "" : PublicationDateResolver.FROM_INPUT, nz(url), "",
-        Utf8Text.replacementWarning(text));
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
+    String given = Objects.requireNonNullElse(id, "");
+    String published = Objects.requireNonNullElse(date, "");
+    // Article itself turns a missing title or url into an empty one.
+    return new Article(given.isBlank() ? generatedId : given, source, title, text, published,
+        published.isBlank() ? "" : PublicationDateResolver.FROM_INPUT, url, "", Utf8Text.replacementWarning(text));
   }
 }

@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.DepTree;
 import org.dateline.doc.Quote;
 
 import java.util.Locale;

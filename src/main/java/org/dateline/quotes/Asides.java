@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.DepTree;
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.doc.Token;
@@ -57,10 +58,10 @@ final class Asides {
     Token t = ctx.token(at);
     if (RELATIVES.contains(t.word().toLowerCase(Locale.ROOT))) {
       int clause = tree.head(at);
-      return clause >= 0 && tree.rel(clause).equals("acl:relcl") && tree.span(clause, Set.of())[1] >= last - 1;
+      return clause >= 0 && tree.relation(clause).equals("acl:relcl") && tree.span(clause, Set.of())[1] >= last - 1;
     }
     for (int h = at; h >= 0 && h <= last; h = tree.head(h)) {
-      if (tree.rel(h).equals("appos")) {
+      if (tree.relation(h).equals("appos")) {
         int[] span = tree.span(h, Set.of());
         return span[0] == at && span[1] >= last - 1;
       }

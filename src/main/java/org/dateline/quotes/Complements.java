@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.DepTree;
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.doc.Sentence;
@@ -58,11 +59,11 @@ final class Complements {
       }
     }
     Token t = ctx.token(k);
-    if (tree.rel(k).equals("advcl")) {
+    if (tree.relation(k).equals("advcl")) {
       int mark = tree.child(k, "mark");
       return mark >= 0 && REASONS.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT));
     }
-    return tree.rel(k).equals("conj") && t.pos().startsWith("VB") && tree.child(k, "nsubj") < 0
+    return tree.relation(k).equals("conj") && t.pos().startsWith("VB") && tree.child(k, "nsubj") < 0
         && !Cues.isCue(t.lemma().toLowerCase(Locale.ROOT));
   }
 
@@ -73,7 +74,7 @@ final class Complements {
   static int[] rest(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
     int from = verb + 1;
     for (int k : tree.children(verb)) {
-      String rel = tree.rel(k);
+      String rel = tree.relation(k);
       boolean aside = rel.startsWith("obl") || rel.equals("advmod") || rel.equals("iobj") || rel.equals("punct")
           || rel.equals("obj") && ctx.token(k).pos().startsWith("PRP") || rel.equals("obj") && k == from;
       int[] sub = tree.span(k, Set.of());
@@ -113,7 +114,7 @@ final class Complements {
   /** The clausal complement after (or, in "..., X said", before) the verb. */
   static int clause(DepTree tree, int verb) {
     for (int k : tree.children(verb)) {
-      if (CLAUSE.contains(tree.rel(k))) {
+      if (CLAUSE.contains(tree.relation(k))) {
         return k;
       }
     }

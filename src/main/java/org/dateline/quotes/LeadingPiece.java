@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.DepTree;
 import org.dateline.doc.Quote;
 
 import java.util.Locale;
@@ -110,7 +111,7 @@ final class LeadingPiece {
   /** Whether the cue is set off by commas: ", opponents say, the wage ...". */
   private static boolean setOff(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
     int after = verb + 1;
-    while (after < s.endToken() && (tree.rel(after).startsWith("obl") || tree.rel(after).equals("advmod"))
+    while (after < s.endToken() && (tree.relation(after).startsWith("obl") || tree.relation(after).equals("advmod"))
         && tree.head(after) == verb) {
       after++;
     }
@@ -124,6 +125,6 @@ final class LeadingPiece {
       return false;
     }
     int head = tree.head(first.index());
-    return head >= 0 && head < comma && tree.rel(head).equals("advcl") && tree.head(head) == verb;
+    return head >= 0 && head < comma && tree.relation(head).equals("advcl") && tree.head(head) == verb;
   }
 }

@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.DepTree;
 import org.dateline.doc.Quote;
 
 import java.util.Locale;
@@ -54,7 +55,7 @@ final class LightVerbCue {
   /** A that-clause (or, under the verb, any clausal complement) after {@code head}. */
   private static int[] clause(QuoteContext ctx, DepTree tree, int head) {
     for (int k : tree.children(head)) {
-      String rel = tree.rel(k);
+      String rel = tree.relation(k);
       if (k > head && (rel.equals("ccomp") || rel.equals("acl") && tree.child(k, "mark") >= 0
           && ctx.token(tree.child(k, "mark")).word().equalsIgnoreCase("that"))) {
         return Complements.clauseSpan(ctx, tree, k);
@@ -68,7 +69,7 @@ final class LightVerbCue {
     for (int k : tree.children(head)) {
       int mark = tree.child(k, "case");
       boolean thing = ctx.token(k).ner().equals("O") || ctx.token(k).ner().equals("PERSON");
-      if (k > head && mark >= 0 && thing && (tree.rel(k).startsWith("nmod") || tree.rel(k).startsWith("obl"))
+      if (k > head && mark >= 0 && thing && (tree.relation(k).startsWith("nmod") || tree.relation(k).startsWith("obl"))
           && CASES.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT))) {
         int[] sub = tree.span(k, Set.of());
         int first = mark == sub[0] ? mark + 1 : sub[0];

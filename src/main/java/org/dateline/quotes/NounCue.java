@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.DepTree;
 import org.dateline.doc.Quote;
 
 import java.util.Locale;
@@ -41,7 +42,7 @@ final class NounCue {
       if (k < t.index()) {
         continue;
       }
-      String rel = tree.rel(k);
+      String rel = tree.relation(k);
       int mark = tree.child(k, "mark");
       String marker = mark >= 0 ? ctx.token(mark).word().toLowerCase(Locale.ROOT) : "";
       int preposition = tree.child(k, "case");

@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.DepTree;
 import java.util.Locale;
 import java.util.Set;
 
@@ -39,7 +40,7 @@ final class ObjectContent {
    * "described the talks as constructive", "called Clinton unqualified". Time and place adverbials do not.
    */
   private static boolean completesObject(QuoteContext ctx, DepTree tree, int k) {
-    String rel = tree.rel(k);
+    String rel = tree.relation(k);
     String first = ctx.token(tree.span(k, Set.of())[0]).word().toLowerCase(Locale.ROOT);
     if (rel.equals("xcomp")) {
       return true;
@@ -55,7 +56,8 @@ final class ObjectContent {
     for (int k : tree.children(verb)) {
       int mark = tree.child(k, "mark");
       String word = mark < 0 ? "" : ctx.token(mark).word().toLowerCase(Locale.ROOT);
-      if (k > verb && tree.rel(k).equals("advcl") && (word.equals("for") || word.equals("on") || word.equals("upon"))) {
+      boolean demand = word.equals("for") || word.equals("on") || word.equals("upon");
+      if (k > verb && tree.relation(k).equals("advcl") && demand) {
         int[] sub = tree.span(k, Set.of());
         int first = mark == sub[0] ? mark + 1 : sub[0];
         return ctx.contentSpan(first, Asides.end(ctx, tree, first, sub[1]));
@@ -70,13 +72,13 @@ final class ObjectContent {
     for (int k : tree.children(verb)) {
       int mark = tree.child(k, "case");
       String preposition = mark < 0 ? "" : ctx.token(mark).word().toLowerCase(Locale.ROOT);
-      if (k > verb && tree.rel(k).startsWith("obl") && mark >= 0 && TOPIC_NER.contains(ctx.token(k).ner())
+      if (k > verb && tree.relation(k).startsWith("obl") && mark >= 0 && TOPIC_NER.contains(ctx.token(k).ner())
           && (Cues.TOPIC_CASES.contains(preposition) || to && preposition.equals("to"))) {
         int[] sub = tree.span(k, Set.of());
         int first = mark == sub[0] ? mark + 1 : sub[0];
         // "referred to her as "the devil."": the as-phrase completes the topic.
         for (int j : tree.children(verb)) {
-          if (j > sub[1] && (tree.rel(j).startsWith("obl") || tree.rel(j).equals("advcl"))
+          if (j > sub[1] && (tree.relation(j).startsWith("obl") || tree.relation(j).equals("advcl"))
               && ctx.token(tree.span(j, Set.of())[0]).word().equalsIgnoreCase("as")) {
             sub[1] = tree.span(j, Set.of())[1];
           }

@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.DepTree;
 import org.dateline.doc.Quote;
 
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ final class PassiveCue {
       if (k < verb) {
         continue;
       }
-      String rel = tree.rel(k);
+      String rel = tree.relation(k);
       int mark = tree.child(k, "case");
       boolean phrase = rel.startsWith("obl") && mark >= 0
           && CASES.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT));
@@ -86,7 +87,8 @@ final class PassiveCue {
   private static int agent(QuoteContext ctx, DepTree tree, int verb) {
     for (int k : tree.children(verb)) {
       int mark = tree.child(k, "case");
-      if (k > verb && tree.rel(k).startsWith("obl") && mark >= 0 && ctx.token(mark).word().equalsIgnoreCase("by")) {
+      boolean by = mark >= 0 && ctx.token(mark).word().equalsIgnoreCase("by");
+      if (k > verb && tree.relation(k).startsWith("obl") && by) {
         return k;
       }
     }

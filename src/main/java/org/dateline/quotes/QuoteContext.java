@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.DepTree;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.doc.EntityTable;

@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.DepTree;
 import org.dateline.doc.Quote;
 
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class ReportedSpeech {
       return List.of();
     }
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    if (Cues.VERBS.contains(lemma) && tree.rel(t.index()).equals("parataxis")
+    if (Cues.VERBS.contains(lemma) && tree.relation(t.index()).equals("parataxis")
         && Complements.clause(tree, t.index()) < 0) {
       return parenthetical(ctx, s, tree, t, lemma);
     }

@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.DepTree;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dateline.entities.EntityTypes;
@@ -46,26 +47,26 @@ final class Sources {
       int subject = subjectChild(tree, verb);
       if (subject >= 0) {
         // "he said" is sometimes filed as a passive subject; without a passive auxiliary it is not one.
-        boolean passive = tree.rel(subject).equals("nsubj:pass") && hasOwnPassiveAux(tree, verb);
+        boolean passive = tree.relation(subject).equals("nsubj:pass") && hasOwnPassiveAux(tree, verb);
         return passive ? agent(tree, verb) : subject;
       }
       boolean nonFinite = Set.of("VB", "VBG", "VBN").contains(doc.tokens().get(verb).pos());
       // ", arguing that ..." hung on the object noun: the participle's subject is that clause's subject.
-      if (nonFinite && tree.rel(verb).equals("acl") && verb > 0 && doc.tokens().get(verb - 1).word().equals(",")
+      if (nonFinite && tree.relation(verb).equals("acl") && verb > 0 && doc.tokens().get(verb - 1).word().equals(",")
           && tree.head(verb) >= 0 && tree.head(tree.head(verb)) >= 0) {
         verb = tree.head(tree.head(verb));
         continue;
       }
       // "Trump has vowed to ...", misparsed as a clause on the noun: the noun before it is its subject.
       int head = tree.head(verb);
-      if (tree.rel(verb).equals("acl") && head >= 0 && head == verb - 2 && tree.child(verb, "aux") == verb - 1
+      if (tree.relation(verb).equals("acl") && head >= 0 && head == verb - 2 && tree.child(verb, "aux") == verb - 1
           && doc.tokens().get(head).pos().startsWith("NN")) {
         return head;
       }
       // "A poll released in August found ...": the cue hangs loose on a verb whose subject is its own.
-      boolean loose = LOOSE.contains(tree.rel(verb)) && (nonFinite || tree.rel(verb).equals("dep") && head >= 0
-          && head < verb && subjectChild(tree, head) >= 0 && subjectChild(tree, head) < head);
-      if (!SHARES_SUBJECT.contains(tree.rel(verb)) && !loose) {
+      boolean loose = LOOSE.contains(tree.relation(verb)) && (nonFinite || tree.relation(verb).equals("dep")
+          && head >= 0 && head < verb && subjectChild(tree, head) >= 0 && subjectChild(tree, head) < head);
+      if (!SHARES_SUBJECT.contains(tree.relation(verb)) && !loose) {
         return ancestorSubject(tree, cue);
       }
       verb = tree.head(verb);
@@ -80,7 +81,7 @@ final class Sources {
   private int ancestorSubject(DepTree tree, int cue) {
     for (int v = tree.head(cue), steps = 0; v >= 0 && steps < 4; v = tree.head(v), steps++) {
       int subject = subjectChild(tree, v);
-      if (subject >= 0 && subject < cue && !tree.rel(subject).equals("nsubj:pass")) {
+      if (subject >= 0 && subject < cue && !tree.relation(subject).equals("nsubj:pass")) {
         return subject;
       }
     }
@@ -101,7 +102,7 @@ final class Sources {
       Token t = doc.tokens().get(k);
       boolean named = (t.pos().startsWith("NN") || t.pos().equals("PRP")) && !EntityTypes.TEMPORAL.contains(t.ner())
           && !t.ner().equals("DATE") && !t.ner().equals("TIME");
-      if (!quoted.test(t) && k > cue && k <= cue + 6 && named && INVERTED.contains(tree.rel(k))) {
+      if (!quoted.test(t) && k > cue && k <= cue + 6 && named && INVERTED.contains(tree.relation(k))) {
         return k;
       }
     }
@@ -111,7 +112,7 @@ final class Sources {
   /** A passive auxiliary outside quotation marks (the parser lends '"... who he is," Haynes said' the quote's). */
   private boolean hasOwnPassiveAux(DepTree tree, int verb) {
     for (int k : tree.children(verb)) {
-      if (tree.rel(k).equals("aux:pass") && !quoted.test(doc.tokens().get(k))) {
+      if (tree.relation(k).equals("aux:pass") && !quoted.test(doc.tokens().get(k))) {
         return true;
       }
     }
@@ -121,7 +122,8 @@ final class Sources {
   /** The verb's subject outside quotation marks (the parser sometimes gives a cue a subject from the quote). */
   private int subjectChild(DepTree tree, int verb) {
     for (int k : tree.children(verb)) {
-      if ((tree.rel(k).equals("nsubj") || tree.rel(k).startsWith("nsubj:")) && !quoted.test(doc.tokens().get(k))) {
+      boolean subject = tree.relation(k).equals("nsubj") || tree.relation(k).startsWith("nsubj:");
+      if (subject && !quoted.test(doc.tokens().get(k))) {
         return k;
       }
     }
@@ -131,7 +133,7 @@ final class Sources {
   /** The "by X" of a passive cue ("was told by X"), or -1. */
   private int agent(DepTree tree, int verb) {
     for (int k : tree.children(verb)) {
-      if (tree.rel(k).equals("obl:agent") || tree.rel(k).equals("obl") && hasCase(tree, k, "by")) {
+      if (tree.relation(k).equals("obl:agent") || tree.relation(k).equals("obl") && hasCase(tree, k, "by")) {
         return k;
       }
     }
@@ -140,7 +142,7 @@ final class Sources {
 
   private boolean hasCase(DepTree tree, int token, String word) {
     for (int k : tree.children(token)) {
-      if (tree.rel(k).equals("case") && doc.tokens().get(k).word().equalsIgnoreCase(word)) {
+      if (tree.relation(k).equals("case") && doc.tokens().get(k).word().equalsIgnoreCase(word)) {
         return true;
       }
     }

@@ -1,12 +1,13 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.DepTree;
 import org.dateline.doc.Quote;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
-import org.dateline.entities.EntityTypes;
 import org.dateline.doc.Mention;
 import org.dateline.doc.Doc;
 import org.dateline.doc.Token;
@@ -48,14 +49,15 @@ final class Speakers {
     // "who said" speaks for the noun the relative clause belongs to.
     if (RELATIVES.contains(doc.tokens().get(head).word().toLowerCase(Locale.ROOT))) {
       int clause = tree.head(head);
-      if (clause >= 0 && tree.rel(clause).equals("acl:relcl") && tree.head(clause) >= 0) {
+      if (clause >= 0 && tree.relation(clause).equals("acl:relcl") && tree.head(clause) >= 0) {
         resolveAt = tree.head(clause);
       }
     }
-    Mention m = mentionAt(doc.tokens().get(resolveAt));
-    Entity e = m == null ? null : entity(m.entityId());
-    return new Quote.Speaker(doc.text(from.start(), to.end()), from.start(), to.end(),
-        e == null ? "" : e.entityId(), e == null ? "" : e.name(), e == null ? "" : e.type());
+    // The name, not a nominal or pronoun around it, and never a date ("Tuesday" in "said on Tuesday").
+    Optional<Entity> e = entities.referentAt(doc.tokens().get(resolveAt)).flatMap(m -> entities.entity(m.entityId()));
+    String text = doc.text(from.start(), to.end());
+    return e.map(found -> new Quote.Speaker(text, from.start(), to.end(), found.entityId(), found.name(), found.type()))
+        .orElse(new Quote.Speaker(text, from.start(), to.end(), "", "", ""));
   }
 
   /** Whether the speaker was reached through a pronoun or nominal linked by the entity stage. */
@@ -70,27 +72,6 @@ final class Speakers {
       }
     }
     return Quote.COREF;
-  }
-
-  private Mention mentionAt(Token t) {
-    Mention best = null;
-    for (Mention m : entities.mentions()) {
-      if (m.start() <= t.start() && t.end() <= m.end() && !EntityTypes.TEMPORAL.contains(m.type())) {
-        if (best == null || m.kind().equals(Mention.NAME)) {
-          best = m;
-        }
-      }
-    }
-    return best;
-  }
-
-  private Entity entity(String id) {
-    for (Entity e : entities.entities()) {
-      if (e.entityId().equals(id)) {
-        return e;
-      }
-    }
-    return null;
   }
 
   static boolean isPunct(Token t) {

@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.DepTree;
 import java.util.Set;
 import org.dateline.doc.Sentence;
 import org.dateline.doc.Token;
@@ -95,7 +96,7 @@ final class TrailingCue {
   /** 'he said he would', 'he told reporters': a cue with a complement or object of its own after it. */
   private static boolean hasContentAfter(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
     for (int k : tree.children(verb)) {
-      String rel = tree.rel(k);
+      String rel = tree.relation(k);
       if (k > verb && (rel.equals("obj") || rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("iobj"))) {
         return true;
       }

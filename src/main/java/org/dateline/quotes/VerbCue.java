@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import org.dateline.doc.DepTree;
 import org.dateline.doc.Quote;
 
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class VerbCue {
     boolean speech = Cues.VERBS.contains(lemma);
     // "Hackers attack Church of Scientology website": a headline attributes only with a verb of saying; "the
     // stated goals" is an adjective.
-    boolean adjective = tree.rel(t.index()).equals("amod") && t.pos().equals("VBN");
+    boolean adjective = tree.relation(t.index()).equals("amod") && t.pos().equals("VBN");
     if (!Cues.isCue(lemma) || !speech && s.section() == Section.HEADLINE || adjective) {
       return null;
     }
@@ -72,7 +73,7 @@ final class VerbCue {
     for (int k : tree.children(verb)) {
       int mark = tree.child(k, "mark");
       // "was asked if she had ever ...": the question is parsed as a condition.
-      if (k > verb && tree.rel(k).equals("advcl") && mark >= 0 && Cues.QUESTIONS.contains(lemma)
+      if (k > verb && tree.relation(k).equals("advcl") && mark >= 0 && Cues.QUESTIONS.contains(lemma)
           && QUESTION_MARKS.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT))) {
         return Complements.clauseSpan(ctx, tree, k);
       }

@@ -19,8 +19,10 @@ import org.dateline.entities.EntityExtractor;
 import org.dateline.events.ActorDictionary;
 import org.dateline.events.EventExtractor;
 import org.dateline.events.Lexicon;
-import org.dateline.events.QuoteRef;
 import org.dateline.page.PageSegmenter;
+import org.dateline.corenlp.CoreNlpAnnotator;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Quote;
 import org.dateline.quotes.QuoteExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,7 +112,7 @@ public final class ArticleProcessor {
     EntityTable table = entities.extract(doc);
     List<Quote> said = quotes == null ? List.of() : quotes.extract(doc, table);
     // A speech act that is a quote row becomes at most one statement event, linked to it.
-    List<Event> coded = events == null ? List.of() : events.extract(doc, table, QuoteRef.of(doc, said));
+    List<Event> coded = events == null ? List.of() : events.extract(doc, table, said);
     return new ArticleResult(titled, segments, "", doc.sentences().size(), doc.tokens().size(), table, said, coded,
         millisSince(t0));
   }

@@ -2,6 +2,7 @@ package org.dateline.entities;
 
 import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
+import org.dateline.doc.Docs;
 import org.dateline.doc.Mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -18,9 +18,9 @@ import org.dateline.doc.EntityTable;
 import org.dateline.events.ActorDictionary;
 import org.dateline.config.ActorFiles;
 import org.dateline.doc.Event;
+import org.dateline.doc.Quote;
 import org.dateline.events.EventExtractor;
 import org.dateline.events.Lexicon;
-import org.dateline.events.QuoteRef;
 import org.dateline.doc.Dependency;
 import org.dateline.doc.Doc;
 import org.dateline.doc.Sentence;
@@ -60,7 +60,7 @@ public final class EventTune {
             cached.spans());
         EntityTable table = entities.extract(doc);
         // eval events runs without the quotes table (-Dquotes=true: as a full extract run does)
-        List<QuoteRef> said = withQuotes ? QuoteRef.of(doc, quotes.extract(doc, table)) : List.of();
+        List<Quote> said = withQuotes ? quotes.extract(doc, table) : List.of();
         List<Event> rows = events.extract(doc, table, said);
         List<EventScorer.Predicted> predicted = new ArrayList<>();
         for (Event e : rows) {

@@ -2,6 +2,7 @@ package org.dateline.events;
 
 import org.dateline.config.ActorFiles;
 import org.dateline.doc.Event;
+import org.dateline.doc.Quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.doc.Section;
-import org.dateline.entities.Docs;
+import org.dateline.doc.Docs;
 import org.dateline.entities.EntityExtractor;
 import org.dateline.doc.Doc;
 import org.dateline.doc.Sentence;
@@ -22,7 +23,7 @@ class EventExtractorTest {
   private final EventExtractor extractor = new EventExtractor(LEXICON,
       ActorDictionary.load(null, ActorFiles.BUNDLED));
 
-  private List<Event> events(Doc doc, List<QuoteRef> quotes) {
+  private List<Event> events(Doc doc, List<Quote> quotes) {
     return extractor.extract(doc, new EntityExtractor().extract(doc), quotes);
   }
 
@@ -32,8 +33,8 @@ class EventExtractorTest {
 
   @Test
   void rejectionOfAProposalTargetsWhoeverMadeIt() {
-    List<Event> e = events("Zelensky/NNP/PERSON>1:nsubj rejected/VBD/O/reject>-1:root Kremlin/NNP/ORGANIZATION>4:nmod:poss"
-        + " 's/POS>2:case proposal/NN/O/proposal>1:obj");
+    List<Event> e = events("Zelensky/NNP/PERSON@2:nsubj rejected/VBD/O/reject@0:root Kremlin/NNP/ORGANIZATION@5:nmod:poss"
+        + " 's/POS@3:case proposal/NN/O/proposal@2:obj");
     assertEquals(1, e.size(), e.toString());
     Event r = e.get(0);
     assertEquals("12", r.coding().root());
@@ -50,14 +51,14 @@ class EventExtractorTest {
 
   @Test
   void aNegatedAttackIsNoEvent() {
-    assertEquals(List.of(), events("Russia/NNP/LOCATION>3:nsubj will/MD>3:aux not/RB>3:advmod"
-        + " attack/VB/O/attack>-1:root Ukraine/NNP/LOCATION>3:obj"));
+    assertEquals(List.of(), events("Russia/NNP/LOCATION@4:nsubj will/MD@4:aux not/RB@4:advmod"
+        + " attack/VB/O/attack@0:root Ukraine/NNP/LOCATION@4:obj"));
   }
 
   @Test
   void notWithdrawingIsARefusalToYield() {
-    Event e = events("Russia/NNP/LOCATION>3:nsubj will/MD>3:aux not/RB>3:advmod withdraw/VB/O/withdraw>-1:root"
-        + " troops/NNS/O/troop>3:obj").get(0);
+    Event e = events("Russia/NNP/LOCATION@4:nsubj will/MD@4:aux not/RB@4:advmod withdraw/VB/O/withdraw@0:root"
+        + " troops/NNS/O/troop@4:obj").get(0);
     assertTrue(e.negated());
     assertEquals("planned", e.modality());
     assertEquals("124", e.coding().code());
@@ -66,8 +67,8 @@ class EventExtractorTest {
 
   @Test
   void whatTheSubjectReceivedWasGivenByTheOtherSide() {
-    Event e = events("Ukraine/NNP/LOCATION>1:nsubj received/VBD/O/receive>-1:root a/DT>3:det loan/NN/O/loan>1:obj"
-        + " from/IN>6:case the/DT>6:det IMF/NNP/ORGANIZATION>1:obl").get(0);
+    Event e = events("Ukraine/NNP/LOCATION@2:nsubj received/VBD/O/receive@0:root a/DT@4:det loan/NN/O/loan@2:obj"
+        + " from/IN@7:case the/DT@7:det IMF/NNP/ORGANIZATION@2:obl").get(0);
     assertEquals("071", e.coding().code());
     assertEquals("the IMF", e.actor().text());
     assertEquals("Ukraine", e.target().text());
@@ -75,8 +76,8 @@ class EventExtractorTest {
 
   @Test
   void aPossibleAttackIsAThreat() {
-    Event e = events("Russia/NNP/LOCATION>2:nsubj may/MD>2:aux attack/VB/O/attack>-1:root"
-        + " Ukraine/NNP/LOCATION>2:obj").get(0);
+    Event e = events("Russia/NNP/LOCATION@3:nsubj may/MD@3:aux attack/VB/O/attack@0:root"
+        + " Ukraine/NNP/LOCATION@3:obj").get(0);
     assertEquals("possible", e.modality());
     assertEquals("138", e.coding().code());
     assertEquals("THREATEN", e.coding().plover());
@@ -85,8 +86,8 @@ class EventExtractorTest {
 
   @Test
   void aReportIsNotAStatementEventButWhatItReportsIs() {
-    List<Event> e = events("Zelensky/NNP/PERSON>1:nsubj said/VBD/O/say>-1:root Russia/NNP/LOCATION>3:nsubj"
-        + " attacked/VBD/O/attack>1:ccomp Ukraine/NNP/LOCATION>3:obj");
+    List<Event> e = events("Zelensky/NNP/PERSON@2:nsubj said/VBD/O/say@0:root Russia/NNP/LOCATION@4:nsubj"
+        + " attacked/VBD/O/attack@2:ccomp Ukraine/NNP/LOCATION@4:obj");
     assertEquals(1, e.size(), e.toString());
     assertEquals("19", e.get(0).coding().root());
     assertEquals("Russia", e.get(0).actor().text());
@@ -94,17 +95,17 @@ class EventExtractorTest {
 
   @Test
   void passiveAgentIsTheActor() {
-    Event e = events("Ukraine/NNP/LOCATION>2:nsubj:pass was/VBD>2:aux:pass attacked/VBN/O/attack>-1:root"
-        + " by/IN>4:case Russia/NNP/LOCATION>2:obl").get(0);
+    Event e = events("Ukraine/NNP/LOCATION@3:nsubj:pass was/VBD@3:aux:pass attacked/VBN/O/attack@0:root"
+        + " by/IN@5:case Russia/NNP/LOCATION@3:obl").get(0);
     assertEquals("Russia", e.actor().text());
     assertEquals("Ukraine", e.target().text());
   }
 
   @Test
   void talksHeldSomewhereOnADayAreAConsultation() {
-    Event e = events("Ukrainian/JJ/NATIONALITY>1:amod officials/NNS/O/official>2:nsubj held/VBD/O/hold>-1:root"
-        + " talks/NNS/O/talk>2:obj in/IN>5:case Moscow/NNP/LOCATION>2:obl on/IN>7:case"
-        + " Thursday/NNP/DATE=2026-02-05>2:obl").get(0);
+    Event e = events("Ukrainian/JJ/NATIONALITY@2:amod officials/NNS/O/official@3:nsubj held/VBD/O/hold@0:root"
+        + " talks/NNS/O/talk@3:obj in/IN@6:case Moscow/NNP/LOCATION@3:obl on/IN@8:case"
+        + " Thursday/NNP/DATE=2026-02-05@3:obl").get(0);
     assertEquals("040", e.coding().code());
     assertEquals("CONSULT", e.coding().plover());
     assertEquals("held talks", e.trigger());
@@ -116,13 +117,13 @@ class EventExtractorTest {
 
   @Test
   void anUnnamedActorGivesNoRow() {
-    assertEquals(List.of(), events("crowds/NNS/O/crowd>1:nsubj attacked/VBD/O/attack>-1:root"
-        + " embassy/NN/O/embassy>1:obj"));
+    assertEquals(List.of(), events("crowds/NNS/O/crowd@2:nsubj attacked/VBD/O/attack@0:root"
+        + " embassy/NN/O/embassy@2:obj"));
   }
 
   @Test
   void noEventsFromTheAuthorsBio() {
-    Doc body = Docs.doc("Russia/NNP/LOCATION>1:nsubj attacked/VBD/O/attack>-1:root Ukraine/NNP/LOCATION>1:obj");
+    Doc body = Docs.doc("Russia/NNP/LOCATION@2:nsubj attacked/VBD/O/attack@0:root Ukraine/NNP/LOCATION@2:obj");
     List<Sentence> bio = new ArrayList<>();
     for (Sentence s : body.sentences()) {
       bio.add(new Sentence(s.index(), s.start(), s.end(), Section.BIO, s.tokens(), s.dependencies()));
@@ -134,11 +135,13 @@ class EventExtractorTest {
 
   @Test
   void eventsInsideAQuoteKeepItsId() {
-    Doc doc = Docs.doc("Zelensky/NNP/PERSON>1:nsubj said/VBD/O/say>-1:root Russia/NNP/LOCATION>3:nsubj"
-        + " attacked/VBD/O/attack>1:ccomp Ukraine/NNP/LOCATION>3:obj");
+    Doc doc = Docs.doc("Zelensky/NNP/PERSON@2:nsubj said/VBD/O/say@0:root Russia/NNP/LOCATION@4:nsubj"
+        + " attacked/VBD/O/attack@2:ccomp Ukraine/NNP/LOCATION@4:obj");
     int start = doc.tokens().get(2).start();
     int end = doc.tokens().get(4).end();
-    List<Event> e = events(doc, List.of(new QuoteRef("q1", start, end, 1)));
+    Quote.Cue said = new Quote.Cue("say", doc.tokens().get(1).start(), doc.tokens().get(1).end());
+    List<Event> e = events(doc, List.of(new Quote("q1", Quote.INDIRECT, start, end, Quote.Speaker.NONE, said, "", 0,
+        Section.BODY)));
     Event attack = e.stream().filter(x -> x.coding().root().equals("19")).findFirst().orElseThrow();
     assertEquals("q1", attack.quoteId());
     assertTrue(e.stream().filter(x -> x.coding().isStatement()).count() <= 1, e.toString());
@@ -146,12 +149,12 @@ class EventExtractorTest {
 
   @Test
   void aJointActIsOneEventButCompoundTargetsAreOneRowEach() {
-    List<Event> met = events("Jordan/NNP/LOCATION>3:nsubj and/CC>2:cc Britain/NNP/LOCATION>0:conj"
-        + " met/VBD/O/meet>-1:root");
+    List<Event> met = events("Jordan/NNP/LOCATION@4:nsubj and/CC@3:cc Britain/NNP/LOCATION@1:conj"
+        + " met/VBD/O/meet@0:root");
     assertEquals(1, met.size(), met.toString());
     assertEquals("Jordan and Britain", met.get(0).actor().text());
-    List<Event> attacked = events("Russia/NNP/LOCATION>1:nsubj attacked/VBD/O/attack>-1:root"
-        + " Ukraine/NNP/LOCATION>1:obj and/CC>4:cc Georgia/NNP/LOCATION>2:conj");
+    List<Event> attacked = events("Russia/NNP/LOCATION@2:nsubj attacked/VBD/O/attack@0:root"
+        + " Ukraine/NNP/LOCATION@2:obj and/CC@5:cc Georgia/NNP/LOCATION@3:conj");
     assertEquals(2, attacked.size(), attacked.toString());
     assertEquals("Ukraine", attacked.get(0).target().text());
     assertEquals("Georgia", attacked.get(1).target().text());
@@ -159,8 +162,8 @@ class EventExtractorTest {
 
   @Test
   void diplomaticCooperationAmongCoActorsIsOneRowEachWay() {
-    List<Event> agree = events("France/NNP/LOCATION>3:nsubj and/CC>2:cc Italy/NNP/LOCATION>0:conj"
-        + " agree/VBP/O/agree>-1:root");
+    List<Event> agree = events("France/NNP/LOCATION@4:nsubj and/CC@3:cc Italy/NNP/LOCATION@1:conj"
+        + " agree/VBP/O/agree@0:root");
     assertEquals(2, agree.size(), agree.toString());
     assertEquals("05", agree.get(0).coding().root());
     assertEquals("France", agree.get(0).actor().text());

@@ -6,7 +6,7 @@ import org.dateline.doc.Event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.dateline.entities.Docs;
+import org.dateline.doc.Docs;
 import org.dateline.entities.EntityExtractor;
 import org.dateline.doc.Doc;
 import org.junit.jupiter.api.Test;
@@ -24,8 +24,8 @@ class EventRulesTest {
 
   @Test
   void aReportWithNoEventIsAStatementToWhomItsContentNames() {
-    List<Event> e = events("Frodo/NNP/PERSON>1:nsubj said/VBD/O/say>-1:root he/PRP>3:nsubj has/VBZ/O/have>1:ccomp"
-        + " satisfaction/NN/O/satisfaction>3:obj toward/IN>6:case Gondor/NNP/LOCATION>4:nmod");
+    List<Event> e = events("Frodo/NNP/PERSON@2:nsubj said/VBD/O/say@0:root he/PRP@4:nsubj has/VBZ/O/have@2:ccomp"
+        + " satisfaction/NN/O/satisfaction@4:obj toward/IN@7:case Gondor/NNP/LOCATION@5:nmod");
     assertEquals(1, e.size(), e.toString());
     assertEquals("010", e.get(0).coding().code());
     assertEquals("Frodo", e.get(0).actor().text());
@@ -34,42 +34,42 @@ class EventRulesTest {
 
   @Test
   void aReportNamingNoOneIsNoEvent() {
-    assertEquals(List.of(), events("Ministry/NNP/ORGANIZATION>1:nsubj said/VBD/O/say>-1:root"
-        + " deaths/NNS/O/death>4:nsubj were/VBD>4:cop higher/JJR/O/high>1:ccomp"));
+    assertEquals(List.of(), events("Ministry/NNP/ORGANIZATION@2:nsubj said/VBD/O/say@0:root"
+        + " deaths/NNS/O/death@5:nsubj were/VBD@5:cop higher/JJR/O/high@2:ccomp"));
   }
 
   @Test
   void aPastEventThatOnlyDatesAnotherIsBackground() {
-    List<Event> e = events("Arnor/NNP/LOCATION>1:nsubj restored/VBD/O/restore>-1:root ties/NNS/O/tie>1:obj"
-        + " with/IN>4:case Gondor/NNP/LOCATION>2:nmod after/IN>7:mark Rohan/NNP/LOCATION>7:nsubj"
-        + " burned/VBD/O/burn>2:acl embassy/NN/O/embassy>7:obj");
+    List<Event> e = events("Arnor/NNP/LOCATION@2:nsubj restored/VBD/O/restore@0:root ties/NNS/O/tie@2:obj"
+        + " with/IN@5:case Gondor/NNP/LOCATION@3:nmod after/IN@8:mark Rohan/NNP/LOCATION@8:nsubj"
+        + " burned/VBD/O/burn@3:acl embassy/NN/O/embassy@8:obj");
     assertEquals(1, e.size(), e.toString());
     assertEquals("05", e.get(0).coding().root());
   }
 
   @Test
   void aConditionIsNoEvent() {
-    List<Event> e = events("Russia/NNP/LOCATION>1:nsubj threatened/VBD/O/threaten>-1:root if/IN>4:mark"
-        + " Georgia/NNP/LOCATION>4:nsubj attacks/VBZ/O/attack>1:advcl Abkhazia/NNP/LOCATION>4:obj");
+    List<Event> e = events("Russia/NNP/LOCATION@2:nsubj threatened/VBD/O/threaten@0:root if/IN@5:mark"
+        + " Georgia/NNP/LOCATION@5:nsubj attacks/VBZ/O/attack@2:advcl Abkhazia/NNP/LOCATION@5:obj");
     assertEquals(1, e.size(), e.toString());
     assertEquals("13", e.get(0).coding().root());
   }
 
   @Test
   void anActDoesNothingItsPartiesDo() {
-    List<Event> e = events("Resumption/NN/O/resumption>6:nsubj of/IN>2:case ties/NNS/O/tie>0:nmod"
-        + " between/IN>4:case Arnor/NNP/LOCATION>2:nmod may/MD>6:aux spur/VB/O/spur>-1:root"
-        + " reconciliation/NN/O/reconciliation>6:obj with/IN>9:case Rohan/NNP/LOCATION>7:nmod");
+    List<Event> e = events("Resumption/NN/O/resumption@7:nsubj of/IN@3:case ties/NNS/O/tie@1:nmod"
+        + " between/IN@5:case Arnor/NNP/LOCATION@3:nmod may/MD@7:aux spur/VB/O/spur@0:root"
+        + " reconciliation/NN/O/reconciliation@7:obj with/IN@10:case Rohan/NNP/LOCATION@8:nmod");
     assertEquals(1, e.size(), e.toString());
     assertEquals("Arnor", e.get(0).actor().text());
-    assertEquals(List.of(), events("embargo/NN/O/embargo>3:nsubj against/IN>2:case Mordor/NNP/LOCATION>0:nmod"
-        + " warned/VBD/O/warn>-1:root"));
+    assertEquals(List.of(), events("embargo/NN/O/embargo@4:nsubj against/IN@3:case Mordor/NNP/LOCATION@1:nmod"
+        + " warned/VBD/O/warn@0:root"));
   }
 
   @Test
   void coordinatedNamesModifyingAGroupAreItsMembers() {
-    List<Event> e = events("Romendacil/NNP/PERSON>1:nsubj met/VBD/O/meet>-1:root Eriadori/NNP/LOCATION>5:compound"
-        + " and/CC>4:cc Calenardhon/NNP/LOCATION>2:conj leaders/NNS/O/leader>1:obj");
+    List<Event> e = events("Romendacil/NNP/PERSON@2:nsubj met/VBD/O/meet@0:root Eriadori/NNP/LOCATION@6:compound"
+        + " and/CC@5:cc Calenardhon/NNP/LOCATION@3:conj leaders/NNS/O/leader@2:obj");
     assertEquals(2, e.size(), e.toString());
     assertEquals("Eriadori", e.get(0).target().text());
     assertEquals("Calenardhon", e.get(1).target().text());
@@ -77,6 +77,6 @@ class EventRulesTest {
 
   @Test
   void aMedalWonInSportIsNoEvent() {
-    assertEquals(List.of(), events("Korea/NNP/LOCATION>1:nsubj grabbed/VBD/O/grab>-1:root gold/NN/O/gold>1:obj"));
+    assertEquals(List.of(), events("Korea/NNP/LOCATION@2:nsubj grabbed/VBD/O/grab@0:root gold/NN/O/gold@2:obj"));
   }
 }

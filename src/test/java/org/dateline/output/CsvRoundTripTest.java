@@ -54,7 +54,8 @@ class CsvRoundTripTest {
         Article a = new Article("id " + value, "src", value, "x", "", "", "", "", value);
         Mention m = new Mention("m1", "e1", value, "PERSON", "", "", "name", 0, 1, 0, Section.BODY);
         Entity e = new Entity("e1", "PERSON:" + i, "PERSON", "", value, "", 1, 0, List.of(value), Set.of(Section.BODY));
-        w.write(new ArticleResult(a, List.of(), "", 1, 1, new EntityTable(List.of(m), List.of(e)), 0));
+        w.write(new ArticleResult(a, List.of(), "", 1, 1, new EntityTable(List.of(m), List.of(e)),
+            List.of(), List.of(), 0));
       }
     }
   }

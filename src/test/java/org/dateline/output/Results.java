@@ -22,7 +22,8 @@ final class Results {
     Mention m = new Mention("m1", "e1", name, "PERSON", "", "", "name", 0, name.length(), 0, Section.BODY);
     Entity e = new Entity("e1", "PERSON:" + name.toLowerCase(), "PERSON", "", name, "", 1, 0, List.of(name),
         Set.of(Section.BODY));
-    return new ArticleResult(a, List.of(), "", 1, 5, new EntityTable(List.of(m), List.of(e)), 7);
+    return new ArticleResult(a, List.of(), "", 1, 5, new EntityTable(List.of(m), List.of(e)), List.of(),
+        List.of(), 7);
   }
 
   static ArticleResult failed(int n) {

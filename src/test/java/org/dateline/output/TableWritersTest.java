@@ -87,7 +87,7 @@ class TableWritersTest {
   void htmlInputGetsItsExtractedTextBesideTheTables() throws IOException {
     Article a = new Article("news/page.html", "in/news/page.html", "T", "Extracted text.", "", "", "", "");
     try (TableWriters w = new TableWriters(dir, false)) {
-      w.write(new ArticleResult(a, List.of(), "", 1, 2, EntityTable.empty(), 0));
+      w.write(new ArticleResult(a, List.of(), "", 1, 2, EntityTable.empty(), List.of(), List.of(), 0));
     }
     assertEquals("Extracted text.", Files.readString(dir.resolve("texts/news/page.html.txt")));
   }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.dateline.entities.QuoteDocs;
+import org.dateline.doc.Docs;
 import org.dateline.entities.EntityExtractor;
 import org.dateline.doc.Doc;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class QuoteExtractorTest {
   /** A quote before "X said": direct, marks included, speaker by syntax with offsets. */
   @Test
   void directQuoteWithSpeakerAfter() {
-    Doc doc = QuoteDocs.doc(SMITH_SAID);
+    Doc doc = Docs.doc(SMITH_SAID);
     List<Quote> rows = extract(doc);
     assertEquals(1, rows.size(), rows.toString());
     Quote q = rows.get(0);
@@ -49,7 +49,7 @@ class QuoteExtractorTest {
   /** '"X," he said, "Y."': two rows, one speaker, reached through the pronoun's link to the named person. */
   @Test
   void splitQuoteGivesTwoRowsOneSpeaker() {
-    Doc doc = QuoteDocs.doc("John_Smith/NNP/PERSON@2:nsubj arrived/VBD@0:root ./.@2:punct",
+    Doc doc = Docs.doc("John_Smith/NNP/PERSON@2:nsubj arrived/VBD@0:root ./.@2:punct",
         "+ \"/``@8:punct We/PRP@4:nsubj are/VBP@4:cop ready/JJ@8:ccomp ,/,@4:punct \"/''@8:punct he/PRP@8:nsubj "
             + "said/VBD/O/say@0:root ,/,@8:punct \"/``@14:punct and/CC@14:cc we/PRP@14:nsubj will/MD@14:aux "
             + "win/VB@8:parataxis ./.@14:punct \"/''@14:punct");
@@ -68,7 +68,7 @@ class QuoteExtractorTest {
   /** "X said that ...": the reported clause with its "that" (as PolNeAR marks content), not the sentence. */
   @Test
   void indirectSpeech() {
-    Doc doc = QuoteDocs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root that/IN@6:mark taxes/NNS@6:nsubj "
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root that/IN@6:mark taxes/NNS@6:nsubj "
         + "will/MD@6:aux rise/VB@2:ccomp ./.@2:punct");
     List<Quote> rows = extract(doc);
     assertEquals(1, rows.size(), rows.toString());
@@ -80,7 +80,7 @@ class QuoteExtractorTest {
   /** "According to X, ...": an organization can be the speaker; the speaker mention leaves out "according to". */
   @Test
   void accordingTo() {
-    Doc doc = QuoteDocs.doc("According/VBG@4:case to/TO@1:fixed the/DT@4:det ministry/NN@7:obl ,/,@7:punct "
+    Doc doc = Docs.doc("According/VBG@4:case to/TO@1:fixed the/DT@4:det ministry/NN@7:obl ,/,@7:punct "
         + "prices/NNS@7:nsubj rose/VBD/O/rise@0:root ./.@7:punct");
     List<Quote> rows = extract(doc);
     assertEquals(1, rows.size(), rows.toString());
@@ -92,7 +92,7 @@ class QuoteExtractorTest {
   /** 'described the talks as "very constructive."': one mixed row, no second row for the fragment. */
   @Test
   void mixedQuote() {
-    Doc doc = QuoteDocs.doc("Smith/NNP/PERSON@2:nsubj described/VBD/O/describe@0:root the/DT@4:det talks/NNS@2:obj "
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj described/VBD/O/describe@0:root the/DT@4:det talks/NNS@2:obj "
         + "as/IN@8:case \"/``@8:punct very/RB@8:advmod constructive/JJ@2:xcomp ./.@8:punct \"/''@8:punct");
     List<Quote> rows = extract(doc);
     assertEquals(1, rows.size(), rows.toString());
@@ -104,7 +104,7 @@ class QuoteExtractorTest {
   /** A nickname in quotes ('goes by the name "Shorty"', CoreNLP #1251) is not a quote. */
   @Test
   void nicknameIsNoQuote() {
-    Doc doc = QuoteDocs.doc("A/DT@2:det man/NN@11:nsubj who/WP@4:nsubj goes/VBZ/O/go@2:acl:relcl by/IN@7:case "
+    Doc doc = Docs.doc("A/DT@2:det man/NN@11:nsubj who/WP@4:nsubj goes/VBZ/O/go@2:acl:relcl by/IN@7:case "
         + "the/DT@7:det name/NN@4:obl \"/``@9:punct Shorty/NNP@7:appos \"/''@9:punct spoke/VBD/O/speak@0:root "
         + "./.@11:punct");
     assertEquals(List.of(), extract(doc));
@@ -113,7 +113,7 @@ class QuoteExtractorTest {
   /** A quote paragraph with no cue takes the speaker of the paragraph before, and says so. */
   @Test
   void quoteParagraphTakesSpeakerOfPreviousParagraph() {
-    Doc doc = QuoteDocs.doc(SMITH_SAID, "¶ \"/``@5:punct The/DT@3:det polls/NNS@5:nsubj are/VBP@5:cop "
+    Doc doc = Docs.doc(SMITH_SAID, "¶ \"/``@5:punct The/DT@3:det polls/NNS@5:nsubj are/VBP@5:cop "
         + "wrong/JJ@0:root ./.@5:punct \"/''@5:punct");
     List<Quote> rows = extract(doc);
     assertEquals(2, rows.size(), rows.toString());
@@ -127,7 +127,7 @@ class QuoteExtractorTest {
   /** A quote nobody can be found for keeps empty speaker cells rather than a guess. */
   @Test
   void unattributedQuoteHasNoSpeaker() {
-    Doc doc = QuoteDocs.doc("\"/``@5:punct The/DT@3:det polls/NNS@5:nsubj are/VBP@5:cop wrong/JJ@0:root "
+    Doc doc = Docs.doc("\"/``@5:punct The/DT@3:det polls/NNS@5:nsubj are/VBP@5:cop wrong/JJ@0:root "
         + "./.@5:punct \"/''@5:punct");
     List<Quote> rows = extract(doc);
     assertEquals(1, rows.size(), rows.toString());

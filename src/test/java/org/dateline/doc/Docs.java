@@ -1,31 +1,28 @@
-package org.dateline.entities;
+package org.dateline.doc;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.dateline.doc.Article;
-import org.dateline.doc.Section;
-import org.dateline.doc.Dependency;
-import org.dateline.doc.Doc;
-import org.dateline.doc.Sentence;
-import org.dateline.doc.Token;
 
 /**
- * Builds NLP documents by hand for the quote stage, which needs real text layout (punctuation glued to words,
- * paragraphs); {@link Docs} is the plainer builder of the entity and event tests. Each sentence is written as space-separated {@code word/POS/NER/lemma} tokens ({@code word/POS} means NER O, the lemma defaults to
- * the lower-cased word); a DATE token may carry
- * its value as {@code word/POS/DATE=2026-01-30} ("|" stands for "/" inside a value). Adjacent tokens with the
- * same tag form one CoreNLP-style span. A token may end with {@code @H:rel}, its basic dependency: {@code H}
- * is the 1-based position of its governor in the sentence, 0 for the root. Punctuation and closing quote marks
- * are glued to the word before, an opening quote mark to the word after, as in real text. Each sentence is a
- * line of its own; one starting with {@code "+ "} continues the line before, one starting with {@code "¶ "}
- * follows a blank line; one starting with {@code "H "} is a headline.
+ * Builds documents by hand, so the stages can be tested without CoreNLP, laid out as real text: punctuation and
+ * closing quote marks are glued to the word before, an opening quote mark to the word after.
+ *
+ * <p>Each sentence is written as space-separated {@code word/POS/NER/lemma} tokens ({@code word/POS} means NER O,
+ * the lemma defaults to the lower-cased word, "_" in a word stands for a space). A DATE token may carry its value
+ * as {@code word/POS/DATE=2026-01-30} ("|" stands for "/" inside a value). Adjacent tokens with the same tag and
+ * value form one CoreNLP-style span. A token may end with {@code @H:rel}, its basic dependency as in CoNLL-U:
+ * {@code H} is the 1-based position of its governor in the sentence, 0 for the root:
+ * {@code Zelensky/NNP/PERSON@2:nsubj rejected/VBD/O/reject@0:root}.
+ *
+ * <p>Each sentence is a line of its own; one starting with {@code "+ "} continues the line before, one starting
+ * with {@code "¶ "} follows a blank line (a new paragraph), one starting with {@code "H "} is a headline.
  */
-public final class QuoteDocs {
+public final class Docs {
 
   private static final Set<String> GLUED = Set.of(",", ".", "?", "!", ":", ";", "'s", "n't");
 
-  private QuoteDocs() {
+  private Docs() {
   }
 
   public static Doc doc(String... sentences) {
@@ -82,6 +79,26 @@ public final class QuoteDocs {
     }
     text.append('\n');
     Article article = new Article("test", "test", "", text.toString(), "2026-01-30", "input", "", "");
-    return new Doc(article, out, tokens, Docs.spans(text.toString(), tokens));
+    return new Doc(article, out, tokens, spans(text.toString(), tokens));
+  }
+
+  /** CoreNLP-style entity spans: runs of tokens of one sentence with the same tag and value. */
+  private static List<NameSpan> spans(String text, List<Token> tokens) {
+    List<NameSpan> spans = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); ) {
+      Token first = tokens.get(i);
+      int j = i + 1;
+      while (j < tokens.size() && !first.ner().equals("O") && tokens.get(j).ner().equals(first.ner())
+          && tokens.get(j).sentence() == first.sentence() && tokens.get(j).normalized().equals(first.normalized())) {
+        j++;
+      }
+      if (!first.ner().equals("O")) {
+        Token last = tokens.get(j - 1);
+        spans.add(new NameSpan(text.substring(first.start(), last.end()), first.ner(), first.normalized(),
+            first.start(), last.end(), i, j, first.sentence()));
+      }
+      i = j;
+    }
+    return spans;
   }
 }
