@@ -71,10 +71,6 @@ public record Article(String id, String source, String title, String text, Strin
         hints.forChangedText(text, nz(newText)));
   }
 
-  public Article withHints(PageHints pageHints) {
-    return new Article(id, source, title, text, published, dateSource, url, error, warning, pageHints);
-  }
-
   /** This article with one more warning; warnings accumulate in the order they were found. */
   public Article withWarning(String more) {
     String all = warning.isEmpty() ? more : warning + "; " + more;
