@@ -11,8 +11,6 @@ import java.util.List;
  */
 public record Page(String title, List<Segment> segments) {
 
-  public static final Page EMPTY = new Page("", List.of());
-
   public Page {
     title = title == null ? "" : title;
     segments = List.copyOf(segments);
