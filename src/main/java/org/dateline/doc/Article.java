@@ -13,9 +13,11 @@ package org.dateline.doc;
  * @param error      why this input could not be read as an article; empty for a good article
  * @param warning    what the user should know about a good article (e.g. how its bytes were decoded, or that it
  *                   was truncated); {@code "; "}-separated, empty when there is nothing to say
+ * @param hints      what the page's markup says about parts of {@code text} (headline, captions, bylines);
+ *                   {@link PageHints#NONE} for inputs without markup
  */
 public record Article(String id, String source, String title, String text, String published,
-                      String dateSource, String url, String error, String warning) {
+                      String dateSource, String url, String error, String warning, PageHints hints) {
 
   public Article {
     id = nz(id);
@@ -27,6 +29,13 @@ public record Article(String id, String source, String title, String text, Strin
     url = nz(url);
     error = nz(error);
     warning = nz(warning);
+    hints = hints == null ? PageHints.NONE : hints;
+  }
+
+  /** An article without hints from markup (every reader but the HTML one). */
+  public Article(String id, String source, String title, String text, String published, String dateSource,
+                 String url, String error, String warning) {
+    this(id, source, title, text, published, dateSource, url, error, warning, PageHints.NONE);
   }
 
   /** An article without warnings (most readers have nothing to add). */
@@ -45,21 +54,27 @@ public record Article(String id, String source, String title, String text, Strin
   }
 
   public Article withId(String newId) {
-    return new Article(newId, source, title, text, published, dateSource, url, error, warning);
+    return new Article(newId, source, title, text, published, dateSource, url, error, warning, hints);
+  }
+
+  public Article withTitle(String newTitle) {
+    return new Article(id, source, newTitle, text, published, dateSource, url, error, warning, hints);
   }
 
   public Article withPublished(String date, String from) {
-    return new Article(id, source, title, text, date, from, url, error, warning);
+    return new Article(id, source, title, text, date, from, url, error, warning, hints);
   }
 
+  /** This article with another text; hints are kept where the new text still holds what they marked. */
   public Article withText(String newText) {
-    return new Article(id, source, title, newText, published, dateSource, url, error, warning);
+    return new Article(id, source, title, newText, published, dateSource, url, error, warning,
+        hints.forChangedText(text, nz(newText)));
   }
 
   /** This article with one more warning; warnings accumulate in the order they were found. */
   public Article withWarning(String more) {
     String all = warning.isEmpty() ? more : warning + "; " + more;
-    return new Article(id, source, title, text, published, dateSource, url, error, all);
+    return new Article(id, source, title, text, published, dateSource, url, error, all, hints);
   }
 
   private static String nz(String s) {

@@ -42,7 +42,7 @@ final class HtmlArticleReader {
           + "; check that the file is the full page, not just its head or a script shell");
     }
     return new Article(file.name(), file.source(), page.title(), page.text(), page.published(),
-        page.published().isEmpty() ? "" : PublicationDateResolver.FROM_INPUT, page.url(), "", warning);
+        page.published().isEmpty() ? "" : PublicationDateResolver.FROM_INPUT, page.url(), "", warning, page.hints());
   }
 
   private static byte[] readAll(ReadableFile file) throws IOException {

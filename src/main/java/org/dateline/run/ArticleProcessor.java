@@ -15,6 +15,8 @@ import org.dateline.doc.Event;
 import org.dateline.doc.Quote;
 import org.dateline.doc.Section;
 import org.dateline.doc.Segment;
+import org.dateline.page.PageSegmenter;
+import org.dateline.doc.Page;
 import org.dateline.entities.EntityExtractor;
 import org.dateline.events.ActorDictionary;
 import org.dateline.events.EventExtractor;
@@ -106,33 +108,21 @@ public final class ArticleProcessor {
   }
 
   private ArticleResult analyse(Article article, long t0) {
-    List<Segment> segments = segmenter.segment(article.text(), article.title());
-    Article titled = article.title().isEmpty() ? withHeadline(article, segments) : article;
-    Doc doc = nlp.annotate(titled, segments);
+    Page page = segmenter.segment(article);
+    Article titled = article.withTitle(page.title());
+    Doc doc = nlp.annotate(titled, page.segments());
     EntityTable table = entities.extract(doc);
     List<Quote> said = quotes == null ? List.of() : quotes.extract(doc, table);
     // A speech act that is a quote row becomes at most one statement event, linked to it.
     List<Event> coded = events == null ? List.of() : events.extract(doc, table, said);
-    return new ArticleResult(titled, segments, "", doc.sentences().size(), doc.tokens().size(), table, said, coded,
-        millisSince(t0));
+    return new ArticleResult(titled, page.segments(), "", doc.sentences().size(), doc.tokens().size(), table, said,
+        coded, millisSince(t0));
   }
 
   private static ArticleResult failed(Article article, String reason, long t0) {
     String oneLine = reason.replaceAll("\\s+", " ");
     LOG.warn("article {} ({}) failed and was skipped: {}", article.id(), article.source(), oneLine);
     return ArticleResult.failed(article, oneLine, millisSince(t0));
-  }
-
-  /** For inputs without a title (plain text), the headline the segmenter found is the title. */
-  private static Article withHeadline(Article a, List<Segment> segments) {
-    for (Segment s : segments) {
-      if (s.section() == Section.HEADLINE) {
-        String title = a.text().substring(s.start(), s.end()).strip();
-        return new Article(a.id(), a.source(), title, a.text(), a.published(), a.dateSource(), a.url(), "",
-            a.warning());
-      }
-    }
-    return a;
   }
 
   private static long millisSince(long t0) {

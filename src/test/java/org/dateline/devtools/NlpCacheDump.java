@@ -33,7 +33,7 @@ public final class NlpCacheDump {
         JsonNode d = json.readTree(line);
         String date = d.has("date") ? d.get("date").asText() : "";
         Article a = new Article(d.get("id").asText(), "dev", "", d.get("text").asText(), date, "input", "", "");
-        List<Segment> segments = segmenter.segment(a.text(), a.title());
+        List<Segment> segments = segmenter.segment(a).segments();
         Doc doc = nlp.annotate(a, segments);
         out.println(json.writeValueAsString(new Cached(doc, segments)));
         out.flush();

@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.dateline.doc.Article;
+import org.dateline.doc.PageHints;
+import org.dateline.doc.Section;
+import org.dateline.doc.Segment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -243,6 +246,18 @@ class ArticleInputsTest {
     assertEquals("The storm came.\n\nIt left.", a.text());
     assertEquals("2024-01-03", a.published());
     assertEquals("input", a.dateSource());
+  }
+
+  @Test
+  void htmlMarkupTravelsWithTheArticleAndTextHasNone() throws IOException {
+    write("mixed/storm.html", "<html><body><article><h1>Storm hits coast</h1>"
+        + "<figure><figcaption>Waves at the pier.</figcaption></figure><p>The storm came.</p></article></body></html>");
+    write("mixed/storm.txt", "Storm hits coast\n\nWaves at the pier.\n\nThe storm came.");
+    List<Article> articles = readAll(List.of(dir.resolve("mixed").toString()), null);
+    Article html = articles.get(0);
+    assertEquals(List.of(new Segment(Section.HEADLINE, 0, 16), new Segment(Section.CAPTION, 18, 36)),
+        html.hints().marked());
+    assertEquals(PageHints.NONE, articles.get(1).hints());
   }
 
   @Test

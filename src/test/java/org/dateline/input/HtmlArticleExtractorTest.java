@@ -3,6 +3,7 @@ package org.dateline.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlArticleExtractorTest {
@@ -110,6 +111,53 @@ class HtmlArticleExtractorTest {
     assertEquals("2008-01-22", dateOf("<meta property=\"article:published_time\" content=\"soon\">"
         + "<script type=\"application/ld+json\">{ broken</script>"
         + "<meta name=\"date\" content=\"2008-01-22\">"));
+  }
+
+  @Test
+  void marksTheHeadlineBylineAndCaptionItKnows() {
+    HtmlPage page = extractor.extract(PAGE);
+    assertEquals(List.of("HEADLINE Storm hits coast", "BYLINE By Lois Lane", "CAPTION Waves at the pier."),
+        marked(page));
+  }
+
+  @Test
+  void marksOnlyTheFirstHeadingWithText() {
+    HtmlPage page = extractor.extract("<body><article><h1><img src=logo.png></h1><h1>Storm hits coast</h1>"
+        + "<p>Body.</p><h1>Related</h1></article></body>");
+    assertEquals(List.of("HEADLINE Storm hits coast"), marked(page));
+  }
+
+  @Test
+  void marksBylinesByAuthorMarkupAndBylineClasses() {
+    HtmlPage page = extractor.extract("<body><article>"
+        + "<p>Story by <a rel=\"author\" href=\"/jane\">Jane Doe</a></p>"
+        + "<div class=\"article__byline\"><span>Tom Krisher</span>, AP Auto Writer</div>"
+        + "<span itemprop=\"author\">Lois Lane</span>"
+        + "<p>The storm reached the coast, said a reporter who asked <a rel=\"author\">John Roe</a> about it "
+        + "after the long night in which the sea wall broke twice and the town hall flooded.</p>"
+        + "<ul class=\"byline-icons\"><li class=\"ks-byline-fb\">facebook</li></ul>"
+        + "</article></body>");
+    assertEquals(List.of("BYLINE Story by Jane Doe", "BYLINE Tom Krisher, AP Auto Writer", "BYLINE Lois Lane"),
+        marked(page));
+  }
+
+  @Test
+  void aLongBylineElementIsMoreThanABylineAndNotMarked() {
+    HtmlPage page = extractor.extract("<body><article><div class=\"byline\"><p>By Jane Doe</p>"
+        + "<p>Jane Doe is a reporter for the Daily Planet who has covered the weather, the courts and city hall "
+        + "for twenty years, and writes the Sunday column.</p></div><p>Body.</p></article></body>");
+    assertEquals(List.of(), marked(page));
+  }
+
+  @Test
+  void aPlainPageMarksNothing() {
+    assertEquals(List.of(), marked(extractor.extract("<body><p>Storm hits coast</p><p>Body.</p></body>")));
+  }
+
+  /** The marked spans as "SECTION text". */
+  private static List<String> marked(HtmlPage page) {
+    return page.hints().marked().stream()
+        .map(s -> s.section() + " " + page.text().substring(s.start(), s.end())).toList();
   }
 
   private String dateOf(String html) {

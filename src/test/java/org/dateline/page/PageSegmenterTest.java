@@ -29,7 +29,7 @@ class PageSegmenterTest {
 
   /** Checks the structural contract and returns the segments. */
   private List<Segment> run(String text, String title) {
-    List<Segment> out = seg.segment(text, title);
+    List<Segment> out = seg.segment(text, title).segments();
     assertNotNull(out);
     int prevEnd = 0;
     for (Segment s : out) {
@@ -197,11 +197,11 @@ class PageSegmenterTest {
 
   @Test
   void otherCaptionForms() {
-    assertTrue(PageLines.isCaption("Protesters march in Paris. Photo by John Doe/Getty Images"));
-    assertTrue(PageLines.isCaption("Image: A damaged building in Kharkiv"));
-    assertTrue(PageLines.isCaption("Rescuers at the scene (AP Photo/Jane Roe)"));
-    assertFalse(PageLines.isCaption("The speed limit was 50 (km/h) on that road."));
-    assertFalse(PageLines.isCaption("He said the deal was done."));
+    assertTrue(Captions.isCaption("Protesters march in Paris. Photo by John Doe/Getty Images"));
+    assertTrue(Captions.isCaption("Image: A damaged building in Kharkiv"));
+    assertTrue(Captions.isCaption("Rescuers at the scene (AP Photo/Jane Roe)"));
+    assertFalse(Captions.isCaption("The speed limit was 50 (km/h) on that road."));
+    assertFalse(Captions.isCaption("He said the deal was done."));
   }
 
   @Test
@@ -297,8 +297,8 @@ class PageSegmenterTest {
 
   @Test
   void emptyAndWhitespace() {
-    assertTrue(seg.segment("", "").isEmpty());
-    assertTrue(seg.segment(null, null).isEmpty());
+    assertTrue(seg.segment("", "").segments().isEmpty());
+    assertTrue(seg.segment(null, null).segments().isEmpty());
     assertTrue(run(" \n\t\n  \r\n", "").isEmpty());
     assertTrue(run(" \n\t\n  \r\n", "Some title").isEmpty());
   }
@@ -338,14 +338,14 @@ class PageSegmenterTest {
 
   @Test
   void chromeLabelPredicates() {
-    assertTrue(PageLines.isChrome("3 min read"));
-    assertTrue(PageLines.isChrome("5 minute read"));
-    assertTrue(PageLines.isChrome("Read more »"));
-    assertTrue(PageLines.isChrome("Advertisement"));
-    assertTrue(PageLines.isChrome("© 2026 The Kyiv Independent"));
-    assertTrue(PageLines.isChrome("We use cookies to improve your experience. Accept all cookies"));
-    assertFalse(PageLines.isChrome("Read the full statement below, he said."));
-    assertTrue(PageLines.isJobTitle("Staff Writer"));
-    assertFalse(PageLines.isJobTitle("The reporter said."));
+    assertTrue(Chrome.isChrome("3 min read"));
+    assertTrue(Chrome.isChrome("5 minute read"));
+    assertTrue(Chrome.isChrome("Read more »"));
+    assertTrue(Chrome.isChrome("Advertisement"));
+    assertTrue(Chrome.isChrome("© 2026 The Kyiv Independent"));
+    assertTrue(Chrome.isChrome("We use cookies to improve your experience. Accept all cookies"));
+    assertFalse(Chrome.isChrome("Read the full statement below, he said."));
+    assertTrue(AuthorBox.isJobTitle("Staff Writer"));
+    assertFalse(AuthorBox.isJobTitle("The reporter said."));
   }
 }
