@@ -1,9 +1,5 @@
 package org.dateline.entities;
 
-import org.dateline.doc.Entity;
-import org.dateline.doc.EntityTable;
-import org.dateline.doc.Mention;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -12,8 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.doc.Section;
 import org.dateline.doc.Doc;
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Section;
 
 /**
  * The entity stage: NLP document in, mentions and entities out. Names and times come from CoreNLP's tagger
@@ -22,8 +21,14 @@ import org.dateline.doc.Doc;
  */
 public final class EntityExtractor {
 
-  private final Places places = Places.load();
-  private final TitleLinker titles = new TitleLinker(places);
+  private final Places places;
+  private final TitleLinker titles;
+
+  /** @param demonyms each lower-cased place, adjective or plural ("ukrainian") to its place ("ukraine") */
+  public EntityExtractor(Map<String, String> demonyms) {
+    this.places = new Places(demonyms);
+    this.titles = new TitleLinker(places);
+  }
 
   public EntityTable extract(Doc doc) {
     List<Candidate> names = NameCandidates.collect(doc);

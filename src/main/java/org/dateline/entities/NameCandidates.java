@@ -1,14 +1,13 @@
 package org.dateline.entities;
 
-import org.dateline.doc.Mention;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dateline.doc.NameSpan;
 import org.dateline.doc.Doc;
+import org.dateline.doc.Mention;
+import org.dateline.doc.NameSpan;
 import org.dateline.doc.Sentence;
 import org.dateline.doc.Token;
 

@@ -1,12 +1,11 @@
 package org.dateline.entities;
 
-import org.dateline.doc.Mention;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dateline.doc.Doc;
+import org.dateline.doc.Mention;
 
 /**
  * Repairs two patterns of CoreNLP's tagger on news text.

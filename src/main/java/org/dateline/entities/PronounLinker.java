@@ -1,13 +1,12 @@
 package org.dateline.entities;
 
-import org.dateline.doc.Mention;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.doc.Section;
 import org.dateline.doc.Doc;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Section;
 import org.dateline.doc.Token;
 
 /**

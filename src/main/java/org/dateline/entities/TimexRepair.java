@@ -1,7 +1,5 @@
 package org.dateline.entities;
 
-import org.dateline.doc.Mention;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.doc.Doc;
+import org.dateline.doc.Mention;
 import org.dateline.doc.Token;
 
 /**

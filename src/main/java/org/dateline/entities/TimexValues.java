@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.doc.Doc;
 import org.dateline.doc.Sentence;
-import org.dateline.doc.Token;
 
 /**
  * Corrects SUTime's normalized values where news conventions (those of TimeML/TempEval) say otherwise:

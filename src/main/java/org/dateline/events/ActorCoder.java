@@ -1,11 +1,10 @@
 package org.dateline.events;
 
-import org.dateline.doc.Participant;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dateline.doc.Participant;
 
 /**
  * Gives a participant its CAMEO actor code, as GDELT's {@code Actor1Code}: the code of the first name in its phrase

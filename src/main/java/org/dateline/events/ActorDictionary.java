@@ -1,7 +1,5 @@
 package org.dateline.events;
 
-import org.dateline.config.ActorFiles;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.dateline.config.ActorFiles;
 
 /**
  * Names to CAMEO actor codes and role nouns to agent codes, looked up longest phrase first. Read at run time from

@@ -1,12 +1,11 @@
 package org.dateline.events;
 
-import org.dateline.doc.Participant;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.doc.DepTree;
+import org.dateline.doc.Participant;
 
 /**
  * One row per actor-target pair, as in GDELT: "Galadriel and Gollum boycotted the parade" is two events. A joint

@@ -1,19 +1,18 @@
 package org.dateline.events;
 
-import org.dateline.doc.Coding;
-import org.dateline.doc.Event;
-import org.dateline.doc.Participant;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.doc.Coding;
 import org.dateline.doc.DepTree;
 import org.dateline.doc.Doc;
 import org.dateline.doc.EntityTable;
+import org.dateline.doc.Event;
 import org.dateline.doc.Mention;
+import org.dateline.doc.Participant;
 import org.dateline.doc.Quote;
 import org.dateline.doc.Section;
 import org.dateline.doc.Sentence;

@@ -1,7 +1,5 @@
 package org.dateline.events;
 
-import org.dateline.doc.Coding;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.doc.Coding;
 
 /**
  * The CAMEO lexicon of {@code models/events/}: PETRARCH2's verbs and verb patterns, our own additions (which win),

@@ -1,13 +1,12 @@
 package org.dateline.events;
 
-import org.dateline.doc.Participant;
-
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.doc.DepTree;
 import org.dateline.doc.Doc;
 import org.dateline.doc.EntityTable;
+import org.dateline.doc.Participant;
 
 /**
  * Who did it and to whom, from the dependency parse. The actor is the subject (or a passive's by-agent), found by

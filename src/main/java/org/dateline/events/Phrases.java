@@ -1,7 +1,5 @@
 package org.dateline.events;
 
-import org.dateline.doc.Participant;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +8,7 @@ import org.dateline.doc.DepTree;
 import org.dateline.doc.Doc;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.Mention;
+import org.dateline.doc.Participant;
 import org.dateline.doc.Token;
 
 /**

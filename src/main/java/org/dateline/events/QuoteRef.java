@@ -3,8 +3,8 @@ package org.dateline.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.doc.Doc;
-import org.dateline.doc.Token;
 import org.dateline.doc.Quote;
+import org.dateline.doc.Token;
 
 /**
  * A quote of the article as the events stage needs it (the quotes stage produces them): events whose trigger lies

@@ -3,9 +3,9 @@ package org.dateline.events;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.doc.Mention;
 import org.dateline.doc.DepTree;
 import org.dateline.doc.EntityTable;
+import org.dateline.doc.Mention;
 import org.dateline.doc.Token;
 
 /**

@@ -1,7 +1,5 @@
 package org.dateline.input;
 
-import org.dateline.config.UsageException;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import org.dateline.config.UsageException;
 import org.dateline.doc.Article;
 
 /**

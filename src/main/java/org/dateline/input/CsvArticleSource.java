@@ -1,7 +1,5 @@
 package org.dateline.input;
 
-import org.dateline.config.UsageException;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.dateline.config.UsageException;
 import org.dateline.doc.Article;
 
 /**

@@ -1,11 +1,10 @@
 package org.dateline.input;
 
-import org.dateline.config.UsageException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
+import org.dateline.config.UsageException;
 import org.dateline.doc.Article;
 
 /**

@@ -1,7 +1,5 @@
 package org.dateline.input;
 
-import org.dateline.config.UsageException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.dateline.config.UsageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

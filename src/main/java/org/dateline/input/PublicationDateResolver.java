@@ -1,9 +1,8 @@
 package org.dateline.input;
 
-import org.dateline.config.UsageException;
-
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dateline.config.UsageException;
 import org.dateline.doc.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

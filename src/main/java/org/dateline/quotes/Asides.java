@@ -1,8 +1,8 @@
 package org.dateline.quotes;
 
-import org.dateline.doc.DepTree;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.doc.DepTree;
 import org.dateline.doc.Token;
 
 /**

@@ -1,9 +1,8 @@
 package org.dateline.quotes;
 
+import java.util.Locale;
 import org.dateline.doc.DepTree;
 import org.dateline.doc.Quote;
-
-import java.util.Locale;
 import org.dateline.doc.Token;
 
 /** Turns a cue token into the row's cue and speaker: the verb's subject, or the X of "according to X". */

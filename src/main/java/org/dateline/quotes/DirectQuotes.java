@@ -1,10 +1,9 @@
 package org.dateline.quotes;
 
-import org.dateline.doc.DepTree;
-import org.dateline.doc.Quote;
-
 import java.util.List;
 import java.util.Locale;
+import org.dateline.doc.DepTree;
+import org.dateline.doc.Quote;
 import org.dateline.doc.Sentence;
 import org.dateline.doc.Token;
 

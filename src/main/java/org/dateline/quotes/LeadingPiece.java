@@ -1,13 +1,12 @@
 package org.dateline.quotes;
 
-import org.dateline.doc.DepTree;
-import org.dateline.doc.Quote;
-
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.entities.EntityTypes;
+import org.dateline.doc.DepTree;
+import org.dateline.doc.Quote;
 import org.dateline.doc.Sentence;
 import org.dateline.doc.Token;
+import org.dateline.entities.EntityTypes;
 
 /**
  * The piece of reported content that stands before its cue when the cue sits inside the sentence: "On top of

@@ -1,10 +1,9 @@
 package org.dateline.quotes;
 
-import org.dateline.doc.DepTree;
-import org.dateline.doc.Quote;
-
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.doc.DepTree;
+import org.dateline.doc.Quote;
 import org.dateline.doc.Section;
 import org.dateline.doc.Sentence;
 import org.dateline.doc.Token;

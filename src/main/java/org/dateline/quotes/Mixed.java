@@ -1,9 +1,8 @@
 package org.dateline.quotes;
 
+import java.util.Locale;
 import org.dateline.doc.DepTree;
 import org.dateline.doc.Quote;
-
-import java.util.Locale;
 import org.dateline.doc.Token;
 
 /**

@@ -1,8 +1,8 @@
 package org.dateline.quotes;
 
-import org.dateline.doc.DepTree;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.doc.DepTree;
 
 /**
  * Content that is a noun phrase rather than a clause: the object of a cue and what completes it ("blasted

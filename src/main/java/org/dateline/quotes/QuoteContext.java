@@ -1,10 +1,10 @@
 package org.dateline.quotes;
 
-import org.dateline.doc.DepTree;
 import java.util.ArrayList;
 import java.util.List;
-import org.dateline.doc.EntityTable;
+import org.dateline.doc.DepTree;
 import org.dateline.doc.Doc;
+import org.dateline.doc.EntityTable;
 import org.dateline.doc.Sentence;
 import org.dateline.doc.Token;
 

@@ -1,12 +1,11 @@
 package org.dateline.quotes;
 
-import org.dateline.doc.Quote;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.dateline.doc.EntityTable;
 import org.dateline.doc.Doc;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Quote;
 
 /**
  * The quote stage: NLP document and entity table in, quote rows out. Direct quotes come from quotation marks,

@@ -1,11 +1,11 @@
 package org.dateline.quotes;
 
-import org.dateline.doc.DepTree;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.dateline.entities.EntityTypes;
+import org.dateline.doc.DepTree;
 import org.dateline.doc.Doc;
 import org.dateline.doc.Token;
+import org.dateline.entities.EntityTypes;
 
 /**
  * The grammatical source of a verb cue: its subject, the subject of the verb it shares one with ("..., saying

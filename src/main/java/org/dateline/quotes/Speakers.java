@@ -1,15 +1,14 @@
 package org.dateline.quotes;
 
-import org.dateline.doc.DepTree;
-import org.dateline.doc.Quote;
-
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.doc.DepTree;
+import org.dateline.doc.Doc;
 import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.Mention;
-import org.dateline.doc.Doc;
+import org.dateline.doc.Quote;
 import org.dateline.doc.Token;
 
 /**

@@ -1,7 +1,7 @@
 package org.dateline.quotes;
 
-import org.dateline.doc.DepTree;
 import java.util.Set;
+import org.dateline.doc.DepTree;
 import org.dateline.doc.Sentence;
 import org.dateline.doc.Token;
 

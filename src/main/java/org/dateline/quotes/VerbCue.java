@@ -1,14 +1,13 @@
 package org.dateline.quotes;
 
-import org.dateline.doc.DepTree;
-import org.dateline.doc.Quote;
-
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.doc.DepTree;
+import org.dateline.doc.Quote;
 import org.dateline.doc.Section;
-import org.dateline.entities.EntityTypes;
 import org.dateline.doc.Sentence;
 import org.dateline.doc.Token;
+import org.dateline.entities.EntityTypes;
 
 /**
  * Reported content of a verb cue, tried from the most to the least telling shape: a clausal complement

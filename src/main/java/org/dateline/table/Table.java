@@ -1,5 +1,7 @@
 package org.dateline.table;
 
+import java.util.List;
+
 import static org.dateline.table.Column.Type.BOOLEAN;
 import static org.dateline.table.Column.Type.CODE;
 import static org.dateline.table.Column.Type.DATE;
@@ -7,8 +9,6 @@ import static org.dateline.table.Column.Type.DECIMAL;
 import static org.dateline.table.Column.Type.INTEGER;
 import static org.dateline.table.Column.Type.LIST;
 import static org.dateline.table.Column.Type.TEXT;
-
-import java.util.List;
 
 /**
  * Every table Dateline writes: its file name and its columns, in order. The one definition of a table's shape:

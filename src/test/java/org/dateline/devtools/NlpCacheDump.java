@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dateline.doc.Article;
-import org.dateline.page.PageSegmenter;
-import org.dateline.doc.Segment;
-import org.dateline.corenlp.CoreNlpAnnotator;
-import org.dateline.doc.Doc;
 import org.dateline.config.Options;
+import org.dateline.corenlp.CoreNlpAnnotator;
+import org.dateline.doc.Article;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Segment;
+import org.dateline.page.PageSegmenter;
 
 /** Developer tool (not shipped): annotates a gold JSONL once and stores the NlpDocs as JSON for fast tuning. */
 public final class NlpCacheDump {

@@ -11,13 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.entities.EntityExtractor;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
 import org.dateline.doc.EntityTable;
+import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
 import org.dateline.eval.QuoteGold;
 import org.dateline.eval.QuoteScorer;
 import org.dateline.eval.QuoteSpan;
-import org.dateline.doc.Doc;
-import org.dateline.doc.Quote;
 import org.dateline.quotes.QuoteExtractor;
 
 /** Developer tool (not shipped): scores the quote stage on cached NlpDocs; args: gold cache [errors-file]. */
@@ -32,7 +33,7 @@ public final class QuoteTune {
     QuoteGold.read(Path.of(args[0]), 0).forEach(d -> gold.put(d.id(), d));
     QuoteScorer direct = new QuoteScorer("direct", Set.of("direct"));
     QuoteScorer all = new QuoteScorer("all", Set.of());
-    EntityExtractor entities = new EntityExtractor();
+    EntityExtractor entities = new EntityExtractor(Demonyms.load());
     QuoteExtractor quotes = new QuoteExtractor();
     StringBuilder dump = new StringBuilder();
     try (BufferedReader in = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)) {

@@ -1,21 +1,21 @@
 package org.dateline.entities;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Docs;
 import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
-import org.dateline.doc.Docs;
 import org.dateline.doc.Mention;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
-
 /** The entity stage on hand-built documents: grouping, nominals, pronouns, date repairs. No models needed. */
 class EntityExtractorTest {
 
-  private final EntityExtractor extractor = new EntityExtractor();
+  private final EntityExtractor extractor = new EntityExtractor(Demonyms.load());
 
   private static Entity named(EntityTable t, String name) {
     return t.entities().stream().filter(e -> e.name().equals(name)).findFirst()

@@ -1,9 +1,9 @@
 package org.dateline.eval;
 
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.junit.jupiter.api.Test;
 
 /** The plover-dev README's lenient actor match. */
 class ActorMatchTest {

@@ -1,10 +1,10 @@
 package org.dateline.eval;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** events-dev scoring with actor codes: all rows against coded rows, (source, target, root) and exact code. */
 class EventScorerTest {

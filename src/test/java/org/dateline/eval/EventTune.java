@@ -11,19 +11,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.doc.Article;
-import org.dateline.devtools.NlpCacheDump;
-import org.dateline.entities.EntityExtractor;
-import org.dateline.doc.EntityTable;
-import org.dateline.events.ActorDictionary;
 import org.dateline.config.ActorFiles;
-import org.dateline.doc.Event;
-import org.dateline.doc.Quote;
-import org.dateline.events.EventExtractor;
-import org.dateline.events.Lexicon;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.devtools.NlpCacheDump;
+import org.dateline.doc.Article;
 import org.dateline.doc.Dependency;
 import org.dateline.doc.Doc;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Event;
+import org.dateline.doc.Quote;
 import org.dateline.doc.Sentence;
+import org.dateline.entities.EntityExtractor;
+import org.dateline.events.ActorDictionary;
+import org.dateline.events.EventExtractor;
+import org.dateline.events.Lexicon;
 import org.dateline.quotes.QuoteExtractor;
 
 /**
@@ -44,7 +45,7 @@ public final class EventTune {
     String models = args.length > 3 && !args[3].equals("-") ? args[3] : null;
     Set<String> dump = args.length > 4 ? Set.of(args[4].split(",")) : Set.of();
     ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    EntityExtractor entities = new EntityExtractor();
+    EntityExtractor entities = new EntityExtractor(Demonyms.load());
     QuoteExtractor quotes = new QuoteExtractor();
     ActorFiles dictionaries = new ActorFiles(list(System.getProperty("actors", "")),
         list(System.getProperty("agents", "")));

@@ -1,15 +1,14 @@
 package org.dateline.events;
 
-import org.dateline.config.ActorFiles;
-import org.dateline.doc.Participant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dateline.config.ActorFiles;
+import org.dateline.doc.Participant;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** CAMEO actor codes of participants, with the bundled models/events/actors.tsv and agents.tsv. */
 class ActorCoderTest {

@@ -1,20 +1,20 @@
 package org.dateline.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.dateline.config.ActorFiles;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
 import org.dateline.doc.Event;
 import org.dateline.doc.Quote;
+import org.dateline.doc.Section;
+import org.dateline.doc.Sentence;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.ArrayList;
-import java.util.List;
-import org.dateline.doc.Section;
-import org.dateline.doc.Docs;
-import org.dateline.entities.EntityExtractor;
-import org.dateline.doc.Doc;
-import org.dateline.doc.Sentence;
-import org.junit.jupiter.api.Test;
 
 /** The events stage on hand-parsed documents (no CoreNLP): coding, participants, mood, sections, quotes. */
 class EventExtractorTest {
@@ -24,7 +24,7 @@ class EventExtractorTest {
       ActorDictionary.load(null, ActorFiles.BUNDLED));
 
   private List<Event> events(Doc doc, List<Quote> quotes) {
-    return extractor.extract(doc, new EntityExtractor().extract(doc), quotes);
+    return extractor.extract(doc, new EntityExtractor(Demonyms.load()).extract(doc), quotes);
   }
 
   private List<Event> events(String... sentences) {

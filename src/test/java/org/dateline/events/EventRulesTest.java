@@ -1,15 +1,15 @@
 package org.dateline.events;
 
+import java.util.List;
 import org.dateline.config.ActorFiles;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
 import org.dateline.doc.Event;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
-import org.dateline.doc.Docs;
-import org.dateline.entities.EntityExtractor;
-import org.dateline.doc.Doc;
-import org.junit.jupiter.api.Test;
 
 /** What is not an event, and who acts, on hand-parsed sentences: reports, background clauses, things as subjects. */
 class EventRulesTest {
@@ -19,7 +19,7 @@ class EventRulesTest {
 
   private List<Event> events(String sentence) {
     Doc doc = Docs.doc(sentence);
-    return extractor.extract(doc, new EntityExtractor().extract(doc), List.of());
+    return extractor.extract(doc, new EntityExtractor(Demonyms.load()).extract(doc), List.of());
   }
 
   @Test

@@ -1,8 +1,5 @@
 package org.dateline.events;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +8,9 @@ import java.util.List;
 import org.dateline.doc.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The CAMEO lexicon: code tables, patterns, and an edited copy read from a models folder. */
 class LexiconTest {

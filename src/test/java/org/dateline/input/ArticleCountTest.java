@@ -1,7 +1,5 @@
 package org.dateline.input;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +10,8 @@ import java.util.OptionalLong;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The progress total counts what the run will read: files, non-blank JSONL lines, CSV records; stdin unknown. */
 class ArticleCountTest {

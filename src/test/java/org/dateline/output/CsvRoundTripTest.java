@@ -1,14 +1,5 @@
 package org.dateline.output;
 
-import org.dateline.config.OutputMode;
-import org.dateline.table.Table;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
@@ -24,14 +15,22 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dateline.config.OutputMode;
 import org.dateline.doc.Article;
-import org.dateline.doc.Section;
+import org.dateline.doc.ArticleResult;
 import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.Mention;
-import org.dateline.doc.ArticleResult;
+import org.dateline.doc.Section;
+import org.dateline.table.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every table reads back exactly, cell for cell, through Commons CSV and through Python's csv module, whatever

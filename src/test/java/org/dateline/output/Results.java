@@ -3,11 +3,11 @@ package org.dateline.output;
 import java.util.List;
 import java.util.Set;
 import org.dateline.doc.Article;
-import org.dateline.doc.Section;
+import org.dateline.doc.ArticleResult;
 import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.Mention;
-import org.dateline.doc.ArticleResult;
+import org.dateline.doc.Section;
 
 /** Hand-built article results for table tests: no models needed. */
 final class Results {

@@ -1,13 +1,5 @@
 package org.dateline.output;
 
-import org.dateline.config.OutputMode;
-import org.dateline.table.Table;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +9,16 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.dateline.config.OutputMode;
 import org.dateline.doc.ArticleResult;
+import org.dateline.table.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A run killed at any byte of its progress journal, with its tables holding rows of articles the journal has

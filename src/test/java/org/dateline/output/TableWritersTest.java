@@ -1,10 +1,5 @@
 package org.dateline.output;
 
-import org.dateline.table.Table;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -14,14 +9,18 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dateline.doc.Article;
-import org.dateline.doc.Section;
+import org.dateline.doc.ArticleResult;
 import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.Mention;
 import org.dateline.doc.Quote;
-import org.dateline.doc.ArticleResult;
+import org.dateline.doc.Section;
+import org.dateline.table.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Tables are RFC 4180, carry every header, count offsets in code points and never write "null". */
 class TableWritersTest {

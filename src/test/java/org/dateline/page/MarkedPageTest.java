@@ -1,8 +1,5 @@
 package org.dateline.page;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-
 import java.util.List;
 import org.dateline.doc.Article;
 import org.dateline.doc.Page;
@@ -12,6 +9,9 @@ import org.dateline.doc.Segment;
 import org.dateline.input.HtmlArticleExtractor;
 import org.dateline.input.HtmlPage;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** The page's own markup (h1, figcaption, bylines) decides the lines it marks, before the text rules. */
 class MarkedPageTest {

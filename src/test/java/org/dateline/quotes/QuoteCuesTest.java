@@ -1,19 +1,19 @@
 package org.dateline.quotes;
 
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
 import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
-import org.dateline.entities.EntityExtractor;
-import org.dateline.doc.Docs;
-import org.dateline.doc.Doc;
-import org.junit.jupiter.api.Test;
 
 /** Which words count as cues of reported content, on hand-parsed documents: no CoreNLP needed. */
 class QuoteCuesTest {
 
-  private final EntityExtractor entities = new EntityExtractor();
+  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
   private final QuoteExtractor quotes = new QuoteExtractor();
 
   private List<Quote> extract(Doc doc) {

@@ -1,20 +1,20 @@
 package org.dateline.quotes;
 
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
 import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.dateline.doc.Docs;
-import org.dateline.entities.EntityExtractor;
-import org.dateline.doc.Doc;
-import org.junit.jupiter.api.Test;
-
 /** The quote stage on hand-built, hand-parsed documents: no CoreNLP needed. */
 class QuoteExtractorTest {
 
-  private final EntityExtractor entities = new EntityExtractor();
+  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
   private final QuoteExtractor quotes = new QuoteExtractor();
 
   private List<Quote> extract(Doc doc) {

@@ -1,11 +1,11 @@
 package org.dateline.quotes;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** Quotation marks on raw text, including the inputs that crashed CoreNLP's quote annotator. */
 class QuoteMarksTest {

@@ -1,10 +1,10 @@
 package org.dateline.run;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.dateline.doc.Article;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Before any NLP: empty texts are refused with a reason, long ones truncated and odd ones flagged. */
 class ArticleChecksTest {

@@ -1,10 +1,10 @@
 package org.dateline.run;
 
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.junit.jupiter.api.Test;
 
 /** A heap too small for the models is refused up front, with the -Xmx to use instead. */
 class HeapCheckTest {

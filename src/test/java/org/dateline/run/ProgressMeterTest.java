@@ -1,10 +1,10 @@
 package org.dateline.run;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The progress line: done/total, rates and ETA when the total is known, counts and rates when it is not. */
 class ProgressMeterTest {

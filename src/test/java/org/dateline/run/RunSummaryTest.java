@@ -1,9 +1,9 @@
 package org.dateline.run;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The end-of-run line says how many articles were read, ok and failed, and where the tables are. */
 class RunSummaryTest {
