@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dateline.config.Extraction;
 import org.dateline.doc.Article;
+import org.dateline.input.PublicationDateResolver;
 
 /**
  * One gold set scored one way. {@link Evaluation} runs {@code extract} over {@link #articles} into a tables folder;
@@ -22,6 +23,13 @@ interface EvalTask {
 
   /** Scores the tables in {@code tables}, listing the first {@code errors} errors. */
   Report score(Path tables, int errors);
+
+  /** A gold document as an article: its own date, when it has one, is the publication date. */
+  static Article goldArticle(String id, String text, String date) {
+    String published = date == null ? "" : date;
+    return new Article(id, "gold:" + id, "", text, published,
+        published.isEmpty() ? "" : PublicationDateResolver.FROM_INPUT, "", "");
+  }
 
   /** Plain CoreNLP on the same documents, where the task has such a baseline. */
   default Optional<Report> baseline() {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.dateline.config.Extraction;
 import org.dateline.doc.Article;
-import org.dateline.input.PublicationDateResolver;
 import org.dateline.table.Table;
 import org.dateline.table.TableReader;
 import org.dateline.table.TableRow;
@@ -36,8 +35,7 @@ final class EventTask implements EvalTask {
 
   @Override
   public List<Article> articles() {
-    return records.stream().map(g -> new Article(g.id(), "gold:" + g.id(), "", g.text(), g.date(),
-        g.date().isEmpty() ? "" : PublicationDateResolver.FROM_INPUT, "", "")).toList();
+    return records.stream().map(g -> EvalTask.goldArticle(g.id(), g.text(), g.date())).toList();
   }
 
   @Override

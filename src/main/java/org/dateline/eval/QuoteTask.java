@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.dateline.config.Extraction;
 import org.dateline.corenlp.PlainCoreNlpQuotes;
 import org.dateline.doc.Article;
-import org.dateline.input.PublicationDateResolver;
 import org.dateline.table.Table;
 import org.dateline.table.TableReader;
 
@@ -38,8 +37,7 @@ final class QuoteTask implements EvalTask {
 
   @Override
   public List<Article> articles() {
-    return docs.stream().map(d -> new Article(d.id(), "gold:" + d.id(), "", d.text(), d.date(),
-        d.date() == null ? "" : PublicationDateResolver.FROM_INPUT, "", "")).toList();
+    return docs.stream().map(d -> EvalTask.goldArticle(d.id(), d.text(), d.date())).toList();
   }
 
   @Override
