@@ -9,6 +9,7 @@ import org.dateline.config.UsageException;
 import org.dateline.config.Version;
 import org.dateline.eval.Evaluation;
 import org.dateline.eval.Report;
+import org.dateline.output.OutputLock;
 import org.dateline.run.ArticleProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +65,10 @@ final class EvalCommand implements Callable<Integer> {
     ArticleProcessor.checkFiles(options);
     Path dir = out != null ? out : Path.of("output", "eval-" + gold.getFileName().toString().replace(".jsonl", ""));
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    System.out.println(evaluation.dateline(options, dir, n, errors).render());
+    // One run per folder, as for extract; taken before the models load so a busy folder costs nothing.
+    try (OutputLock lock = OutputLock.acquire(dir)) {
+      System.out.println(evaluation.dateline(options, dir, n, errors).render());
+    }
     if (baseline) {
       System.out.println(evaluation.baseline().map(Report::render)
           .orElse("(no plain CoreNLP baseline for " + task + ")"));

@@ -23,7 +23,10 @@ import picocli.CommandLine.Parameters;
     description = "Extract people, places, organizations, dates, quotes and events from news articles into CSV tables.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every article was processed", "1:some articles failed (their rows say why)",
-        "2:usage error, e.g. a missing input or a non-empty --out folder (nothing was written)"})
+        "2:usage error, e.g. a missing input, a non-empty, unwritable or busy --out folder, too small a heap "
+            + "(nothing was written)",
+        "3:run aborted (disk full, I/O or internal error): nothing published; --resume continues",
+        "130/143:interrupted by Ctrl-C/SIGTERM; --resume continues"})
 final class ExtractCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "INPUT", arity = "0..*",

@@ -4,11 +4,18 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
 
-/** Usage mistakes exit 2 with the message alone; anything else exits 1 with a one-line reason. */
+/**
+ * The exit codes: usage mistakes exit 2 with the message alone; an aborted run exits 3 with one message saying
+ * what happened and how to continue; an interrupted run prints nothing more (its shutdown notice did).
+ */
 public final class FailureHandler implements IExecutionExceptionHandler {
 
+  public static final int OK = 0;
   public static final int FAILURE = 1;
   public static final int USAGE = 2;
+  public static final int ABORTED = 3;
+  /** 128 + SIGINT, what a shell reports for Ctrl-C; after SIGTERM the JVM itself exits with 143. */
+  public static final int INTERRUPTED = 130;
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
@@ -16,12 +23,17 @@ public final class FailureHandler implements IExecutionExceptionHandler {
       cmd.getErr().println("dateline: " + e.getMessage());
       return USAGE;
     }
-    cmd.getErr().println("dateline: failed: " + e);
+    if (e instanceof RunInterrupted) {
+      return INTERRUPTED;
+    }
+    String message = e instanceof RunAborted ? e.getMessage() : "internal error: " + e
+        + "; nothing was published; run the same command with --resume to continue";
+    cmd.getErr().println("dateline: run aborted: " + message);
     if (Boolean.getBoolean("dateline.stacktrace")) {
       e.printStackTrace(cmd.getErr());
-    } else {
+    } else if (!(e instanceof RunAborted)) {
       cmd.getErr().println("(run with -Ddateline.stacktrace=true for the stack trace)");
     }
-    return FAILURE;
+    return ABORTED;
   }
 }

@@ -116,6 +116,10 @@ public final class ArticleProcessor {
 
   private static ArticleResult failed(Article article, String reason, long t0) {
     String oneLine = reason.replaceAll("\\s+", " ");
+    if (Thread.currentThread().isInterrupted()) {
+      // The run is being stopped (aborted or signalled) and discards this result: a warning would contradict it.
+      return ArticleResult.failed(article, oneLine, millisSince(t0));
+    }
     LOG.warn("article {} ({}) failed and was skipped: {}", article.id(), article.source(), oneLine);
     return ArticleResult.failed(article, oneLine, millisSince(t0));
   }

@@ -1,6 +1,7 @@
 package org.dateline.run;
 
 import java.util.function.Supplier;
+import org.dateline.config.UsageException;
 
 /**
  * Refuses to start a run whose heap is too small for the models, instead of letting the JVM thrash in garbage
@@ -25,7 +26,7 @@ final class HeapCheck {
     return ENTITIES_MB + (parse ? PARSE_MB : 0) + PER_THREAD_MB * threads;
   }
 
-  /** Throws, before anything loads, when the JVM's maximum heap is below what the run needs. */
+  /** Throws a usage error (exit 2), before anything loads, when the JVM's maximum heap is below what the run needs. */
   static void require(boolean parse, int threads) {
     require(Runtime.getRuntime().maxMemory(), parse, threads);
   }
@@ -33,7 +34,7 @@ final class HeapCheck {
   static void require(long max, boolean parse, int threads) {
     long needed = neededMb(parse, threads);
     if (max != Long.MAX_VALUE && max < needed * MB) {
-      throw new IllegalStateException(String.format("the Java heap is %d MB but these tables with %d threads need "
+      throw new UsageException(String.format("the Java heap is %d MB but these tables with %d threads need "
           + "about %d MB; start Java with a larger heap, e.g. java -Xmx%dg -jar dateline.jar ... (see README, "
           + "'Time and memory'), or use fewer --threads", max / MB, threads, needed, (needed + 1023) / 1024));
     }
@@ -44,9 +45,9 @@ final class HeapCheck {
     try {
       return loader.get();
     } catch (OutOfMemoryError e) {
-      throw new IllegalStateException("the Java heap (" + Runtime.getRuntime().maxMemory() / MB + " MB) ran out "
-          + "while loading the CoreNLP models; start Java with a larger heap, e.g. java -Xmx4g -jar dateline.jar ...",
-          e);
+      // A usage error (exit 2): the advice is to restart with another -Xmx, and nothing was written.
+      throw new UsageException("the Java heap (" + Runtime.getRuntime().maxMemory() / MB + " MB) ran out "
+          + "while loading the CoreNLP models; start Java with a larger heap, e.g. java -Xmx4g -jar dateline.jar ...");
     }
   }
 }

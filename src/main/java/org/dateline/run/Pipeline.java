@@ -12,7 +12,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.dateline.config.Options;
+import org.dateline.config.RunInterrupted;
 import org.dateline.config.RunOptions;
 import org.dateline.config.UsageException;
 import org.dateline.corenlp.CoreNlpAnnotator;
@@ -20,6 +23,7 @@ import org.dateline.doc.Article;
 import org.dateline.doc.ArticleResult;
 import org.dateline.input.ArticleInputs;
 import org.dateline.output.OutputFolder;
+import org.dateline.output.OutputLock;
 import org.dateline.output.RunProgress;
 import org.dateline.output.TableWriters;
 
@@ -47,23 +51,30 @@ public final class Pipeline {
     this.run = run;
   }
 
-  /** Reads the inputs named in the run options, loads the models once and processes every article. */
+  /**
+   * Reads the inputs named in the run options, locks the output folder, loads the models once and processes every
+   * article. Everything the user can get wrong (inputs, options, an unwritable or busy --out, too small a heap) is
+   * a {@link UsageException} before the models load; a failure after that is a {@link org.dateline.config.RunAborted}.
+   */
   public RunSummary run() {
     long t0 = System.nanoTime();
-    // Usage mistakes surface before the models load, and nothing is written.
-    OutputFolder.check(run.out(), run.mode(), settings());
     ArticleProcessor.checkFiles(options);
-    try (ArticleInputs inputs = ArticleInputs.open(run.inputs(), options.defaultDate())) {
+    try (ArticleInputs inputs = ArticleInputs.open(run.inputs(), options.defaultDate());
+         ShutdownNotice notice = ShutdownNotice.install();
+         OutputLock lock = OutputLock.acquire(run.out())) {
+      // Checked again once the lock is held: only now can no other run change the folder.
+      notice.finished(OutputFolder.check(run.out(), run.mode(), settings()).finished());
       CompletableFuture<OptionalLong> total = inputs.countInBackground();
       HeapCheck.require(options.needsParse(), run.threads());
       CoreNlpAnnotator nlp = HeapCheck.load(() -> CoreNlpAnnotator.shared(options));
-      return run(inputs, nlp, (System.nanoTime() - t0) / 1_000_000, total);
+      notice.check();
+      return run(inputs, nlp, (System.nanoTime() - t0) / 1_000_000, total, notice);
     }
   }
 
   /** Processes {@code articles} with an already loaded annotator (shared by tests and the eval command). */
   public RunSummary run(Iterator<Article> inputs, CoreNlpAnnotator nlp, long loadMillis) {
-    return run(inputs, nlp, loadMillis, CompletableFuture.completedFuture(OptionalLong.empty()));
+    return run(inputs, nlp, loadMillis, CompletableFuture.completedFuture(OptionalLong.empty()), ShutdownNotice.NONE);
   }
 
   /**
@@ -75,7 +86,7 @@ public final class Pipeline {
   }
 
   private RunSummary run(Iterator<Article> inputs, CoreNlpAnnotator nlp, long loadMillis,
-                         CompletableFuture<OptionalLong> total) {
+                         CompletableFuture<OptionalLong> total, ShutdownNotice notice) {
     long loaded = System.nanoTime();
     long cpuAtStart = ProcessUse.cpuMillis();
     RunProgress progress = OutputFolder.prepare(run.out(), run.mode(), settings());
@@ -92,6 +103,7 @@ public final class Pipeline {
     try (TableWriters out = new TableWriters(run.out(), progress, settings(), options.timings(), run.excel())) {
       try {
         while (inputs.hasNext() || !inFlight.isEmpty()) {
+          notice.check();
           if (inputs.hasNext() && inFlight.size() < run.threads() * IN_FLIGHT_PER_THREAD) {
             Article a = uniqueId(inputs.next(), seenIds);
             if (index < done.size()) {
@@ -102,9 +114,10 @@ public final class Pipeline {
             index++;
             continue;
           }
-          ArticleResult r = await(inFlight.removeFirst());
+          ArticleResult r = await(inFlight.removeFirst(), notice);
           out.write(r);
           processed++;
+          notice.finished(done.size() + processed);
           failed += r.ok() ? 0 : 1;
           tokens += r.tokens();
           meter.advance(r.tokens());
@@ -117,6 +130,10 @@ public final class Pipeline {
         out.abandon();
         throw e;
       }
+    } catch (UsageException | RunInterrupted e) {
+      throw e;
+    } catch (RuntimeException | Error e) {
+      throw RunFailures.aborted(e, run.out(), done.size() + processed);
     } finally {
       meter.finish();
       pool.shutdownNow();
@@ -142,9 +159,17 @@ public final class Pipeline {
     return DuplicateIds.numbered(a, seen.merge(a.id(), 1, Integer::sum));
   }
 
-  private static ArticleResult await(Future<ArticleResult> f) {
+  /** The next result in input order; polls, so that a signal stops the run even while a long article runs. */
+  private static ArticleResult await(Future<ArticleResult> f, ShutdownNotice notice) {
     try {
-      return f.get();
+      while (true) {
+        notice.check();
+        try {
+          return f.get(200, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          // not yet: look at the notice again
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("run interrupted", e);

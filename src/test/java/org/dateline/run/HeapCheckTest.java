@@ -1,5 +1,6 @@
 package org.dateline.run;
 
+import org.dateline.config.UsageException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -13,7 +14,7 @@ class HeapCheckTest {
 
   @Test
   void tooSmallAHeapIsRefusedWithAdvice() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> HeapCheck.require(GB, true, 2));
+    UsageException e = assertThrows(UsageException.class, () -> HeapCheck.require(GB, true, 2));
     assertTrue(e.getMessage().contains("the Java heap is 1024 MB but these tables with 2 threads need about 1900 MB"),
         e.getMessage());
     assertTrue(e.getMessage().contains("java -Xmx2g"), e.getMessage());
@@ -23,6 +24,6 @@ class HeapCheckTest {
   void theParserNeedsMoreThanEntitiesAlone() {
     assertDoesNotThrow(() -> HeapCheck.require(2 * GB, true, 2));
     assertDoesNotThrow(() -> HeapCheck.require(3 * GB / 2, false, 2));
-    assertThrows(IllegalStateException.class, () -> HeapCheck.require(3 * GB / 2, true, 2));
+    assertThrows(UsageException.class, () -> HeapCheck.require(3 * GB / 2, true, 2));
   }
 }
