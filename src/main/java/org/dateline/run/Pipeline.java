@@ -89,6 +89,7 @@ public final class Pipeline {
                          CompletableFuture<OptionalLong> total, ShutdownNotice notice) {
     long loaded = System.nanoTime();
     long cpuAtStart = ProcessUse.cpuMillis();
+    notice.looping();
     RunProgress progress = OutputFolder.prepare(run.out(), run.mode(), settings());
     List<String> done = progress.finishedIds();
     ArticleProcessor processor = new ArticleProcessor(nlp, options);

@@ -23,6 +23,7 @@ final class ShutdownNotice implements AutoCloseable {
   private final CountDownLatch loopEnded = new CountDownLatch(1);
   private final Thread hook;
   private volatile boolean stopping;
+  private volatile boolean looping;
 
   private ShutdownNotice(boolean install) {
     hook = install ? new Thread(this::onSignal, "dateline-shutdown") : null;
@@ -40,8 +41,9 @@ final class ShutdownNotice implements AutoCloseable {
     finished.set(articles);
   }
 
-  boolean stopping() {
-    return stopping;
+  /** The loop over the articles has begun: from now on a signal waits for it to close the tables. */
+  void looping() {
+    looping = true;
   }
 
   /** Throws {@link RunInterrupted} when a signal asked the run to stop; called between articles. */
@@ -54,7 +56,8 @@ final class ShutdownNotice implements AutoCloseable {
   private void onSignal() {
     stopping = true;
     try {
-      loopEnded.await(WAIT_SECONDS, TimeUnit.SECONDS);
+      // While the models load there are no tables to close, and nothing to wait for.
+      loopEnded.await(looping ? WAIT_SECONDS : 0, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
