@@ -1,9 +1,7 @@
 package org.dateline.input;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.zip.GZIPInputStream;
 import org.dateline.config.UsageException;
 import org.dateline.doc.Article;
 
@@ -23,7 +21,7 @@ public final class FileArticles {
       return switch (file.format()) {
         case TEXT -> ArticleSource.single(() -> TextArticleReader.read(file));
         case HTML -> ArticleSource.single(() -> HtmlArticleReader.read(file, html));
-        case JSON_LINES -> new JsonLinesArticleSource(file, Utf8Text.reader(gunzipped(file)));
+        case JSON_LINES -> JsonLinesArticleSource.open(file);
         case CSV -> CsvArticleSource.open(file);
       };
     } catch (IOException | UncheckedIOException e) {
@@ -41,16 +39,6 @@ public final class FileArticles {
   public static void checkHeader(ReadableFile file) {
     if (file.format() == InputFormat.CSV) {
       CsvArticleSource.checkHeader(file);
-    }
-  }
-
-  private static InputStream gunzipped(ReadableFile file) throws IOException {
-    InputStream in = file.open();
-    try {
-      return InputFormat.isGzip(file.name()) ? new GZIPInputStream(in, 1 << 16) : in;
-    } catch (IOException e) {
-      in.close();
-      throw e;
     }
   }
 }
