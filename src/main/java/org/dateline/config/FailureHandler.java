@@ -26,8 +26,8 @@ public final class FailureHandler implements IExecutionExceptionHandler {
     if (e instanceof RunInterrupted) {
       return INTERRUPTED;
     }
-    String message = e instanceof RunAborted ? e.getMessage() : "internal error: " + e
-        + "; nothing was published; run the same command with --resume to continue";
+    // A RunAborted knows what the run kept and how to continue; anything else broke off before or outside a run.
+    String message = e instanceof RunAborted ? e.getMessage() : "internal error: " + e + "; nothing was published";
     cmd.getErr().println("dateline: run aborted: " + message);
     if (Boolean.getBoolean("dateline.stacktrace")) {
       e.printStackTrace(cmd.getErr());

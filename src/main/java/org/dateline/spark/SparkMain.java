@@ -24,8 +24,9 @@ import picocli.CommandLine;
     description = "Extract the tables of 'dateline extract' with Apache Spark, from inputs on any file system "
         + "Spark reads (HDFS, S3, local).",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every article was processed", "1:some articles failed (their rows say why), or the job "
-        + "failed", "2:usage error, e.g. a missing input or a non-empty --out folder (nothing was written)"})
+    exitCodeList = {"0:every article was processed", "1:some articles failed (their rows say why)",
+        "2:usage error, e.g. a missing input or a non-empty --out folder (nothing was written)",
+        "3:the job failed (nothing was published)"})
 public final class SparkMain implements Callable<Integer> {
 
   @Parameters(paramLabel = "INPUT", arity = "1..*",
