@@ -1,12 +1,8 @@
 package org.dateline.input;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.zip.GZIPInputStream;
 
 /**
  * How many articles a run's inputs hold, for the progress display only: a file is one article, a JSON Lines file
@@ -41,13 +37,17 @@ final class ArticleCount {
     }
   }
 
+  /** As the reader counts: non-blank lines, and for a file cut short its complete lines and one failed row. */
   private static long jsonLines(InputFile file) throws IOException {
-    InputStream raw = file.open();
-    InputStream in = InputFormat.isGzip(file.name()) ? new GZIPInputStream(raw, 1 << 16) : raw;
-    try (BufferedReader lines = Utf8Text.reader(in)) {
-      return lines.lines().filter(line -> !line.isBlank()).count();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    try (GzipLines data = GzipLines.open(file); RecordLines lines = new RecordLines(Utf8Text.reader(data))) {
+      long n = 0;
+      for (String line = lines.next(); line != null; line = lines.next()) {
+        if (data.cut().isPresent() && !lines.terminated()) {
+          break;
+        }
+        n += line.isBlank() ? 0 : 1;
+      }
+      return n + (data.cut().isPresent() ? 1 : 0);
     }
   }
 

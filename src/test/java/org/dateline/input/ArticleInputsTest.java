@@ -142,6 +142,9 @@ class ArticleInputsTest {
       int complete = completeLinesBeforeTheCut(cut);
       List<Article> articles = readAll(List.of(cut.toString()), null);
       assertEquals(complete + 1, articles.size(), "cut at byte " + length);
+      try (ArticleInputs in = ArticleInputs.open(List.of(cut.toString()), null)) {
+        assertEquals(complete + 1, in.countInBackground().join().getAsLong(), "the progress total agrees");
+      }
       for (int i = 0; i < complete; i++) {
         assertEquals("r" + i, articles.get(i).id());
         assertTrue(articles.get(i).readable());
