@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Usage errors exit 2 before any model is loaded and write nothing. */
 class MainTest {
@@ -65,6 +66,15 @@ class MainTest {
     Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": \"a\", \"text\": \"Text.\"}\n");
     assertEquals(2, Main.run("eval", "events", gold.toString(), "--agents", dir.resolve("nope.txt").toString(),
         "--out", out.toString()));
+  }
+
+  @Test
+  void aHeapTooSmallForTheModelsIsAUsageErrorBeforeTheyLoad() throws Exception {
+    Path input = Files.writeString(dir.resolve("a.txt"), "Text.");
+    long t0 = System.nanoTime();
+    // 200 threads need about 31 GB by HeapCheck's figures, more than any test JVM is given.
+    assertEquals(2, Main.run("extract", "--threads", "200", "--out", dir.resolve("o").toString(), input.toString()));
+    assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "the models must not load first");
   }
 
   @Test
