@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
+import org.dateline.config.UsageException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dateline.table.Table;
@@ -50,9 +51,10 @@ final class CsvTable implements AutoCloseable {
   static CsvTable resume(Path file, long length) {
     try {
       FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
-      if (ch.size() < length) {
+      long size = ch.size();
+      if (size < length) {
         ch.close();
-        throw new IllegalStateException("cannot resume: " + file + " holds " + ch.size() + " bytes but the "
+        throw new UsageException("cannot resume: " + file + " holds " + size + " bytes but the "
             + "progress journal recorded " + length + "; the folder was changed since, so start again with --overwrite");
       }
       ch.truncate(length);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dateline.config.UsageException;
 
 /**
  * What an interrupted run recorded in its progress journal: the settings it ran with, the articles it finished
@@ -85,8 +86,8 @@ public record RunProgress(String settings, List<String> finishedIds, long failed
       try {
         m.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
       } catch (RuntimeException e) {
-        throw new IllegalStateException("corrupt progress journal: bad table lengths '" + field
-            + "'; start the run again with --overwrite", e);
+        throw new UsageException("corrupt progress journal: bad table lengths '" + field
+            + "'; start the run again with --overwrite");
       }
     }
     return m;
