@@ -1,5 +1,6 @@
 /**
- * Reading articles: files, folders, stdin, gzip; plain text, HTML pages, JSONL and CSV.
+ * Reading articles: files, folders, stdin, gzip; plain text, HTML pages, JSONL and CSV. A JSONL record may be of
+ * any length; a file cut short keeps its complete lines and ends with one failed article saying where it ends.
  *
  * <p><b>Takes</b> the input paths (and the {@code --date} option) and reads their bytes, decoding them (UTF-8,
  * else Windows-1252, saying so in a warning).

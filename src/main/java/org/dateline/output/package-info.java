@@ -1,7 +1,8 @@
 /**
  * Writing a run's tables safely: CSV files grown in a progress folder beside a journal (so {@code --resume}
  * continues after a crash), the corpus table counted back from the finished tables, and the atomic publishing of
- * finished tables into the output folder.
+ * finished tables into the output folder; {@link org.dateline.output.OutputLock} keeps a second run out of a folder
+ * in use.
  *
  * <p>Takes rows from {@code table}; gives files. It runs no NLP and knows nothing of inputs.
  */
