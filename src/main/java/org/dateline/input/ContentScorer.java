@@ -1,0 +1,163 @@
+package org.dateline.input;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the block that holds the story, the way Readability.js decides (its code is public; this is our own):
+ * every paragraph of real prose scores for its parent (fully), grandparent (half) and further ancestors (less), by
+ * its length and commas; a block's score starts from its tag and {@link ClassHints} and is scaled down by its link
+ * density (menus and teaser lists are mostly links). The best block wins, and its siblings that score nearly as
+ * well or are prose paragraphs themselves are taken with it (stories split over several containers).
+ */
+final class ContentScorer {
+
+  /** A paragraph shorter than this is a label, a button or a caption, not prose. */
+  private static final int MIN_PARAGRAPH = 25;
+  private static final Set<String> SCORED = Set.of("p", "pre", "td");
+  /** Children that make a div a container rather than a paragraph of its own. */
+  private static final Set<String> BLOCK_CHILDREN = Set.of("a", "blockquote", "dl", "div", "img", "ol", "p", "pre",
+      "table", "ul", "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6");
+
+  private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+  /** The elements that hold the story, in page order (the best block and the siblings that belong to it). */
+  static List<Element> content(Element body) {
+    return new ContentScorer().select(body);
+  }
+
+  private List<Element> select(Element body) {
+    for (Element e : body.getAllElements()) {
+      if (SCORED.contains(e.normalName()) || e.normalName().equals("div") && isParagraphDiv(e)) {
+        score(e);
+      }
+    }
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      double s = entry.getValue() * (1 - LinkDensity.of(entry.getKey()));
+      entry.setValue(s);
+      if (top == null || s > best) {
+        top = entry.getKey();
+        best = s;
+      }
+    }
+    if (top == null) {
+      return List.of();
+    }
+    top = climb(top, best);
+    return withSiblings(top, scores.getOrDefault(top, best));
+  }
+
+  /** A div whose text sits in it directly (no block children) is a paragraph in all but name. */
+  private static boolean isParagraphDiv(Element div) {
+    for (Element child : div.children()) {
+      if (BLOCK_CHILDREN.contains(child.normalName())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void score(Element paragraph) {
+    String text = paragraph.text();
+    if (text.length() < MIN_PARAGRAPH) {
+      return;
+    }
+    double points = 1 + text.split("[,，、]", -1).length - 1 + Math.min(text.length() / 100, 3);
+    Element ancestor = paragraph.parent();
+    for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+      if (ancestor.parent() == null) {
+        break;
+      }
+      double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      scores.putIfAbsent(ancestor, initial(ancestor));
+      scores.merge(ancestor, points / divider, Double::sum);
+    }
+  }
+
+  /** A block's starting score: its tag (divs hold prose, lists and headings rarely) and its names. */
+  private static double initial(Element e) {
+    double base = switch (e.normalName()) {
+      case "div", "article", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    return base + ClassHints.weight(e);
+  }
+
+  /**
+   * Moves from the best block to an ancestor when several other high scorers share it (the story's paragraphs
+   * split over sibling containers), and past wrappers that are only children.
+   */
+  private Element climb(Element top, double best) {
+    List<Element> close = new ArrayList<>();
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      if (entry.getKey() != top && entry.getValue() >= best * 0.75) {
+        close.add(entry.getKey());
+      }
+    }
+    if (close.size() >= 3) {
+      for (Element parent = top.parent(); parent != null && parent.parent() != null; parent = parent.parent()) {
+        int holding = 0;
+        for (Element other : close) {
+          if (isAncestor(parent, other)) {
+            holding++;
+          }
+        }
+        if (holding >= 3) {
+          top = parent;
+          break;
+        }
+      }
+    }
+    while (top.parent() != null && top.parent().parent() != null && top.parent().children().size() == 1) {
+      top = top.parent();
+    }
+    return top;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The best block and its siblings that score at least a fifth of it or are prose paragraphs on their own. */
+  private List<Element> withSiblings(Element top, double topScore) {
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> kept = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        kept.add(sibling);
+        continue;
+      }
+      double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
+      Double s = scores.get(sibling);
+      if (s != null && s + bonus >= threshold) {
+        kept.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        String text = sibling.text();
+        double links = LinkDensity.of(sibling);
+        if (text.length() > 80 && links < 0.25
+            || !text.isEmpty() && text.length() <= 80 && links == 0 && text.matches("(?s).*\\.( .*|$)")) {
+          kept.add(sibling);
+        }
+      }
+    }
+    return kept;
+  }
+}
