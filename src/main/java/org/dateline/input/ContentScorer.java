@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the block that holds the story, the way Readability.js decides (its code is public; this is our own):
@@ -20,8 +22,10 @@ final class ContentScorer {
   private static final int MIN_PARAGRAPH = 25;
   private static final Set<String> SCORED = Set.of("p", "pre", "td");
   /** Children that make a div a container rather than a paragraph of its own. */
-  private static final Set<String> BLOCK_CHILDREN = Set.of("a", "blockquote", "dl", "div", "img", "ol", "p", "pre",
-      "table", "ul", "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main");
+  private static final Set<String> BLOCK_CHILDREN = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre",
+      "table", "ul", "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "form",
+      "header", "main", "aside", "nav", "iframe", "hr", "dd", "dt");
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
 
@@ -30,10 +34,19 @@ final class ContentScorer {
     return new ContentScorer().select(body);
   }
 
+  /** Every scored block with its final score (for tuning). */
+  static Map<Element, Double> scores(Element body) {
+    ContentScorer scorer = new ContentScorer();
+    scorer.select(body);
+    return scorer.scores;
+  }
+
   private List<Element> select(Element body) {
     for (Element e : body.getAllElements()) {
-      if (SCORED.contains(e.normalName()) || e.normalName().equals("div") && isParagraphDiv(e)) {
-        score(e);
+      if (SCORED.contains(e.normalName())) {
+        score(e.text(), e.parent());
+      } else if (CONTAINERS.contains(e.normalName())) {
+        scoreRuns(e);
       }
     }
     Element top = null;
@@ -53,23 +66,33 @@ final class ContentScorer {
     return withSiblings(top, scores.getOrDefault(top, best));
   }
 
-  /** A div whose text sits in it directly (no block children) is a paragraph in all but name. */
-  private static boolean isParagraphDiv(Element div) {
-    for (Element child : div.children()) {
-      if (BLOCK_CHILDREN.contains(child.normalName())) {
-        return false;
+  /**
+   * Text that sits in a container directly (text and inline elements between its blocks and line breaks) is a
+   * paragraph in all but name: many pages write their story as text and {@code <br>}s in a div.
+   */
+  private void scoreRuns(Element container) {
+    StringBuilder run = new StringBuilder();
+    for (Node child : container.childNodes()) {
+      if (child instanceof TextNode t) {
+        run.append(t.text());
+      } else if (child instanceof Element e) {
+        if (BLOCK_CHILDREN.contains(e.normalName()) || e.normalName().equals("br")) {
+          score(run.toString().trim(), container);
+          run.setLength(0);
+        } else {
+          run.append(' ').append(e.text()).append(' ');
+        }
       }
     }
-    return true;
+    score(run.toString().trim(), container);
   }
 
-  private void score(Element paragraph) {
-    String text = paragraph.text();
+  private void score(String text, Element parent) {
     if (text.length() < MIN_PARAGRAPH) {
       return;
     }
     double points = 1 + text.split("[,，、]", -1).length - 1 + Math.min(text.length() / 100, 3);
-    Element ancestor = paragraph.parent();
+    Element ancestor = parent;
     for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
       if (ancestor.parent() == null) {
         break;

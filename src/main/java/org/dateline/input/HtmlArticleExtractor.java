@@ -21,7 +21,7 @@ import org.jsoup.select.Elements;
 public final class HtmlArticleExtractor {
 
   /** Never article text. A {@code header} is also chrome, unless it belongs to an article (headline, byline). */
-  private static final String CHROME = "script, style, noscript, template, iframe, svg, nav, aside, form, footer, "
+  private static final String CHROME = "script, style, noscript, template, iframe, svg, nav, aside, footer, "
       + "button, select";
   /**
    * Elements a page marks its bylines with: author links and microdata, and a class that ends in "byline"
@@ -45,10 +45,7 @@ public final class HtmlArticleExtractor {
     JsonLd jsonLd = JsonLd.of(page);
     String published = dates.find(page).map(Object::toString).orElse("");
     List<String> authors = HtmlAuthors.find(page, jsonLd);
-    Element body = page.body().clone();
-    body.select(CHROME).remove();
-    body.select("header").stream().filter(header -> header.closest("article") == null).forEach(Node::remove);
-    body.getAllElements().stream().filter(ClassHints::hidden).toList().forEach(Node::remove);
+    Element body = withoutChrome(page);
     Element root = body.text().length() < SMALL_PAGE ? articleRoot(body) : content(body);
     HtmlText text = HtmlText.of(root, marks(root));
     String fromJsonLd = HtmlText.clean(jsonLd.text("articleBody"));
@@ -59,15 +56,31 @@ public final class HtmlArticleExtractor {
     return new HtmlPage(title(page), text.text(), text.hints(), published, url(page), authors);
   }
 
+  /** A copy of the page's body without the elements that are never the story (scripts, menus, hidden blocks). */
+  static Element withoutChrome(Document page) {
+    Element body = page.body().clone();
+    body.select(CHROME).remove();
+    // Search boxes and sign-up forms go; a form that wraps the whole page (ASP.NET sites) stays.
+    body.select("form").stream().filter(form -> form.select("p").size() < 3).forEach(Node::remove);
+    body.select("header").stream().filter(header -> header.closest("article") == null).forEach(Node::remove);
+    body.getAllElements().stream().filter(ClassHints::hidden).toList().forEach(Node::remove);
+    return body;
+  }
+
+  /** {@code body} without the blocks whose names say they are chrome (the first try at choosing). */
+  static Element withoutUnlikely(Element body) {
+    Element strict = body.clone();
+    strict.getAllElements().stream().filter(ClassHints::unlikely).toList().forEach(Node::remove);
+    return strict;
+  }
+
   /**
    * The story's block, chosen by {@link ContentScorer} after blocks named like chrome are dropped, and cleaned by
    * {@link ContentCleaner}; when that leaves too little text (the story's own block was named like chrome), the
    * choice is made again with those blocks kept, and the longer result wins.
    */
   private static Element content(Element body) {
-    Element strict = body.clone();
-    strict.getAllElements().stream().filter(ClassHints::unlikely).toList().forEach(Node::remove);
-    Element first = chosen(strict);
+    Element first = chosen(withoutUnlikely(body));
     if (first.text().length() >= MIN_CONTENT) {
       return first;
     }
