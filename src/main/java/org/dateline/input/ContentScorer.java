@@ -27,6 +27,11 @@ final class ContentScorer {
       "table", "ul", "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "form",
       "header", "main", "aside", "nav", "iframe", "hr", "dd", "dt");
 
+  /** A block scoring at least this share of the best one may be another part of the story. */
+  private static final double JOIN_SHARE = 0.75;
+  /** Two parts join when their common ancestor holds at most this much more text than both together. */
+  private static final double JOIN_SLACK = 1.15;
+
   private final Map<Element, Double> scores = new IdentityHashMap<>();
 
   /** The elements that hold the story, in page order (the best block and the siblings that belong to it). */
@@ -140,8 +145,37 @@ final class ContentScorer {
         }
       }
     }
+    top = joinParts(top, best);
     while (top.parent() != null && top.parent().parent() != null && top.parent().children().size() == 1) {
       top = top.parent();
+    }
+    return top;
+  }
+
+  /**
+   * A story the page split into several containers (one per chunk between ads): another block that scores nearly
+   * as well and lies apart from the best one joins it, through their nearest common ancestor, when that ancestor
+   * holds little else than the two.
+   */
+  private Element joinParts(Element top, double best) {
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+    for (Map.Entry<Element, Double> entry : ranked) {
+      Element other = entry.getKey();
+      if (entry.getValue() < best * JOIN_SHARE) {
+        break;
+      }
+      if (other == top || isAncestor(top, other) || isAncestor(other, top)) {
+        continue;
+      }
+      Element common = other.parent();
+      while (common != null && !isAncestor(common, top)) {
+        common = common.parent();
+      }
+      if (common != null && common.parent() != null
+          && common.text().length() <= JOIN_SLACK * (top.text().length() + other.text().length())) {
+        top = common;
+      }
     }
     return top;
   }
