@@ -16,6 +16,12 @@ final class ContentCleaner {
   /** Tags that never carry story text inside the chosen block. */
   private static final String NEVER = "form, fieldset, object, embed, iframe, input, textarea, select, button, link,"
       + " aside, nav, footer, meta, noscript, audio, video, canvas, dialog, menu";
+  /**
+   * Photos with their captions and credits: the benchmark's article text (like a printed story) has none, and a
+   * caption repeats the story's names out of their sentences.
+   */
+  private static final String CAPTIONS = "figure, figcaption, picture, [class~=(?i)(caption|credit)], "
+      + "[itemprop=caption]";
   /** Blocks judged by their shape. */
   private static final String JUDGED = "table, ul, ol, div, section, figure, header, dl";
   /** Whole lines that are page furniture, in the words every English news site uses. */
@@ -27,6 +33,8 @@ final class ContentCleaner {
       + "|(photo|image|picture|video|graphic)s?( credit)?\\s*:.{0,80}|\\(?(getty images|ap photo|reuters)\\)?"
       + "|(©|copyright|\\(c\\)).{0,100}|(image|photo) (source|copyright|caption)\\b.{0,80}"
       + "|(updated|published|posted)( on| at)?\\s*:?\\s*\\S.{0,60}|\\d+\\s*(min(ute)?s?|comments?)( read)?"
+      + "|trending( now| stories)?|don'?t miss|must read|most (popular|read|viewed|shared)|top stories|see more\\b.{0,80}"
+      + "|watch( more| now)?\\b.{0,60}|listen\\b.{0,40}|(image|photo|slide) \\d+ (of|/) \\d+|(next|previous)( article| story)?"
       + "|(loading|please wait)\\W*|this article (is|was).{0,60}(more|updated).{0,30})\\W*$");
   /** Furniture lines are short; a long paragraph that starts with these words is prose. */
   private static final int MAX_FURNITURE = 140;
@@ -36,6 +44,7 @@ final class ContentCleaner {
 
   static void clean(Element content) {
     content.select(NEVER).remove();
+    content.select(CAPTIONS).remove();
     for (Element h : content.select("h1, h2, h3, h4, h5, h6")) {
       if (ClassHints.weight(h) < 0) {
         h.remove();
