@@ -35,6 +35,7 @@ final class ArticleCount {
         case TEXT, HTML -> 1;
         case JSON_LINES -> jsonLines(file);
         case CSV -> csvRecords(file);
+        case WARC -> warcPages(file);
       };
     } catch (IOException | RuntimeException e) {
       return 1;
@@ -49,6 +50,10 @@ final class ArticleCount {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  private static long warcPages(InputFile file) throws IOException {
+    return WarcArticleSource.countPages(file.open());
   }
 
   private static long csvRecords(InputFile file) throws IOException {
