@@ -45,12 +45,12 @@ final class HtmlReport {
     figures.put("F1 first half", first.f1());
     figures.put("F1 second half", second.f1());
     figures.put("failed pages", (double) failed);
-    figures.put("ms per page", millis);
+    figures.put("CPU ms per page", millis);
     List<String> notes = List.of(
         "| pages | n | P | R | F1 | accuracy |", "|---|---:|---:|---:|---:|---:|",
         row("all", all), row("first half", first), row("second half", second), "",
-        String.format(Locale.ROOT, "Failed pages: %d. Extraction: %.1f ms per page (reading, parsing, choosing and "
-            + "cleaning the text; one thread).", failed, millis));
+        String.format(Locale.ROOT, "Failed pages: %d. Extraction: %.1f CPU ms per page (reading, parsing, choosing and "
+            + "cleaning the text; one thread, cold JVM).", failed, millis));
     List<String> worst = pages.stream().sorted(Comparator.comparingDouble(p -> p.page().f1())).limit(errors)
         .map(HtmlReport::describe).toList();
     return new Report(title, List.of(), figures, notes, worst);
