@@ -20,7 +20,8 @@ final class ClassHints {
       "hidden|^hid$|banner|combx|comment|com-|contact|footer|footnote|gdpr|masthead|media|meta|outbrain|taboola"
           + "|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|social"
           + "|newsletter|subscri|signup|recirc|recommend|popular|trending|most-read|advert|(^|[-_ ])ads?($|[-_ ])"
-          + "|breadcrumb|cookie|modal|popup|teaser|card|toolbar|print|rating|disclaimer|caption|credit");
+          + "|breadcrumb|cookie|modal|popup|teaser|card|toolbar|print|rating|disclaimer|caption|credit"
+          + "|author-bio|contributor|about-the-author|bio$");
   /** Words of blocks that are almost never the story; removed before scoring unless {@link #MAYBE} also fits. */
   private static final Pattern UNLIKELY = Pattern.compile(
       "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"

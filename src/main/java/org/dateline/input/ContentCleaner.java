@@ -33,8 +33,9 @@ final class ContentCleaner {
       + "|(photo|image|picture|video|graphic)s?( credit)?\\s*:.{0,80}|\\(?(getty images|ap photo|reuters)\\)?"
       + "|(©|copyright|\\(c\\)).{0,100}|(image|photo) (source|copyright|caption)\\b.{0,80}"
       + "|(updated|published|posted)( on| at)?\\s*:?\\s*\\S.{0,60}|\\d+\\s*(min(ute)?s?|comments?)( read)?"
-      + "|trending( now| stories)?|don'?t miss|must read|most (popular|read|viewed|shared)|top stories|see more\\b.{0,80}"
-      + "|watch( more| now)?\\b.{0,60}|listen\\b.{0,40}|(image|photo|slide) \\d+ (of|/) \\d+|(next|previous)( article| story)?"
+      + "|trending( now| stories)?|don'?t miss|must read|most (popular|read|viewed|shared)|top stories"
+      + "|see more\\b.{0,80}|watch( more| now)?\\b.{0,60}|listen\\b.{0,40}|(image|photo|slide) \\d+ (of|/) \\d+"
+      + "|(next|previous)( article| story)?"
       + "|(loading|please wait)\\W*|this article (is|was).{0,60}(more|updated).{0,30})\\W*$");
   /** Furniture lines are short; a long paragraph that starts with these words is prose. */
   private static final int MAX_FURNITURE = 140;

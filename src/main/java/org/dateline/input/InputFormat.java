@@ -13,7 +13,8 @@ public enum InputFormat {
   WARC(".warc", ".warc.gz");
 
   /** Shown in error messages so the user knows what to rename or convert to. */
-  public static final String SUPPORTED = ".txt, .html, .htm, .html.gz, .htm.gz, .jsonl, .jsonl.gz, .json.gz, .csv, .warc, .warc.gz";
+  public static final String SUPPORTED =
+      ".txt, .html, .htm, .html.gz, .htm.gz, .jsonl, .jsonl.gz, .json.gz, .csv, .warc, .warc.gz";
 
   private final String[] endings;
 
@@ -40,7 +41,10 @@ public enum InputFormat {
     return Optional.empty();
   }
 
-  /** Whether the file is gzip-compressed: JSON Lines and HTML pages may be (corpora and crawls are shipped so); a WARC reader undoes its own per-record gzip. */
+  /**
+   * Whether the file is gzip-compressed: JSON Lines and HTML pages may be (corpora and crawls are shipped so); a
+   * WARC reader undoes its own per-record gzip.
+   */
   public static boolean isGzip(String fileName) {
     return fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
   }

@@ -8,8 +8,8 @@
  * else Windows-1252, saying so in a warning).
  *
  * <p><b>Gives</b> one {@link org.dateline.doc.Article} per article, in input order: its id, source, title, text,
- * publication date and where that came from, URL, authors and warnings; an unreadable input is an article with an error,
- * so that it still gets a row. The HTML reader also passes on what the page's markup says about the story's parts
+ * publication date and where that came from, URL, authors and warnings; an unreadable input is an article with an
+ * error, so that it still gets a row. The HTML reader also passes on what the page's markup says about the story's parts
  * ({@link org.dateline.doc.PageHints}: the {@code h1} headline, byline elements, captions where kept) as
  * spans of the extracted text; the other readers give {@link org.dateline.doc.PageHints#NONE}.
  *

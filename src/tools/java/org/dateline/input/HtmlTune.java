@@ -43,7 +43,8 @@ public final class HtmlTune {
         n += HtmlArticleReader.read("page", "page", page, extractor).text().length() > 0 ? 1 : 0;
       }
       System.out.printf("pass %d: %d pages, %.1f ms CPU per page, %.1f ms wall per page%n", pass, n,
-          (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / pages.size(), (System.nanoTime() - wall) / 1e6 / pages.size());
+          (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / pages.size(),
+          (System.nanoTime() - wall) / 1e6 / pages.size());
     }
   }
 
