@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -19,6 +20,9 @@ final class HtmlAuthors {
   private static final List<String> META = List.of("author", "article:author", "parsely-author", "sailthru.author",
       "dc.creator", "byl");
   private static final String BYLINE = "[class~=(^|[\\s_-])(byline|author|authors|author-name)(\\s|$)]";
+  /** A byline's job title after the name ("Jane Doe, AP Sports Writer"): not a second author. */
+  private static final Pattern ROLE = Pattern.compile("(?i)\\b(writer|editor|correspondent|reporter|contributor"
+      + "|columnist|staff|photographer)s?$");
   /** More names than this is a list of contributors or a widget, not a byline. */
   private static final int MAX_AUTHORS = 6;
 
@@ -68,7 +72,8 @@ final class HtmlAuthors {
     for (String part : s.split("\\s*(,|;|\\||\\band\\b|&)\\s*")) {
       String name = part.replaceFirst("(?i)^by\\s+", "").trim();
       if (name.length() >= 3 && name.length() <= 60 && name.chars().anyMatch(Character::isLetter)
-          && name.split(" ").length <= 5 && Character.isUpperCase(name.codePointAt(0))) {
+          && name.split(" ").length <= 5 && Character.isUpperCase(name.codePointAt(0))
+          && !ROLE.matcher(name).find()) {
         names.add(name);
       }
     }

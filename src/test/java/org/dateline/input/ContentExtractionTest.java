@@ -66,6 +66,19 @@ class ContentExtractionTest {
     assertEquals(List.of("Ann Lee", "Bo Chen"),
         extractor.extract(NewsPages.page("<meta name=\"author\" content=\"By Ann Lee and Bo Chen\">")).authors());
     assertEquals(List.of("Jane Doe"), extractor.extract(NewsPages.page("")).authors());
+    assertEquals(List.of("Tom Lee"), extractor.extract(NewsPages.page(
+        "<meta name=\"author\" content=\"Tom Lee, AP Auto Writer\">")).authors());
+  }
+
+  @Test
+  void theUrlsDatePathIsTheLastResortForTheDate() {
+    assertEquals("2019-11-18", extractor.extract(NewsPages.page(
+        "<link rel=\"canonical\" href=\"https://news.example/2019/11/18/harbour-wall/\">")).published());
+    assertEquals("", extractor.extract(NewsPages.page(
+        "<link rel=\"canonical\" href=\"https://news.example/2019/13/45/harbour-wall/\">")).published());
+    assertEquals("2024-01-03", extractor.extract(NewsPages.page("<meta property=\"article:published_time\" "
+        + "content=\"2024-01-03\"><link rel=\"canonical\" href=\"https://news.example/2019/11/18/x\">"))
+        .published());
   }
 
   @Test
