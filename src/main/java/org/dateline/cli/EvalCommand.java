@@ -25,10 +25,11 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "TASK", description = "ner (PER/LOC/ORG exact span), timex (TempEval-3), "
       + "quotes (PolNeAR attributions), events (CAMEO root and actor-code F1 on events-dev; give --actors/--agents "
       + "the dictionaries its codes were made with) or plover (PLOVER type and "
-      + "type+actor+target F1 on plover-dev): one of " + Evaluation.TASKS + ".")
+      + "type+actor+target F1 on plover-dev) or html (main text of web pages, the article-extraction benchmark's "
+      + "metric, on a folder like html-dev): one of " + Evaluation.TASKS + ".")
   String task;
 
-  @Parameters(index = "1", paramLabel = "GOLD", description = "Gold JSONL file.")
+  @Parameters(index = "1", paramLabel = "GOLD", description = "Gold JSONL file (for html: the gold folder).")
   Path gold;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -57,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isRegularFile(gold)) {
+    if (!Files.isRegularFile(gold) && !(task.equals("html") && Files.isDirectory(gold))) {
       throw new UsageException("gold file not found: " + gold);
     }
     Evaluation evaluation = Evaluation.of(task, gold, limit);

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 final class ExtractCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "INPUT", arity = "0..*",
-      description = "Files or folders (searched recursively): .txt, .html/.htm, .jsonl(.gz), .csv; "
+      description = "Files or folders (searched recursively): .txt, .html/.htm(.gz), .jsonl(.gz), .csv, .warc(.gz); "
           + "'-' reads JSONL from standard input. Default: the bundled sample articles.")
   List<String> inputs = new ArrayList<>();
 

@@ -1,5 +1,7 @@
 package org.dateline.doc;
 
+import java.util.List;
+
 /**
  * One news article as read from the input, before any NLP.
  *
@@ -15,9 +17,11 @@ package org.dateline.doc;
  *                   was truncated); {@code "; "}-separated, empty when there is nothing to say
  * @param hints      what the page's markup says about parts of {@code text} (headline, captions, bylines);
  *                   {@link PageHints#NONE} for inputs without markup
+ * @param authors    the authors the input names (an HTML page's metadata or byline), in its order; often none
  */
 public record Article(String id, String source, String title, String text, String published,
-                      String dateSource, String url, String error, String warning, PageHints hints) {
+                      String dateSource, String url, String error, String warning, PageHints hints,
+                      List<String> authors) {
 
   public Article {
     id = nz(id);
@@ -30,6 +34,13 @@ public record Article(String id, String source, String title, String text, Strin
     error = nz(error);
     warning = nz(warning);
     hints = hints == null ? PageHints.NONE : hints;
+    authors = authors == null ? List.of() : List.copyOf(authors);
+  }
+
+  /** An article without authors (every reader but the HTML one). */
+  public Article(String id, String source, String title, String text, String published, String dateSource,
+                 String url, String error, String warning, PageHints hints) {
+    this(id, source, title, text, published, dateSource, url, error, warning, hints, List.of());
   }
 
   /** An article without hints from markup (every reader but the HTML one). */
@@ -54,27 +65,36 @@ public record Article(String id, String source, String title, String text, Strin
   }
 
   public Article withId(String newId) {
-    return new Article(newId, source, title, text, published, dateSource, url, error, warning, hints);
+    return new Article(newId, source, title, text, published, dateSource, url, error, warning, hints, authors);
   }
 
   public Article withTitle(String newTitle) {
-    return new Article(id, source, newTitle, text, published, dateSource, url, error, warning, hints);
+    return new Article(id, source, newTitle, text, published, dateSource, url, error, warning, hints, authors);
   }
 
   public Article withPublished(String date, String from) {
-    return new Article(id, source, title, text, date, from, url, error, warning, hints);
+    return new Article(id, source, title, text, date, from, url, error, warning, hints, authors);
   }
 
   /** This article with another text; hints are kept where the new text still holds what they marked. */
   public Article withText(String newText) {
     return new Article(id, source, title, newText, published, dateSource, url, error, warning,
-        hints.forChangedText(text, nz(newText)));
+        hints.forChangedText(text, nz(newText)), authors);
   }
 
   /** This article with one more warning; warnings accumulate in the order they were found. */
   public Article withWarning(String more) {
     String all = warning.isEmpty() ? more : warning + "; " + more;
-    return new Article(id, source, title, text, published, dateSource, url, error, all, hints);
+    return new Article(id, source, title, text, published, dateSource, url, error, all, hints, authors);
+  }
+
+  public Article withAuthors(List<String> names) {
+    return new Article(id, source, title, text, published, dateSource, url, error, warning, hints, names);
+  }
+
+  /** This article with the URL it was fetched from, when the input did not give one (a web archive's record). */
+  public Article withUrl(String newUrl) {
+    return new Article(id, source, title, text, published, dateSource, newUrl, error, warning, hints, authors);
   }
 
   private static String nz(String s) {

@@ -20,7 +20,7 @@ import org.dateline.run.RunSummary;
 public final class Evaluation {
 
   /** The task names {@code eval} takes. */
-  public static final String TASKS = "ner, timex, quotes, events or plover";
+  public static final String TASKS = "ner, timex, quotes, events, plover or html";
 
   private final EvalTask task;
 
@@ -36,6 +36,7 @@ public final class Evaluation {
       case "quotes" -> new QuoteTask(gold, limit);
       case "events" -> new EventTask(gold, false, limit);
       case "plover" -> new EventTask(gold, true, limit);
+      case "html" -> new HtmlTask(gold, limit);
       default -> throw new UsageException("TASK must be " + TASKS + ", not '" + name + "'");
     });
   }
@@ -50,6 +51,10 @@ public final class Evaluation {
    * CPU per 1,000 tokens of the run (model loading excluded) is one of the report's figures.
    */
   public Report dateline(Options options, Path out, int threads, int errors) {
+    if (task instanceof HtmlTask) {
+      // Scores the text the reader extracts: no NLP runs, so no models load and the figure takes seconds.
+      return task.score(out, errors);
+    }
     CoreNlpAnnotator nlp = CoreNlpAnnotator.shared(options);
     RunSummary run = new Pipeline(options, RunOptions.into(out, threads)).run(task.articles().iterator(), nlp, 0);
     double perThousand = run.cpuSecondsPerThousandTokens();

@@ -31,6 +31,7 @@ final class ArticleCount {
         case TEXT, HTML -> 1;
         case JSON_LINES -> jsonLines(file);
         case CSV -> csvRecords(file);
+        case WARC -> warcPages(file);
       };
     } catch (IOException | RuntimeException e) {
       return 1;
@@ -49,6 +50,10 @@ final class ArticleCount {
       }
       return n + (data.cut().isPresent() ? 1 : 0);
     }
+  }
+
+  private static long warcPages(InputFile file) throws IOException {
+    return WarcArticleSource.countPages(file.open());
   }
 
   private static long csvRecords(InputFile file) throws IOException {

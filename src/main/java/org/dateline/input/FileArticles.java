@@ -23,6 +23,7 @@ public final class FileArticles {
         case HTML -> ArticleSource.single(() -> HtmlArticleReader.read(file, html));
         case JSON_LINES -> JsonLinesArticleSource.open(file);
         case CSV -> CsvArticleSource.open(file);
+        case WARC -> new WarcArticleSource(file, file.open(), html);
       };
     } catch (IOException | UncheckedIOException e) {
       // The file was there when the run started; report it in its row rather than abort the batch.

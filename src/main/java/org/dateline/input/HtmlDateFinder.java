@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -24,6 +26,8 @@ final class HtmlDateFinder {
       "dc.date.issued", "sailthru.date", "parsely-pub-date");
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Year, month and day as path segments or one dashed segment, between slashes or dashes. */
+  private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-](\\d{1,2})[/-](\\d{1,2})(?=[/-])");
 
   private final PublicationDateFinder parser = new PublicationDateFinder();
 
@@ -56,6 +60,22 @@ final class HtmlDateFinder {
       Optional<LocalDate> date = parser.parseInputDate(time.attr("datetime"));
       if (date.isPresent()) {
         return date;
+      }
+    }
+    return fromUrl(page);
+  }
+
+  /** A date in the page's URL path ({@code /2019/11/18/}, {@code /2019-11-18-}): many CMSs file stories so. */
+  private static Optional<LocalDate> fromUrl(Document page) {
+    Element canonical = page.selectFirst("link[rel=canonical][href]");
+    String url = canonical != null ? canonical.attr("href") : meta(page, "og:url");
+    Matcher m = URL_DATE.matcher(url);
+    if (m.find()) {
+      try {
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3))));
+      } catch (java.time.DateTimeException e) {
+        return Optional.empty(); // /2019/13/45/ is an id, not a date
       }
     }
     return Optional.empty();

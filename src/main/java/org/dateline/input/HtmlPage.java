@@ -1,5 +1,6 @@
 package org.dateline.input;
 
+import java.util.List;
 import org.dateline.doc.PageHints;
 
 /**
@@ -10,6 +11,12 @@ import org.dateline.doc.PageHints;
  * @param hints     the spans of {@code text} the markup marked as headline, captions and bylines
  * @param published publication date from the page's metadata as yyyy-MM-dd, or empty
  * @param url       the canonical URL (link rel=canonical or og:url), or empty
+ * @param authors   the authors the page names (JSON-LD, meta tags, author links, bylines), in page order
  */
-public record HtmlPage(String title, String text, PageHints hints, String published, String url) {
+public record HtmlPage(String title, String text, PageHints hints, String published, String url,
+                       List<String> authors) {
+
+  public HtmlPage {
+    authors = List.copyOf(authors);
+  }
 }

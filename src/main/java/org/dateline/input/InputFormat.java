@@ -7,12 +7,14 @@ import java.util.Optional;
 /** The file formats Dateline reads, recognised by file name ending (content sniffing would be slower and surprising). */
 public enum InputFormat {
   TEXT(".txt"),
-  HTML(".html", ".htm"),
+  HTML(".html", ".htm", ".html.gz", ".htm.gz"),
   JSON_LINES(".jsonl", ".jsonl.gz", ".json.gz"),
-  CSV(".csv");
+  CSV(".csv"),
+  WARC(".warc", ".warc.gz");
 
   /** Shown in error messages so the user knows what to rename or convert to. */
-  public static final String SUPPORTED = ".txt, .html, .htm, .jsonl, .jsonl.gz, .json.gz, .csv";
+  public static final String SUPPORTED =
+      ".txt, .html, .htm, .html.gz, .htm.gz, .jsonl, .jsonl.gz, .json.gz, .csv, .warc, .warc.gz";
 
   private final String[] endings;
 
@@ -39,7 +41,10 @@ public enum InputFormat {
     return Optional.empty();
   }
 
-  /** Whether the file is gzip-compressed; only JSON Lines may be, since that is how large corpora are shipped. */
+  /**
+   * Whether the file is gzip-compressed: JSON Lines and HTML pages may be (corpora and crawls are shipped so); a
+   * WARC reader undoes its own per-record gzip.
+   */
   public static boolean isGzip(String fileName) {
     return fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
   }

@@ -18,6 +18,8 @@ public final class PublicationDateResolver {
   public static final String FROM_INPUT = "input";
   public static final String FROM_OPTION = "option";
   public static final String FROM_TEXT = "text";
+  /** A web archive's fetch date, for a page that names no date of its own: better than none, worse than the text's. */
+  public static final String FROM_FETCH = "fetched";
 
   private static final Logger log = LoggerFactory.getLogger(PublicationDateResolver.class);
 
@@ -55,8 +57,9 @@ public final class PublicationDateResolver {
     if (optionDate != null) {
       return article.withPublished(optionDate.toString(), FROM_OPTION);
     }
+    boolean fetched = FROM_FETCH.equals(article.dateSource()) && !article.published().isBlank();
     return finder.find(article.text())
         .map(date -> article.withPublished(date.toString(), FROM_TEXT))
-        .orElseGet(() -> article.withPublished("", ""));
+        .orElseGet(() -> fetched ? article : article.withPublished("", ""));
   }
 }

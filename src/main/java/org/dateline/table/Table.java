@@ -18,7 +18,7 @@ public enum Table {
   ARTICLES("articles.csv", c("article_id", CODE), c("source", TEXT), c("title", TEXT), c("published", DATE),
       c("date_source", CODE), c("status", CODE), c("error", TEXT), c("warning", TEXT), c("sentences", INTEGER),
       c("tokens", INTEGER), c("entities", INTEGER), c("quotes", INTEGER), c("events", INTEGER),
-      c("millis", INTEGER)),
+      c("millis", INTEGER), c("url", TEXT), c("authors", LIST)),
   MENTIONS("mentions.csv", c("article_id", CODE), c("mention_id", CODE), c("entity_id", CODE), c("text", TEXT),
       c("type", CODE), c("subtype", CODE), c("normalized", CODE), c("mention_kind", CODE), c("start", INTEGER),
       c("end", INTEGER), c("sentence", INTEGER), c("section", CODE)),
