@@ -1,0 +1,79 @@
+package org.dateline.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.dateline.table.Table;
+import org.dateline.table.TableReader;
+import org.dateline.table.TableRow;
+
+/**
+ * The most mentioned people, organizations and places, and the most quoted people, from corpus_entities.csv. Each
+ * list keeps its top {@link #TOP} in a bounded heap while the table streams by, so memory does not grow with it.
+ */
+final class EntitySection {
+
+  static final int TOP = 25;
+  private static final Comparator<TableRow> BY_ARTICLES = Comparator.comparingInt((TableRow r) -> r.number("articles"))
+      .thenComparingInt(r -> r.number("mentions"));
+  private static final Comparator<TableRow> BY_QUOTES = Comparator.comparingInt((TableRow r) -> r.number("quotes"))
+      .thenComparingInt(r -> r.number("articles"));
+
+  private final Map<String, PriorityQueue<TableRow>> byType = new HashMap<>();
+  private final PriorityQueue<TableRow> quoted = new PriorityQueue<>(BY_QUOTES);
+
+  static EntitySection read(Path dir) {
+    EntitySection s = new EntitySection();
+    try (TableReader r = TableReader.open(dir, Table.CORPUS_ENTITIES)) {
+      r.forEachRemaining(s::add);
+    }
+    return s;
+  }
+
+  private void add(TableRow row) {
+    keep(byType.computeIfAbsent(row.get("type"), t -> new PriorityQueue<>(BY_ARTICLES)), row);
+    if (row.get("type").equals("PERSON") && row.number("quotes") > 0) {
+      keep(quoted, row);
+    }
+  }
+
+  private static void keep(PriorityQueue<TableRow> heap, TableRow row) {
+    heap.add(row);
+    if (heap.size() > TOP) {
+      heap.poll();
+    }
+  }
+
+  boolean has(String type) {
+    return byType.containsKey(type);
+  }
+
+  boolean hasQuoted() {
+    return !quoted.isEmpty();
+  }
+
+  String top(String type, String caption) {
+    return list(byType.get(type), BY_ARTICLES, caption);
+  }
+
+  String quoted() {
+    return list(quoted, BY_QUOTES, "Most quoted people (by quotes attributed to them)");
+  }
+
+  private static String list(PriorityQueue<TableRow> heap, Comparator<TableRow> order, String caption) {
+    List<TableRow> sorted = new ArrayList<>(heap);
+    sorted.sort(order.reversed().thenComparing(r -> r.get("name")));
+    List<List<String>> rows = new ArrayList<>();
+    for (TableRow r : sorted) {
+      rows.add(List.of(Html.esc(r.get("name")), Integer.toString(r.number("articles")),
+          Integer.toString(r.number("mentions")), Integer.toString(r.number("quotes")),
+          Html.esc(r.get("aliases"))));
+    }
+    return Html.table(caption + " — top " + TOP, List.of("name", "articles", "mentions", "quotes", "also called"),
+        rows);
+  }
+}
