@@ -9,6 +9,10 @@ import java.util.List;
  */
 final class Page {
 
+  /** The page may load nothing at all: any attempt is blocked by the browser and recorded by the script. */
+  private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+      + "img-src data:";
+
   private static final String CSS = """
       body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:0 1em;color:#111}
       nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3em 1em}
@@ -28,6 +32,8 @@ final class Page {
   private static final String JS = """
       window.addEventListener('error',function(e){document.documentElement.dataset.jsErrors=
         (document.documentElement.dataset.jsErrors||'')+e.message+';';});
+      document.addEventListener('securitypolicyviolation',function(e){document.documentElement.dataset.blocked=
+        (document.documentElement.dataset.blocked||'')+e.blockedURI+';';});
       (function(){
         var search=document.getElementById('quote-search'),who=document.getElementById('quote-speaker');
         if(search){
@@ -48,7 +54,8 @@ final class Page {
   /** The whole document; {@code sections} are (id, title, body) triples whose body is already HTML. */
   static String of(String title, String intro, List<String[]> sections) {
     StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width\"><title>").append(Html.esc(title))
+        + "<meta name=\"viewport\" content=\"width=device-width\">"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\"><title>").append(Html.esc(title))
         .append("</title><style>").append(CSS).append("</style></head><body><header><h1>").append(Html.esc(title))
         .append("</h1>").append(intro).append("<nav aria-label=\"sections\"><ul>");
     for (String[] s : sections) {
