@@ -29,11 +29,16 @@ final class Page {
       @media print{nav{display:none}}
       """;
 
-  private static final String JS = """
+  /** First in the head, so that an error anywhere later is recorded on the page (read by the browser test). */
+  private static final String WATCH = """
       window.addEventListener('error',function(e){document.documentElement.dataset.jsErrors=
         (document.documentElement.dataset.jsErrors||'')+e.message+';';});
       document.addEventListener('securitypolicyviolation',function(e){document.documentElement.dataset.blocked=
         (document.documentElement.dataset.blocked||'')+e.blockedURI+';';});
+      """;
+
+  /** The quote filter; {@code #q=text} opens it filtered, {@code #only=id} shows one section (for screenshots). */
+  private static final String JS = """
       (function(){
         var search=document.getElementById('quote-search'),who=document.getElementById('quote-speaker');
         if(search){
@@ -44,9 +49,12 @@ final class Page {
           search.addEventListener('input',filter);who.addEventListener('change',filter);
           var m=/[#&]q=([^&]*)/.exec(location.hash);if(m){search.value=decodeURIComponent(m[1]);filter();}
         }
+        var only=/[#&]only=([^&]*)/.exec(location.hash);
+        if(only){document.querySelectorAll('main>section').forEach(function(s){s.hidden=s.id!==only[1];});}
         document.documentElement.dataset.ready='yes';
       })();
       """;
+
 
   private Page() {
   }
@@ -56,7 +64,7 @@ final class Page {
     StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width\">"
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\"><title>").append(Html.esc(title))
-        .append("</title><style>").append(CSS).append("</style></head><body><header><h1>").append(Html.esc(title))
+        .append("</title><script>").append(WATCH).append("</script><style>").append(CSS).append("</style></head><body><header><h1>").append(Html.esc(title))
         .append("</h1>").append(intro).append("<nav aria-label=\"sections\"><ul>");
     for (String[] s : sections) {
       b.append("<li>").append(Html.link("#" + s[0], s[1])).append("</li>");
