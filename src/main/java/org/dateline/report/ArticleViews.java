@@ -36,20 +36,19 @@ final class ArticleViews {
         n++;
         String id = a.articleId();
         Highlighter h = new Highlighter();
-        int marks = 0;
-        for (TableRow m; (m = mentions.nextOf(id)) != null; marks++) {
+        for (TableRow m; (m = mentions.nextOf(id)) != null;) {
           String type = NAMED.contains(m.get("type")) ? m.get("type") : "other";
           h.add(m.number("start"), m.number("end"), "m-" + type, m.get("type") + " " + m.get("entity_id")
               + (m.get("normalized").isEmpty() ? "" : " = " + m.get("normalized")));
         }
-        for (TableRow q; (q = quotes.nextOf(id)) != null; marks++) {
+        for (TableRow q; (q = quotes.nextOf(id)) != null;) {
           String who = q.get("speaker_name").isEmpty() ? q.get("speaker") : q.get("speaker_name");
           h.add(q.number("start"), q.number("end"), "q", "quote " + q.get("quote_id") + " (" + q.get("kind")
               + "), speaker: " + (who.isEmpty() ? "unknown" : who));
           h.add(q.number("speaker_start"), q.number("speaker_end"), "spk", "speaker of " + q.get("quote_id")
               + ": " + who);
         }
-        for (TableRow e; (e = events.nextOf(id)) != null; marks++) {
+        for (TableRow e; (e = events.nextOf(id)) != null;) {
           h.add(e.number("trigger_start"), e.number("trigger_end"), "trg", "event " + e.get("event_id") + " CAMEO "
               + e.get("cameo_code") + " " + e.get("plover_type") + ": " + e.get("actor_name") + " → "
               + e.get("target_name"));

@@ -2,11 +2,13 @@ package org.dateline.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.regex.Pattern;
 import org.dateline.table.Table;
 import org.dateline.table.TableReader;
 import org.dateline.table.TableRow;
@@ -18,6 +20,7 @@ import org.dateline.table.TableRow;
 final class EntitySection {
 
   static final int TOP = 25;
+  private static final int ALIASES = 6;
   private static final Comparator<TableRow> BY_ARTICLES = Comparator.comparingInt((TableRow r) -> r.number("articles"))
       .thenComparingInt(r -> r.number("mentions"));
   private static final Comparator<TableRow> BY_QUOTES = Comparator.comparingInt((TableRow r) -> r.number("quotes"))
@@ -64,6 +67,13 @@ final class EntitySection {
     return list(quoted, BY_QUOTES, "Most quoted people (by quotes attributed to them)");
   }
 
+  /** A person with fifty aliases would fill the screen; the first few show how the name was grouped. */
+  private static String firstAliases(String cell) {
+    String[] all = cell.split(Pattern.quote(Table.LIST_SEPARATOR));
+    return all.length <= ALIASES ? cell
+        : String.join(Table.LIST_SEPARATOR, Arrays.copyOf(all, ALIASES)) + " … (" + all.length + ")";
+  }
+
   private static String list(PriorityQueue<TableRow> heap, Comparator<TableRow> order, String caption) {
     List<TableRow> sorted = new ArrayList<>(heap);
     sorted.sort(order.reversed().thenComparing(r -> r.get("name")));
@@ -71,7 +81,7 @@ final class EntitySection {
     for (TableRow r : sorted) {
       rows.add(List.of(Html.esc(r.get("name")), Integer.toString(r.number("articles")),
           Integer.toString(r.number("mentions")), Integer.toString(r.number("quotes")),
-          Html.esc(r.get("aliases"))));
+          Html.esc(firstAliases(r.get("aliases")))));
     }
     return Html.table(caption + " — top " + TOP, List.of("name", "articles", "mentions", "quotes", "also called"),
         rows);
