@@ -45,14 +45,23 @@ public final class RunRecord {
     m.put("threads", start.threads());
     m.put("inputs", start.inputs());
     Runtime rt = Runtime.getRuntime();
-    m.put("machine", Map.of("cores", rt.availableProcessors(), "max_heap_bytes", rt.maxMemory(),
+    m.put("machine", ordered("cores", rt.availableProcessors(), "max_heap_bytes", rt.maxMemory(),
         "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
-    m.put("articles", Map.of("read", tally.articles(), "ok", tally.ok(), "failed", tally.failed()));
+    m.put("articles", ordered("read", tally.articles(), "ok", tally.ok(), "failed", tally.failed()));
     m.put("status", tally.statuses());
     m.put("tokens", tally.tokens());
     m.put("tables", tally.rows());
-    m.put("failures", tally.failures().stream().map(f -> Map.of("reason", f.reason(), "count", f.count(),
+    m.put("failures", tally.failures().stream().map(f -> ordered("reason", f.reason(), "count", f.count(),
         "articles", f.articleIds())).toList());
+    return m;
+  }
+
+  /** Three fields in the order given, so run.json reads the same from run to run. */
+  private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2, String k3, Object v3) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(k1, v1);
+    m.put(k2, v2);
+    m.put(k3, v3);
     return m;
   }
 

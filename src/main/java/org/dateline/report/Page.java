@@ -25,7 +25,7 @@ final class Page {
       .m-ORGANIZATION{border-bottom:3px double #7a3b00}.m-LOCATION{border-bottom:2px dashed #116611}
       .m-other{border-bottom:1px dotted #555}.q{background:#e8e8e8;font-style:italic}
       .spk{outline:2px solid #000;outline-offset:1px}.trg{text-decoration:underline wavy #a00;font-weight:700}
-      .meta{color:#444;font-size:13px}pre{white-space:pre-wrap;font-size:12px}
+      select{max-width:24em}.meta{color:#444;font-size:13px}pre{white-space:pre-wrap;font-size:12px}
       @media print{nav{display:none}}
       """;
 

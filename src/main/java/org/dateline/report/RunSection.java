@@ -23,7 +23,7 @@ final class RunSection {
     figure(b, "ok", t.ok());
     figure(b, "failed", t.failed());
     figure(b, "tokens", t.tokens());
-    b.append("<div><dt>processing time</dt><dd>").append(String.format("%.1f s", t.articleMillis() / 1000.0))
+    b.append("<div><dt>article time, summed</dt><dd>").append(String.format("%.1f s", t.articleMillis() / 1000.0))
         .append("</dd></div></dl>");
     List<List<String>> rows = new ArrayList<>();
     for (Map.Entry<String, Long> e : t.rows().entrySet()) {
