@@ -40,7 +40,11 @@ public record RunStart(Instant started, String commandLine, List<Map<String, Obj
   private static Map<String, Object> describe(String arg) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("path", arg);
-    Path p = Path.of(arg);
+    if (arg.matches("[a-zA-Z][a-zA-Z0-9+.-]+://.*") && !arg.startsWith("file:")) {
+      m.put("kind", "remote (not listed)");
+      return m;
+    }
+    Path p = Path.of(arg.startsWith("file:") ? java.net.URI.create(arg).getPath() : arg);
     if (arg.equals("-") || !Files.exists(p)) {
       m.put("kind", arg.equals("-") ? "standard input" : "missing");
       return m;
