@@ -60,11 +60,11 @@ final class EntitySection {
   }
 
   String top(String type, String caption) {
-    return list(byType.get(type), BY_ARTICLES, caption);
+    return list(byType.get(type), BY_ARTICLES, caption, hasQuoted());
   }
 
   String quoted() {
-    return list(quoted, BY_QUOTES, "Most quoted people (by quotes attributed to them)");
+    return list(quoted, BY_QUOTES, "Most quoted people (by quotes attributed to them)", true);
   }
 
   /** A person with fifty aliases would fill the screen; the first few show how the name was grouped. */
@@ -74,12 +74,16 @@ final class EntitySection {
         : String.join(Table.LIST_SEPARATOR, Arrays.copyOf(all, ALIASES)) + " … (" + all.length + ")";
   }
 
-  private static String list(PriorityQueue<TableRow> heap, Comparator<TableRow> order, String caption) {
+  private static String list(PriorityQueue<TableRow> heap, Comparator<TableRow> order, String caption,
+                             boolean hasQuotes) {
     List<TableRow> sorted = new ArrayList<>(heap);
     sorted.sort(order.reversed().thenComparing(r -> r.get("name")));
     List<List<String>> rows = new ArrayList<>();
     for (TableRow r : sorted) {
-      rows.add(List.of(Html.esc(r.get("name")), Integer.toString(r.number("articles")),
+      // A quoted person's name opens the quote browser searching for it.
+      String name = r.number("quotes") > 0 && hasQuotes ? Html.link("#q=" + Html.encode(r.get("name")), r.get("name"))
+          : Html.esc(r.get("name"));
+      rows.add(List.of(name, Integer.toString(r.number("articles")),
           Integer.toString(r.number("mentions")), Integer.toString(r.number("quotes")),
           Html.esc(firstAliases(r.get("aliases")))));
     }

@@ -1,5 +1,7 @@
 package org.dateline.report;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -67,6 +69,11 @@ final class Html {
 
   private static String clip(String s) {
     return s.length() <= 30 ? s : s.substring(0, 29) + "…";
+  }
+
+  /** {@code s} as a value in an address fragment, as the page's decodeURIComponent reads it back. */
+  static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   static String section(String id, String title, String body) {

@@ -47,7 +47,9 @@ final class Page {
             rows.forEach(function(r){var ok=(!q||r.textContent.toLowerCase().indexOf(q)>=0)&&
               (!s||r.cells[1].textContent===s);r.hidden=!ok;if(ok)n++;});shown.value=n;};
           search.addEventListener('input',filter);who.addEventListener('change',filter);
-          var m=/[#&]q=([^&]*)/.exec(location.hash);if(m){search.value=decodeURIComponent(m[1]);filter();}
+          var fromHash=function(){var m=/[#&]q=([^&]*)/.exec(location.hash);if(m){
+            search.value=decodeURIComponent(m[1]);filter();document.getElementById('quotes').scrollIntoView();}};
+          fromHash();window.addEventListener('hashchange',fromHash);
         }
         var only=/[#&]only=([^&]*)/.exec(location.hash);
         if(only){document.querySelectorAll('main>section').forEach(function(s){s.hidden=s.id!==only[1];});}

@@ -62,6 +62,15 @@ class ReportBrowserTest {
   }
 
   @Test
+  void aQuotedPersonOpensTheirQuotes() throws IOException {
+    String html = Files.readString(page);
+    assertTrue(html.contains("<a href=\"#q=Volodymyr%20Zelensky\">Volodymyr Zelensky</a>"));
+    String dom = Chromium.require().dom(page, "q=Volodymyr%20Zelensky");
+    assertLoadedCleanly(dom);
+    assertTrue(dom.contains("<output id=\"quote-shown\">1</output>"), "Zelensky's one quote");
+  }
+
+  @Test
   void searchFiltersTheQuoteBrowser() throws IOException {
     String dom = Chromium.require().dom(page, "q=hold");
     assertLoadedCleanly(dom);
