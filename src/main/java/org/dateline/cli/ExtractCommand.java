@@ -77,6 +77,7 @@ final class ExtractCommand implements Callable<Integer> {
         mode, excel, !logging.quiet && Terminal.stderrIsTerminal());
     RunSummary summary = new Pipeline(options, run).run();
     System.err.println("dateline: " + summary.describe());
+    EndOfRun.tell(out, summary.failed());
     return summary.failed() == 0 ? 0 : FailureHandler.FAILURE;
   }
 }

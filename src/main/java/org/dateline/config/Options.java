@@ -32,6 +32,11 @@ public record Options(Set<Extraction> tables, List<String> nerModels, int maxSen
   public static final int MAX_ARTICLE_CHARS = 200_000;
   /** Generous: a long news article takes seconds; only pathological input comes near five minutes. */
   public static final int ARTICLE_TIMEOUT_SECONDS = 300;
+  /**
+   * The report shows this many articles in full (their texts are kept in texts/ for it): enough to judge the
+   * output in context, while the report of a million-article run stays a few megabytes.
+   */
+  public static final int REPORT_ARTICLES = 50;
 
   /** Every table, CoreNLP's models, the limits above, timings on: what {@code extract} does unless told. */
   public static final Options DEFAULTS = new Options(EnumSet.allOf(Extraction.class), List.of(), MAX_SENTENCE_TOKENS,

@@ -20,9 +20,18 @@ import org.dateline.table.Table;
 public final class OutputFolder {
 
   static final String PROGRESS_DIR = ".dateline-progress";
-  static final String TEXTS_DIR = "texts";
+  public static final String TEXTS_DIR = "texts";
+  /** Written by the report package after the tables are published; cleared here with them. */
+  public static final String REPORT_FILE = "report.html";
 
   private OutputFolder() {
+  }
+
+  /** Where the text of article {@code id} is kept in {@code dir}/texts/; null for an id that would leave it. */
+  public static Path textFile(Path dir, String id) {
+    Path texts = dir.resolve(TEXTS_DIR);
+    Path file = texts.resolve(id.replaceAll("[^\\p{L}\\p{N}._/-]", "_") + ".txt").normalize();
+    return file.startsWith(texts) ? file : null;
   }
 
   static Path progressDir(Path dir) {
@@ -85,6 +94,8 @@ public final class OutputFolder {
           Files.deleteIfExists(dir.resolve(f.fileName()));
         }
         deleteTree(dir.resolve(TEXTS_DIR));
+        Files.deleteIfExists(dir.resolve(RunRecord.FILE_NAME));
+        Files.deleteIfExists(dir.resolve(REPORT_FILE));
       }
       if (progress.isNew()) {
         deleteTree(progressDir(dir));
@@ -117,6 +128,11 @@ public final class OutputFolder {
       } else {
         Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
+    }
+    Path record = progress.resolve(RunRecord.FILE_NAME);
+    if (Files.exists(record)) {
+      Files.move(record, dir.resolve(RunRecord.FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
     }
     deleteTree(progress);
   }

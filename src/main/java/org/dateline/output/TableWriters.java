@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.dateline.config.Options;
 import org.dateline.config.OutputMode;
 import org.dateline.doc.Article;
 import org.dateline.doc.ArticleResult;
@@ -32,6 +33,7 @@ public final class TableWriters implements AutoCloseable {
   private final ProgressJournal journal;
   private long finished;
   private boolean abandoned;
+  private RunStart start;
 
   /** A new run's tables in {@code dir}, replacing Dateline's files there (tests and the eval command). */
   public TableWriters(Path dir, boolean timings) {
@@ -72,10 +74,17 @@ public final class TableWriters implements AutoCloseable {
         .toArray(Table[]::new);
   }
 
+  /** Asks for a run.json, published with the tables, recording this run's start and counts. */
+  public TableWriters recording(RunStart runStart) {
+    this.start = runStart;
+    return this;
+  }
+
   public void write(ArticleResult r) {
     Article a = r.article();
     tables.forEach((table, csv) -> TableCells.rows(table, r, timings).forEach(csv::row));
-    if (isHtml(a.source())) {
+    // The first articles' texts let the report show their mentions and quotes in context.
+    if (isHtml(a.source()) || finished < Options.REPORT_ARTICLES) {
       writeText(a);
     }
     journal.finishedArticle(++finished, r.ok(), a.id(), lengths());
@@ -94,9 +103,8 @@ public final class TableWriters implements AutoCloseable {
   }
 
   private void writeText(Article a) {
-    Path texts = dir.resolve(OutputFolder.TEXTS_DIR);
-    Path file = texts.resolve(a.id().replaceAll("[^\\p{L}\\p{N}._/-]", "_") + ".txt").normalize();
-    if (!file.startsWith(texts)) {
+    Path file = OutputFolder.textFile(dir, a.id());
+    if (file == null) {
       return;
     }
     try {
@@ -128,6 +136,9 @@ public final class TableWriters implements AutoCloseable {
           corpus.sync();
         }
         journal.finishedRun();
+      }
+      if (start != null) {
+        RunRecord.write(RunRecord.of(start, work), work);
       }
       OutputFolder.publish(dir, excel);
     } catch (IOException e) {

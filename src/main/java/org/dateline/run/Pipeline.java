@@ -25,6 +25,7 @@ import org.dateline.input.ArticleInputs;
 import org.dateline.output.OutputFolder;
 import org.dateline.output.OutputLock;
 import org.dateline.output.RunProgress;
+import org.dateline.output.RunStart;
 import org.dateline.output.TableWriters;
 
 /**
@@ -101,7 +102,9 @@ public final class Pipeline {
     Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
     Map<String, Integer> seenIds = new HashMap<>();
     ProgressMeter meter = new ProgressMeter(run.progressBar() ? System.err : null, total, done.size());
-    try (TableWriters out = new TableWriters(run.out(), progress, settings(), options.timings(), run.excel())) {
+    RunStart start = RunStart.now(run.inputs(), options, run.threads());
+    try (TableWriters out = new TableWriters(run.out(), progress, settings(), options.timings(), run.excel())
+        .recording(start)) {
       try {
         while (inputs.hasNext() || !inFlight.isEmpty()) {
           notice.check();

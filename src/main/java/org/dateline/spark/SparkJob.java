@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.util.SerializableConfiguration;
 import org.dateline.config.Options;
+import org.dateline.output.RunStart;
 import org.dateline.table.Table;
 
 import static org.apache.spark.sql.functions.col;
@@ -49,6 +50,7 @@ final class SparkJob {
 
   Summary run(Request request) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
+    RunStart start = RunStart.now(request.inputs(), request.options(), spark.sparkContext().defaultParallelism());
     // Usage mistakes (a missing input, a CSV without text, a non-empty --out) surface before any work starts.
     List<InputListing.Listed> files = InputListing.list(request.inputs(), conf);
     int partitions = request.partitions() > 0 ? request.partitions() : 3 * spark.sparkContext().defaultParallelism();
@@ -72,6 +74,7 @@ final class SparkJob {
       failed += "failed".equals(r.getString(0)) ? r.getLong(1) : 0;
     }
     out.finish();
+    SparkRunRecord.write(start, request.out(), request.formats());
     return new Summary(read, failed, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, out.toString());
   }
 
