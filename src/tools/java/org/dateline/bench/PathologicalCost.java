@@ -22,7 +22,8 @@ import org.dateline.run.ArticleProcessor;
  */
 public final class PathologicalCost {
 
-  static final List<String> CASES = List.of("giant-token", "base64", "transcript", "numbers-table", "numbers-run");
+  static final List<String> CASES = List.of("giant-token", "base64", "transcript", "numbers-table", "numbers-run",
+      "prose");
 
   private PathologicalCost() {
   }
@@ -68,7 +69,9 @@ public final class PathologicalCost {
         rnd.nextBytes(bytes);
         sb.append("data:image/png;base64,").append(Base64.getEncoder().encodeToString(bytes));
       }
-      case "transcript" -> sb.append(transcript(bench, 30_000));
+      case "transcript" -> sb.append(transcript(bench, 30_000, true));
+      // The transcript's words with their punctuation: what 30,000 tokens of ordinary news cost, for comparison.
+      case "prose" -> sb.append(transcript(bench, 30_000, false));
       case "numbers-table" -> {
         for (int line = 0; line < 2_000; line++) {
           for (int col = 0; col < 10; col++) {
@@ -96,12 +99,13 @@ public final class PathologicalCost {
     };
   }
 
-  /** News text with every sentence mark and line break removed: one "sentence" of {@code tokens} words. */
-  static String transcript(List<Article> bench, int tokens) {
+  /** News text with every sentence mark and line break removed (one "sentence" of {@code tokens} words), or as it is. */
+  static String transcript(List<Article> bench, int tokens, boolean unpunctuated) {
     StringBuilder sb = new StringBuilder();
     int n = 0;
     for (Article a : bench) {
-      for (String w : a.text().replaceAll("[\\p{P}&&[^'-]]", " ").split("\\s+")) {
+      String text = unpunctuated ? a.text().replaceAll("[\\p{P}&&[^'-]]", " ") : a.text() + "\n\n";
+      for (String w : text.split(unpunctuated ? "\\s+" : " ")) {
         if (!w.isEmpty()) {
           sb.append(w).append(' ');
           if (++n == tokens) {
