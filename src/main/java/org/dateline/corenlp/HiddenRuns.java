@@ -15,6 +15,11 @@ public final class HiddenRuns {
 
   /** A line with at least this many numbers, making at least two thirds of its tokens, is a table line. */
   static final int TABLE_NUMBERS = 6;
+  /**
+   * Table numbers are hidden only when an article has at least this many: a smaller table (a sports results box in
+   * a news report) costs a second or two and its numbers help the tagger read the row's names as names.
+   */
+  static final int MIN_HIDDEN_NUMBERS = 1_000;
 
   private HiddenRuns() {
   }
@@ -30,7 +35,10 @@ public final class HiddenRuns {
     return out;
   }
 
-  /** The number tokens of table-like lines: tokens with a digit and no letter, such as 12.5, -3%, 1,234 or 10:30. */
+  /**
+   * The number tokens of table-like lines (tokens with a digit and no letter, such as 12.5, -3%, 1,234 or 10:30),
+   * when there are at least {@link #MIN_HIDDEN_NUMBERS} of them; else none.
+   */
   public static List<int[]> tableNumbers(String text) {
     List<int[]> out = new ArrayList<>();
     int lineStart = 0;
@@ -44,7 +52,7 @@ public final class HiddenRuns {
       }
       lineStart = lineEnd + 1;
     }
-    return out;
+    return out.size() >= MIN_HIDDEN_NUMBERS ? out : List.of();
   }
 
   private static boolean isNumber(String text, int[] t) {

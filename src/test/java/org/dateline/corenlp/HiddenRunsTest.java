@@ -35,15 +35,23 @@ class HiddenRunsTest {
   }
 
   @Test
-  void theNumbersOfATableLineAreHiddenButItsWordsAreNot() {
-    String text = "Results for Friday:\nAcme Corp 12.50 +0.25 2.0% 1,234,567 10:30 13.1\nThe index rose 3% on Friday.";
+  void theNumbersOfABigTableAreHiddenButItsWordsAreNot() {
+    String text = "Results for Friday:\n" + "Acme Corp 12.50 +0.25 2.0% 1,234,567 10:30 13.1\n".repeat(200)
+        + "The index rose 3% on Friday.";
     String nlp = nlp(text);
     assertEquals(text.length(), nlp.length());
     assertTrue(nlp.contains("Acme Corp "));
     assertFalse(nlp.contains("12.50"));
     assertFalse(nlp.contains("1,234,567"));
     assertTrue(nlp.contains("The index rose 3% on Friday."));
-    assertEquals(6, HiddenRuns.tableNumbers(text).size());
+    assertEquals(1_200, HiddenRuns.tableNumbers(text).size());
+  }
+
+  @Test
+  void aSmallTableIsLeftToTheTaggers() {
+    String text = "Results:\n" + "Norwich 4 3 0 1 5 3 9\n".repeat(100);
+    assertEquals(text, nlp(text));
+    assertEquals(0, HiddenRuns.tableNumbers(text).size());
   }
 
   @Test
