@@ -28,6 +28,11 @@ public record Options(Set<Extraction> tables, List<String> nerModels, int maxSen
                       ActorFiles actorFiles) implements Serializable {
 
   public static final int MAX_SENTENCE_TOKENS = 150;
+  /**
+   * Longer runs of non-space characters (base64 images, long URLs, letters run together) are hidden from the
+   * taggers: never a name or a date, and a tagger's features over one giant token cost minutes and gigabytes.
+   */
+  public static final int MAX_TOKEN_CHARS = 64;
   /** About 30,000 words, ten times a long feature article; beyond it a text is rarely one article. */
   public static final int MAX_ARTICLE_CHARS = 200_000;
   /** Generous: a long news article takes seconds; only pathological input comes near five minutes. */

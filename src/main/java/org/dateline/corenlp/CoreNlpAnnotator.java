@@ -67,7 +67,10 @@ public final class CoreNlpAnnotator {
       ann.set(CoreAnnotations.DocDateAnnotation.class, article.published());
     }
     pipeline.annotate(ann);
-    return convert(article, segments, ann);
+    Integer cut = ann.get(SentenceCutAnnotator.CutSentences.class);
+    Article told = cut == null || cut == 0 ? article : article.withWarning(cut + " sentence(s) longer than "
+        + config.maxSentenceTokens() + " tokens were analysed in pieces (--max-sentence-tokens)");
+    return convert(told, segments, ann);
   }
 
   private static Doc convert(Article article, List<Segment> segments, Annotation ann) {

@@ -10,7 +10,7 @@ import org.dateline.config.Options;
  *
  * @param parse             run the dependency parser (quotes and events need it; entities alone do not)
  * @param nerModels         comma-separated CRF model paths for {@code ner.model}
- * @param maxSentenceTokens sentences longer than this are not tagged or parsed (keeps time and memory bounded)
+ * @param maxSentenceTokens longer sentences are cut into pieces of at most this many tokens (keeps time and memory bounded)
  * @param modelsDir         folder with our own lexicons, or empty for the copy bundled in the jar
  */
 record CoreNlpConfig(boolean parse, String nerModels, int maxSentenceTokens, String modelsDir) {
@@ -27,9 +27,11 @@ record CoreNlpConfig(boolean parse, String nerModels, int maxSentenceTokens, Str
         o.maxSentenceTokens(), o.modelsDir());
   }
 
-  /** {@code finener} is {@link FineGrainedAnnotator}, in place of CoreNLP's own fine-grained step. */
+  /**
+   * {@code cutsplit} is {@link SentenceCutAnnotator}: every later annotator sees sentences of at most
+   * {@code maxSentenceTokens} tokens. {@code finener} is {@link FineGrainedAnnotator}, in place of CoreNLP's own fine-grained step. */
   String annotators() {
-    String entities = "tokenize,ssplit,pos,lemma,ner,finener,entitymentions";
+    String entities = "tokenize,ssplit,cutsplit,pos,lemma,ner,finener,entitymentions";
     return parse ? entities + ",depparse" : entities;
   }
 
@@ -49,6 +51,9 @@ record CoreNlpConfig(boolean parse, String nerModels, int maxSentenceTokens, Str
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("customAnnotatorClass.finener", FineGrainedAnnotator.class.getName());
     p.setProperty("ner.additional.regexner.mapping", model("ner/news-organizations.tsv"));
+    p.setProperty("customAnnotatorClass.cutsplit", SentenceCutAnnotator.class.getName());
+    p.setProperty("cutsplit.maxTokens", Integer.toString(maxSentenceTokens));
+    // Never reached after cutsplit; kept as a second guard should an annotator be added before it.
     p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
     p.setProperty("ner.maxSentenceLength", Integer.toString(maxSentenceTokens));
     p.setProperty("depparse.maxlen", Integer.toString(maxSentenceTokens));

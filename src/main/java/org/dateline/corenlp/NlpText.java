@@ -1,6 +1,8 @@
 package org.dateline.corenlp;
 
+import java.util.Arrays;
 import java.util.List;
+import org.dateline.config.Options;
 import org.dateline.doc.Section;
 import org.dateline.doc.Segment;
 
@@ -32,6 +34,11 @@ public final class NlpText {
       if (out[i] == '\r' || isControl(out[i])) {
         out[i] = ' ';
       }
+    }
+    // What would cost the taggers far more than it can give stays in the offsets but not in their view.
+    for (List<int[]> spans : List.of(HiddenRuns.longTokens(text, Options.MAX_TOKEN_CHARS),
+        HiddenRuns.tableNumbers(text))) {
+      spans.forEach(t -> Arrays.fill(out, t[0], t[1], ' '));
     }
     // Candidate soft breaks: newlines inside a running-text segment, or the single newline between two.
     Segment prev = null;

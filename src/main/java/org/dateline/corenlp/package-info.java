@@ -5,6 +5,7 @@
  * <p>Takes an {@link org.dateline.doc.Article} and its page segments; gives a {@link org.dateline.doc.Doc} of our
  * own records (tokens, sentences, dependencies, name spans), never a CoreNLP type. One way in:
  * {@link org.dateline.corenlp.CoreNlpAnnotator#shared}. Also holds the plain-CoreNLP baselines that {@code eval}
- * compares with. It must not extract entities, quotes or events: that is the stages' work on the document model.
+ * compares with. Every annotator sees bounded input: {@link org.dateline.corenlp.HiddenRuns} (giant tokens, table
+ * numbers) and {@link org.dateline.corenlp.SentenceCutAnnotator} (over-long sentences in pieces). It must not extract entities, quotes or events: that is the stages' work on the document model.
  */
 package org.dateline.corenlp;

@@ -1,6 +1,8 @@
 package org.dateline.run;
 
 import java.util.Optional;
+import org.dateline.config.Options;
+import org.dateline.corenlp.HiddenRuns;
 import org.dateline.corenlp.NlpText;
 import org.dateline.doc.Article;
 
@@ -41,6 +43,16 @@ final class ArticleChecks {
     long controls = text.chars().filter(c -> NlpText.isControl((char) c)).count();
     if (controls > 0) {
       out = out.withWarning(controls + " control character(s) were treated as spaces");
+    }
+    int hidden = HiddenRuns.longTokens(text, Options.MAX_TOKEN_CHARS).size();
+    if (hidden > 0) {
+      out = out.withWarning(hidden + " run(s) of more than " + Options.MAX_TOKEN_CHARS + " characters without a space "
+          + "(a data blob, a long URL, words run together) were hidden from the taggers");
+    }
+    int numbers = HiddenRuns.tableNumbers(text).size();
+    if (numbers > 0) {
+      out = out.withWarning(numbers + " number(s) of table-like lines were hidden from the taggers (no dates or "
+          + "names are read from them; the lines' words are)");
     }
     if (text.codePoints().noneMatch(Character::isLetter)) {
       out = out.withWarning("the text has no letters, so no names or dates can be found in it");

@@ -110,7 +110,8 @@ public final class ArticleProcessor {
     List<Quote> said = quotes == null ? List.of() : quotes.extract(doc, table);
     // A speech act that is a quote row becomes at most one statement event, linked to it.
     List<Event> coded = events == null ? List.of() : events.extract(doc, table, said);
-    return new ArticleResult(titled, page.segments(), "", doc.sentences().size(), doc.tokens().size(), table, said,
+    // The annotator's article: it carries the warning when long sentences were cut.
+    return new ArticleResult(doc.article(), page.segments(), "", doc.sentences().size(), doc.tokens().size(), table, said,
         coded, millisSince(t0));
   }
 
