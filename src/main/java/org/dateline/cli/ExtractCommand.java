@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 final class ExtractCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "INPUT", arity = "0..*",
-      description = "Files or folders (searched recursively): .txt, .html/.htm(.gz), .jsonl(.gz), .csv, .warc(.gz); "
+      description = "Files or folders (searched recursively): .txt, .html/.htm(.gz), .jsonl(.gz), .json(.gz) (JSON Lines or "
+          + "an array of records), .csv, .warc(.gz); "
           + "'-' reads JSONL from standard input. Default: the bundled sample articles.")
   List<String> inputs = new ArrayList<>();
 
@@ -59,6 +60,9 @@ final class ExtractCommand implements Callable<Integer> {
   Path modelsDir;
 
   @Mixin
+  InputColumns columns;
+
+  @Mixin
   OptionFlags flags;
 
   @Mixin
@@ -74,7 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<String> in = inputs.isEmpty() ? List.of(Samples.location()) : inputs;
     OutputMode mode = overwrite ? OutputMode.OVERWRITE : resume ? OutputMode.RESUME : OutputMode.FRESH;
     RunOptions run = new RunOptions(in, out, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        mode, excel, !logging.quiet && Terminal.stderrIsTerminal());
+        mode, excel, !logging.quiet && Terminal.stderrIsTerminal()).withFields(columns.toFields());
     RunSummary summary = new Pipeline(options, run).run();
     System.err.println("dateline: " + summary.describe());
     EndOfRun.tell(out, summary.failed());

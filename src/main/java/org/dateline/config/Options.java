@@ -42,6 +42,14 @@ public record Options(Set<Extraction> tables, List<String> nerModels, int maxSen
    * output in context, while the report of a million-article run stays a few megabytes.
    */
   public static final int REPORT_ARTICLES = 50;
+  /** The fields of a JSON or CSV input record, unless --id-column, --text-column ... name others. */
+  public static final String ID_FIELD = "id";
+  public static final String TEXT_FIELD = "text";
+  public static final String TITLE_FIELD = "title";
+  public static final String DATE_FIELD = "date";
+  public static final String URL_FIELD = "url";
+  public static final InputFields INPUT_FIELDS = new InputFields(ID_FIELD, TEXT_FIELD, TITLE_FIELD, DATE_FIELD,
+      URL_FIELD);
 
   /** Every table, CoreNLP's models, the limits above, timings on: what {@code extract} does unless told. */
   public static final Options DEFAULTS = new Options(EnumSet.allOf(Extraction.class), List.of(), MAX_SENTENCE_TOKENS,

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * How an {@code extract} run is carried out, beside the {@link Options} that decide its rows. None of these
- * changes a row: a run resumed with other threads or without a progress bar gives the same tables.
+ * How an {@code extract} run is carried out, beside the {@link Options} that decide its rows. Only the inputs and
+ * the field names they are read with change rows (both are checked when a run resumes): a run resumed with other
+ * threads or without a progress bar gives the same tables.
  *
  * @param inputs      files, folders or "-" (JSONL on standard input)
  * @param out         the folder for the tables
@@ -13,15 +14,27 @@ import java.util.List;
  * @param mode        what to do with an output folder that already holds files
  * @param excel       tables for spreadsheets: byte-order mark, formula injection neutralized
  * @param progressBar draw a progress bar on stderr (a terminal); otherwise progress is logged every half minute
+ * @param fields      the names of the fields JSON and CSV records hold the article in
  */
 public record RunOptions(List<String> inputs, Path out, int threads, OutputMode mode, boolean excel,
-                         boolean progressBar) {
+                         boolean progressBar, InputFields fields) {
 
   public RunOptions {
     inputs = List.copyOf(inputs);
+    fields = fields == null ? Options.INPUT_FIELDS : fields;
     if (threads < 1) {
       throw new UsageException("--threads must be at least 1");
     }
+  }
+
+  /** With the default field names. */
+  public RunOptions(List<String> inputs, Path out, int threads, OutputMode mode, boolean excel,
+                    boolean progressBar) {
+    this(inputs, out, threads, mode, excel, progressBar, Options.INPUT_FIELDS);
+  }
+
+  public RunOptions withFields(InputFields names) {
+    return new RunOptions(inputs, out, threads, mode, excel, progressBar, names);
   }
 
   /** Into {@code out}, replacing Dateline's files there, plain CSV, no bar: tests and eval, which rerun often. */

@@ -18,10 +18,12 @@ import java.util.List;
  * @param hints      what the page's markup says about parts of {@code text} (headline, captions, bylines);
  *                   {@link PageHints#NONE} for inputs without markup
  * @param authors    the authors the input names (an HTML page's metadata or byline), in its order; often none
+ * @param outlet     the outlet the input names (a record's {@code outlet} field), or empty; the table falls back
+ *                   to the domain of {@code url}
  */
 public record Article(String id, String source, String title, String text, String published,
                       String dateSource, String url, String error, String warning, PageHints hints,
-                      List<String> authors) {
+                      List<String> authors, String outlet) {
 
   public Article {
     id = nz(id);
@@ -35,6 +37,13 @@ public record Article(String id, String source, String title, String text, Strin
     warning = nz(warning);
     hints = hints == null ? PageHints.NONE : hints;
     authors = authors == null ? List.of() : List.copyOf(authors);
+    outlet = nz(outlet);
+  }
+
+  /** An article whose input names no outlet (every reader but the JSON and CSV ones). */
+  public Article(String id, String source, String title, String text, String published, String dateSource,
+                 String url, String error, String warning, PageHints hints, List<String> authors) {
+    this(id, source, title, text, published, dateSource, url, error, warning, hints, authors, "");
   }
 
   /** An article without authors (every reader but the HTML one). */
@@ -65,36 +74,47 @@ public record Article(String id, String source, String title, String text, Strin
   }
 
   public Article withId(String newId) {
-    return new Article(newId, source, title, text, published, dateSource, url, error, warning, hints, authors);
+    return new Article(newId, source, title, text, published, dateSource, url, error, warning, hints, authors,
+        outlet);
   }
 
   public Article withTitle(String newTitle) {
-    return new Article(id, source, newTitle, text, published, dateSource, url, error, warning, hints, authors);
+    return new Article(id, source, newTitle, text, published, dateSource, url, error, warning, hints, authors,
+        outlet);
   }
 
   public Article withPublished(String date, String from) {
-    return new Article(id, source, title, text, date, from, url, error, warning, hints, authors);
+    return new Article(id, source, title, text, date, from, url, error, warning, hints, authors,
+        outlet);
   }
 
   /** This article with another text; hints are kept where the new text still holds what they marked. */
   public Article withText(String newText) {
     return new Article(id, source, title, newText, published, dateSource, url, error, warning,
-        hints.forChangedText(text, nz(newText)), authors);
+        hints.forChangedText(text, nz(newText)), authors, outlet);
   }
 
   /** This article with one more warning; warnings accumulate in the order they were found. */
   public Article withWarning(String more) {
     String all = warning.isEmpty() ? more : warning + "; " + more;
-    return new Article(id, source, title, text, published, dateSource, url, error, all, hints, authors);
+    return new Article(id, source, title, text, published, dateSource, url, error, all, hints, authors,
+        outlet);
   }
 
   public Article withAuthors(List<String> names) {
-    return new Article(id, source, title, text, published, dateSource, url, error, warning, hints, names);
+    return new Article(id, source, title, text, published, dateSource, url, error, warning, hints, names,
+        outlet);
   }
 
   /** This article with the URL it was fetched from, when the input did not give one (a web archive's record). */
   public Article withUrl(String newUrl) {
-    return new Article(id, source, title, text, published, dateSource, newUrl, error, warning, hints, authors);
+    return new Article(id, source, title, text, published, dateSource, newUrl, error, warning, hints, authors,
+        outlet);
+  }
+
+  /** This article with the outlet its input names (a JSON or CSV record's {@code outlet} field). */
+  public Article withOutlet(String name) {
+    return new Article(id, source, title, text, published, dateSource, url, error, warning, hints, authors, name);
   }
 
   private static String nz(String s) {

@@ -3,6 +3,7 @@ package org.dateline.input;
 import java.io.IOException;
 import java.util.List;
 import java.util.OptionalLong;
+import org.dateline.config.Options;
 
 /**
  * How many articles a run's inputs hold, for the progress display only: a file is one article, a JSON Lines file
@@ -30,6 +31,7 @@ final class ArticleCount {
       return switch (file.format()) {
         case TEXT, HTML -> 1;
         case JSON_LINES -> jsonLines(file);
+        case JSON -> json(file);
         case CSV -> csvRecords(file);
         case WARC -> warcPages(file);
       };
@@ -52,13 +54,20 @@ final class ArticleCount {
     }
   }
 
+  /** An array's elements, or the lines of a .json file that holds JSON Lines. */
+  private static long json(InputFile file) throws IOException {
+    long elements = JsonArticles.count(file);
+    return elements >= 0 ? elements : jsonLines(file);
+  }
+
   private static long warcPages(InputFile file) throws IOException {
     return WarcArticleSource.countPages(file.open());
   }
 
   private static long csvRecords(InputFile file) throws IOException {
     long n = 0;
-    try (CsvArticleSource records = CsvArticleSource.open(file)) {
+    // Any text column will do for counting: the records are the same whatever the column is called.
+    try (CsvArticleSource records = CsvArticleSource.open(file, Options.INPUT_FIELDS, false)) {
       while (records.hasNext()) {
         records.next();
         n++;

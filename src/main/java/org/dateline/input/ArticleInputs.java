@@ -3,10 +3,13 @@ package org.dateline.input;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import org.dateline.config.InputFields;
+import org.dateline.config.Options;
 import org.dateline.config.UsageException;
 import org.dateline.doc.Article;
 
@@ -19,14 +22,18 @@ import org.dateline.doc.Article;
 public final class ArticleInputs extends Lookahead implements AutoCloseable {
 
   private final List<InputFile> fileList;
+  private final List<String> skipped;
   private final Iterator<InputFile> files;
   private final InputStream stdin;
   private final PublicationDateResolver dates;
-  private final FileArticles reader = new FileArticles();
+  private final FileArticles reader;
   private ArticleSource current;
 
-  private ArticleInputs(List<InputFile> files, InputStream stdin, PublicationDateResolver dates) {
+  private ArticleInputs(List<InputFile> files, List<String> skipped, InputStream stdin,
+                        PublicationDateResolver dates, InputFields fields) {
     this.fileList = files;
+    this.skipped = List.copyOf(skipped);
+    this.reader = new FileArticles(fields);
     this.files = files.iterator();
     this.stdin = stdin;
     this.dates = dates;
@@ -43,10 +50,29 @@ public final class ArticleInputs extends Lookahead implements AutoCloseable {
 
   /** As {@link #open(List, String)}, with {@code -} reading from {@code stdin} (for tests and embedding). */
   public static ArticleInputs open(List<String> inputs, String defaultDate, InputStream stdin) {
+    return open(inputs, defaultDate, stdin, Options.INPUT_FIELDS);
+  }
+
+  /** As {@link #open(List, String, InputStream)}, reading JSON and CSV records from the fields {@code fields} names. */
+  public static ArticleInputs open(List<String> inputs, String defaultDate, InputStream stdin, InputFields fields) {
     PublicationDateResolver dates = new PublicationDateResolver(defaultDate);
-    List<InputFile> files = InputFileLister.list(inputs);
-    files.forEach(FileArticles::checkHeader);
-    return new ArticleInputs(files, stdin, dates);
+    List<String> skipped = new ArrayList<>();
+    List<InputFile> files = InputFileLister.list(inputs, skipped);
+    files.forEach(f -> FileArticles.checkHeader(f, fields));
+    return new ArticleInputs(files, skipped, stdin, dates, fields);
+  }
+
+  /**
+   * Fails with a {@link UsageException} naming what was skipped and why when the inputs hold no readable article,
+   * so a run over the wrong folder stops before the models load instead of reporting "0 articles" a minute later.
+   * Reads the files (not standard input, which cannot be read twice) until the first readable article: at once
+   * for a good corpus, the whole input only when nothing in it is readable.
+   */
+  public void requireReadable() {
+    if (fileList.stream().anyMatch(InputFile::isStandardInput)) {
+      return;
+    }
+    NoReadableArticle.check(fileList, skipped, reader);
   }
 
   /**
@@ -82,7 +108,7 @@ public final class ArticleInputs extends Lookahead implements AutoCloseable {
       return reader.open(file);
     }
     try {
-      return new JsonLinesArticleSource(file, Utf8Text.reader(new UnclosableStream(stdin)));
+      return new JsonLinesArticleSource(file, Utf8Text.reader(new UnclosableStream(stdin)), reader.fields());
     } catch (IOException e) {
       Article failed = Article.unreadable(file.name(), file.source(),
           "cannot read " + file.source() + ": " + e + "; check that the file is readable and complete");

@@ -7,12 +7,12 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.dateline.config.InputFields;
 import org.dateline.config.UsageException;
 import org.dateline.doc.Article;
 
@@ -36,32 +36,40 @@ final class CsvArticleSource extends Lookahead implements ArticleSource {
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final Map<String, Integer> columns;
+  private final InputFields fields;
   private boolean finished;
 
-  private CsvArticleSource(ReadableFile file, CSVParser parser) {
+  private CsvArticleSource(ReadableFile file, CSVParser parser, InputFields fields) {
     this.file = file;
     this.parser = parser;
+    this.fields = fields;
     this.records = parser.iterator();
     this.columns = columnIndex(parser.getHeaderNames());
   }
 
   /** Opens the file and checks its header; a file without a text column is the user's mistake, not a bad row. */
-  static CsvArticleSource open(ReadableFile file) throws IOException {
+  static CsvArticleSource open(ReadableFile file, InputFields fields) throws IOException {
+    return open(file, fields, true);
+  }
+
+  /** With {@code check} false, a file without the text column is opened anyway (counting needs no text). */
+  static CsvArticleSource open(ReadableFile file, InputFields fields, boolean check) throws IOException {
     CSVParser parser = parse(file);
-    CsvArticleSource source = new CsvArticleSource(file, parser);
-    if (!source.columns.containsKey("text")) {
+    CsvArticleSource source = new CsvArticleSource(file, parser, fields);
+    if (check && !source.columns.containsKey(InputFields.csvKey(fields.text()))) {
       List<String> found = parser.getHeaderNames();
       source.close();
-      throw new UsageException("CSV file " + file.source() + " has no 'text' column (columns found: "
-          + (found.isEmpty() ? "none" : String.join(", ", found)) + "); add a header row with at least 'text'");
+      throw new UsageException("CSV file " + file.source() + " has no '" + fields.text() + "' column (columns "
+          + "found: " + (found.isEmpty() ? "none" : String.join(", ", found)) + "); add a header row with at least '"
+          + fields.text() + "', or name the text column with --text-column");
     }
     return source;
   }
 
   /** Reads only the header: lets the run fail on a wrong CSV before any article is processed. */
-  static void checkHeader(ReadableFile file) {
+  static void checkHeader(ReadableFile file, InputFields fields) {
     try {
-      open(file).close();
+      open(file, fields).close();
     } catch (IOException | UncheckedIOException e) {
       throw new UsageException("cannot read CSV file " + file.source() + ": " + e.getMessage() + "; check the file");
     }
@@ -81,7 +89,7 @@ final class CsvArticleSource extends Lookahead implements ArticleSource {
   private static Map<String, Integer> columnIndex(List<String> headers) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < headers.size(); i++) {
-      String name = headers.get(i) == null ? "" : headers.get(i).trim().toLowerCase(Locale.ROOT);
+      String name = headers.get(i) == null ? "" : InputFields.csvKey(headers.get(i));
       index.putIfAbsent(name, i);
     }
     return index;
@@ -117,18 +125,19 @@ final class CsvArticleSource extends Lookahead implements ArticleSource {
   private Article toArticle(CSVRecord record, long line) {
     String generatedId = file.name() + ":" + line;
     String source = file.source() + ":" + line;
-    String text = field(record, "text");
+    String text = field(record, fields.text());
     if (text == null) {
       return Article.unreadable(generatedId, source, "malformed CSV row on line " + line + " of " + file.source()
-          + ": it has " + record.size() + " fields and no 'text' value; fix or remove the row");
+          + ": it has " + record.size() + " fields and no '" + fields.text() + "' value; fix or remove the row");
     }
-    return InputRecords.article(generatedId, source, field(record, "id"), field(record, "title"), text,
-        field(record, "date"), field(record, "url"));
+    return InputRecords.article(generatedId, source, field(record, fields.id()), field(record, fields.title()),
+        text, field(record, fields.date()), field(record, fields.url()))
+        .withOutlet(field(record, InputFields.OUTLET));
   }
 
   /** The value of a column, or null when the column is absent or this record is too short to have it. */
   private String field(CSVRecord record, String column) {
-    Integer index = columns.get(column);
+    Integer index = columns.get(InputFields.csvKey(column));
     return index == null || index >= record.size() ? null : record.get(index);
   }
 

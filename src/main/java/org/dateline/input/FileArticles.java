@@ -2,6 +2,8 @@ package org.dateline.input;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.dateline.config.InputFields;
+import org.dateline.config.Options;
 import org.dateline.config.UsageException;
 import org.dateline.doc.Article;
 
@@ -14,6 +16,21 @@ import org.dateline.doc.Article;
 public final class FileArticles {
 
   private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+  private final InputFields fields;
+
+  /** Records read with the default field names ({@link Options#INPUT_FIELDS}). */
+  public FileArticles() {
+    this(Options.INPUT_FIELDS);
+  }
+
+  /** Records of JSON and CSV files read from the fields {@code fields} names. */
+  public FileArticles(InputFields fields) {
+    this.fields = fields;
+  }
+
+  InputFields fields() {
+    return fields;
+  }
 
   /** The articles of {@code file}, read lazily; close the source when done with it. */
   public ArticleSource open(ReadableFile file) {
@@ -21,8 +38,9 @@ public final class FileArticles {
       return switch (file.format()) {
         case TEXT -> ArticleSource.single(() -> TextArticleReader.read(file));
         case HTML -> ArticleSource.single(() -> HtmlArticleReader.read(file, html));
-        case JSON_LINES -> JsonLinesArticleSource.open(file);
-        case CSV -> CsvArticleSource.open(file);
+        case JSON_LINES -> JsonLinesArticleSource.open(file, fields);
+        case JSON -> JsonArticles.open(file, fields);
+        case CSV -> CsvArticleSource.open(file, fields);
         case WARC -> new WarcArticleSource(file, file.open(), html);
       };
     } catch (IOException | UncheckedIOException e) {
@@ -38,8 +56,13 @@ public final class FileArticles {
    * about the whole file, which a run reports before it processes anything.
    */
   public static void checkHeader(ReadableFile file) {
+    checkHeader(file, Options.INPUT_FIELDS);
+  }
+
+  /** As {@link #checkHeader(ReadableFile)}, for the text column {@code fields} names. */
+  public static void checkHeader(ReadableFile file, InputFields fields) {
     if (file.format() == InputFormat.CSV) {
-      CsvArticleSource.checkHeader(file);
+      CsvArticleSource.checkHeader(file, fields);
     }
   }
 }

@@ -27,6 +27,11 @@ final class InputFileLister {
   }
 
   static List<InputFile> list(List<String> inputs) {
+    return list(inputs, new ArrayList<>());
+  }
+
+  /** As {@link #list(List)}, adding to {@code skipped} each file of a folder passed over and why. */
+  static List<InputFile> list(List<String> inputs, List<String> skipped) {
     if (inputs == null || inputs.isEmpty()) {
       throw new UsageException("no input given: name at least one file or folder, or '-' to read JSON Lines from standard input");
     }
@@ -40,16 +45,16 @@ final class InputFileLister {
         stdinSeen = true;
         files.add(InputFile.standardInput());
       } else {
-        files.addAll(listPath(input));
+        files.addAll(listPath(input, skipped));
       }
     }
     return files;
   }
 
-  private static List<InputFile> listPath(String input) {
+  private static List<InputFile> listPath(String input, List<String> skipped) {
     Path path = Path.of(input);
     if (Files.isDirectory(path)) {
-      return listFolder(path);
+      return listFolder(path, skipped);
     }
     if (!Files.isRegularFile(path)) {
       throw new UsageException("input not found: " + input + " does not exist or is not a file or folder; check the path");
@@ -60,7 +65,7 @@ final class InputFileLister {
     return List.of(new InputFile(path, path.getFileName().toString(), format));
   }
 
-  private static List<InputFile> listFolder(Path folder) {
+  private static List<InputFile> listFolder(Path folder, List<String> skipped) {
     List<Path> found;
     try (Stream<Path> walk = Files.walk(folder)) {
       // Sorted so the order of articles, and therefore of every output table, is the same on every run.
@@ -72,7 +77,10 @@ final class InputFileLister {
     for (Path file : found) {
       Optional<InputFormat> format = InputFormat.of(file);
       if (format.isEmpty()) {
-        log.debug("skipping {}: not one of {}", file, InputFormat.SUPPORTED);
+        // At info, not debug: a folder of files in a format Dateline does not read must not look like an empty
+        // corpus.
+        log.info("skipping {}: not one of {}", file, InputFormat.SUPPORTED);
+        skipped.add(file + " (not a kind of file Dateline reads)");
         continue;
       }
       files.add(new InputFile(file, relativeName(folder, file), format.get()));

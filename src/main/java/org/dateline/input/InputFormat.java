@@ -8,13 +8,15 @@ import java.util.Optional;
 public enum InputFormat {
   TEXT(".txt"),
   HTML(".html", ".htm", ".html.gz", ".htm.gz"),
-  JSON_LINES(".jsonl", ".jsonl.gz", ".json.gz"),
+  JSON_LINES(".jsonl", ".jsonl.gz"),
+  /** JSON Lines or one JSON array of records: {@link JsonArticles} looks at the first character. */
+  JSON(".json", ".json.gz"),
   CSV(".csv"),
   WARC(".warc", ".warc.gz");
 
   /** Shown in error messages so the user knows what to rename or convert to. */
   public static final String SUPPORTED =
-      ".txt, .html, .htm, .html.gz, .htm.gz, .jsonl, .jsonl.gz, .json.gz, .csv, .warc, .warc.gz";
+      ".txt, .html, .htm, .html.gz, .htm.gz, .jsonl, .jsonl.gz, .json, .json.gz, .csv, .warc, .warc.gz";
 
   private final String[] endings;
 

@@ -1,56 +1,44 @@
 package org.dateline.input;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Optional;
+import org.dateline.config.InputFields;
 import org.dateline.doc.Article;
 
 /**
  * JSON Lines, one article per line, read a line at a time so a multi-gigabyte file streams in constant memory
  * and a bad line costs only that line. Fields: {@code id}, {@code text} (required), {@code title}, {@code date},
- * {@code url}; anything else is ignored.
+ * {@code url} (or the names {@link InputFields} gives), {@code outlet}; anything else is ignored.
  */
 final class JsonLinesArticleSource extends Lookahead implements ArticleSource {
 
-  /**
-   * Trailing garbage after the object ("{...}{...") means two records were glued together: reject the line.
-   * Jackson refuses strings over 20 million characters by default; an article that long is truncated at
-   * --max-article-chars like any other, with its id, so the record is read whatever its length.
-   */
-  private static final ObjectReader JSON = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build())
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .reader();
-
   private final ReadableFile file;
+  private final InputFields fields;
   private final GzipLines data;
   private final RecordLines lines;
   private int lineNumber;
   private boolean finished;
 
   /** Standard input: read to its end, with no file position to report. */
-  JsonLinesArticleSource(ReadableFile file, BufferedReader lines) {
-    this(file, null, lines);
+  JsonLinesArticleSource(ReadableFile file, BufferedReader lines, InputFields fields) {
+    this(file, null, lines, fields);
   }
 
-  private JsonLinesArticleSource(ReadableFile file, GzipLines data, BufferedReader lines) {
+  JsonLinesArticleSource(ReadableFile file, GzipLines data, BufferedReader lines, InputFields fields) {
     this.file = file;
+    this.fields = fields;
     this.data = data;
     this.lines = new RecordLines(lines);
   }
 
   /** A JSONL file, gunzipped if it is a .gz; a file cut short keeps every complete line before the cut. */
-  static JsonLinesArticleSource open(ReadableFile file) throws IOException {
+  static JsonLinesArticleSource open(ReadableFile file, InputFields fields) throws IOException {
     GzipLines data = GzipLines.open(file);
     try {
-      return new JsonLinesArticleSource(file, data, Utf8Text.reader(data));
+      return new JsonLinesArticleSource(file, data, Utf8Text.reader(data), fields);
     } catch (IOException | RuntimeException e) {
       data.close();
       throw e;
@@ -91,22 +79,13 @@ final class JsonLinesArticleSource extends Lookahead implements ArticleSource {
     String source = file.source() + ":" + lineNumber;
     JsonNode node;
     try {
-      node = JSON.readTree(line);
+      node = JsonRecords.READER.readTree(line);
     } catch (JsonProcessingException e) {
-      return malformed(generatedId, source, firstLine(e.getOriginalMessage()));
+      return malformed(generatedId, source, JsonRecords.firstLine(e.getOriginalMessage()));
     }
-    if (node == null || !node.isObject()) {
-      return malformed(generatedId, source, "not a JSON object");
-    }
-    JsonNode text = node.get("text");
-    if (text == null || text.isNull()) {
-      return malformed(generatedId, source, "no \"text\" field");
-    }
-    if (!text.isTextual()) {
-      return malformed(generatedId, source, "\"text\" is not a string");
-    }
-    return InputRecords.article(generatedId, source, scalar(node, "id"), scalar(node, "title"), text.textValue(),
-        scalar(node, "date"), scalar(node, "url"));
+    String[] problem = new String[1];
+    Article a = JsonRecords.article(node, fields, generatedId, source, problem);
+    return a != null ? a : malformed(generatedId, source, problem[0]);
   }
 
   private Article cutShort(String where) {
@@ -119,18 +98,6 @@ final class JsonLinesArticleSource extends Lookahead implements ArticleSource {
   private Article malformed(String id, String source, String reason) {
     return Article.unreadable(id, source, "malformed JSON on line " + lineNumber + " of " + file.source() + ": "
         + reason + "; fix or remove the line");
-  }
-
-  /** A field as text when it is a string or number (ids are often numeric); empty for objects, arrays, null. */
-  private static String scalar(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value != null && value.isValueNode() && !value.isNull() ? value.asText() : "";
-  }
-
-  /** Jackson messages can quote long stretches of input; the error column should stay one short line. */
-  private static String firstLine(String message) {
-    String first = message == null ? "unparseable" : message.lines().findFirst().orElse("unparseable");
-    return first.length() > 120 ? first.substring(0, 117) + "..." : first;
   }
 
   @Override

@@ -60,16 +60,23 @@ public final class Pipeline {
   public RunSummary run() {
     long t0 = System.nanoTime();
     ArticleProcessor.checkFiles(options);
-    try (ArticleInputs inputs = ArticleInputs.open(run.inputs(), options.defaultDate());
-         ShutdownNotice notice = ShutdownNotice.install();
-         OutputLock lock = OutputLock.acquire(run.out())) {
-      // Checked again once the lock is held: only now can no other run change the folder.
-      notice.finished(OutputFolder.check(run.out(), run.mode(), settings()).finished());
-      CompletableFuture<OptionalLong> total = inputs.countInBackground();
-      HeapCheck.require(options.needsParse(), run.threads());
-      CoreNlpAnnotator nlp = HeapCheck.load(() -> CoreNlpAnnotator.shared(options));
-      notice.check();
-      return run(inputs, nlp, (System.nanoTime() - t0) / 1_000_000, total, notice);
+    try (ArticleInputs inputs = ArticleInputs.open(run.inputs(), options.defaultDate(), System.in, run.fields())) {
+      // Before the output folder is locked (or created): inputs with nothing to read leave no trace.
+      inputs.requireReadable();
+      try (ShutdownNotice notice = ShutdownNotice.install();
+           OutputLock lock = OutputLock.acquire(run.out())) {
+        // Checked again once the lock is held: only now can no other run change the folder.
+        notice.finished(OutputFolder.check(run.out(), run.mode(), settings()).finished());
+        CompletableFuture<OptionalLong> total = inputs.countInBackground();
+        HeapCheck.require(options.needsParse(), run.threads());
+        if (run.progressBar()) {
+          // A terminal user would otherwise stare at a silent prompt for half a minute.
+          System.err.println("dateline: loading models (about 30 s)…");
+        }
+        CoreNlpAnnotator nlp = HeapCheck.load(() -> CoreNlpAnnotator.shared(options));
+        notice.check();
+        return run(inputs, nlp, (System.nanoTime() - t0) / 1_000_000, total, notice);
+      }
     }
   }
 
@@ -83,7 +90,7 @@ public final class Pipeline {
    * options; threads, the time limit and --excel may differ.
    */
   private String settings() {
-    return "inputs=" + run.inputs() + " " + options.describe();
+    return "inputs=" + run.inputs() + " " + options.describe() + run.fields().describe();
   }
 
   private RunSummary run(Iterator<Article> inputs, CoreNlpAnnotator nlp, long loadMillis,

@@ -41,7 +41,8 @@ public final class TableCells {
     Article a = r.article();
     return cells(a.id(), a.source(), a.title(), a.published(), a.dateSource(), r.ok() ? "ok" : "failed", r.error(),
         a.warning(), r.sentences(), r.tokens(), r.entities().entities().size(), r.quotes().size(), r.events().size(),
-        timings ? Long.toString(r.millis()) : "", a.url(), String.join(Table.LIST_SEPARATOR, a.authors()));
+        timings ? Long.toString(r.millis()) : "", a.url(), String.join(Table.LIST_SEPARATOR, a.authors()),
+        Outlet.of(a));
   }
 
   public static List<List<String>> mentions(ArticleResult r) {
