@@ -26,13 +26,27 @@ import picocli.CommandLine.Parameters;
         "2:usage error, e.g. a missing input, a non-empty, unwritable or busy --out folder, too small a heap "
             + "(nothing was written)",
         "3:run aborted (disk full, I/O or internal error): nothing published; --resume continues",
-        "130/143:interrupted by Ctrl-C/SIGTERM; --resume continues"})
+        "130/143:interrupted by Ctrl-C/SIGTERM; --resume continues"},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  java -Xmx4g -jar target/dateline.jar extract --overwrite",
+        "      the bundled sample articles into output/",
+        "  java -Xmx4g -jar target/dateline.jar extract --out tables news/",
+        "      every .txt, .html, .json(l) and .csv file under news/ into tables/",
+        "  java -Xmx4g -jar target/dateline.jar extract --text-column body export.csv",
+        "      a CSV (or JSON) export whose text column is called body",
+        "  java -Xmx4g -jar target/dateline.jar extract --tables entities news.jsonl.gz",
+        "      names and dates only: no parser, about half the time",
+        "  java -Xmx4g -jar target/dateline.jar extract --resume --out tables news/",
+        "      continue an interrupted run",
+        "%n-Xmx4g gives Java the 2-4 GB CoreNLP's models need; give more for many --threads (see "
+            + "docs/PERFORMANCE.md)."})
 final class ExtractCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "INPUT", arity = "0..*",
-      description = "Files or folders (searched recursively): .txt, .html/.htm(.gz), .jsonl(.gz), .json(.gz) (JSON Lines or "
-          + "an array of records), .csv, .warc(.gz); "
-          + "'-' reads JSONL from standard input. Default: the bundled sample articles.")
+      description = "Files or folders (searched recursively): .txt, .html/.htm(.gz), .jsonl(.gz), .json(.gz) "
+          + "(JSON Lines or an array of records), .csv, .warc(.gz); '-' reads JSONL from standard input. Default: the "
+          + "bundled sample articles.")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",

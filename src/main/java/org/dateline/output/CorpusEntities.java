@@ -48,12 +48,14 @@ final class CorpusEntities {
     return corpus;
   }
 
-  /** Rows ordered by type, then by how many articles name the entity, then key: stable for equal input. */
+  /**
+   * The most-mentioned entities first, since they are what a reader looks for; ties by more articles, then by key
+   * (which starts with the type): stable for equal input.
+   */
   void writeTo(CsvTable table) {
     List<Map.Entry<String, CorpusTally>> rows = new ArrayList<>(byKey.entrySet());
-    rows.sort(Comparator.comparing((Map.Entry<String, CorpusTally> e) -> e.getValue().type())
+    rows.sort(Comparator.comparing((Map.Entry<String, CorpusTally> e) -> -e.getValue().mentions())
         .thenComparing(e -> -e.getValue().articles())
-        .thenComparing(e -> -e.getValue().mentions())
         .thenComparing(Map.Entry::getKey));
     for (Map.Entry<String, CorpusTally> row : rows) {
       table.row(row.getValue().row(row.getKey()));

@@ -36,12 +36,11 @@ final class CorpusStage implements MapPartitionsFunction<Row, Row> {
             col("cells").getItem(e.indexOf("aliases")).as("aliases"),
             col("cells").getItem(e.indexOf("mentions")).cast("int").as("mentions"),
             col("speaker_quotes").getItem(col("pos")).as("quotes"));
-    // The CLI's row order: type, then more articles, then more mentions, then key.
+    // The CLI's row order: more mentions, then more articles, then key.
     return entities.repartition(col("key"))
         .sortWithinPartitions("key", "file", "ordinal", "pos")
         .mapPartitions(new CorpusStage(), Encoders.row(CORPUS))
-        .orderBy(col("type"), col("articles").cast("int").desc(), col("mentions").cast("int").desc(),
-            col("entity_key"));
+        .orderBy(col("mentions").cast("int").desc(), col("articles").cast("int").desc(), col("entity_key"));
   }
 
   @Override
