@@ -27,7 +27,15 @@ final class EntitySection {
       .thenComparingInt(r -> r.number("articles"));
 
   private final Map<String, PriorityQueue<TableRow>> byType = new HashMap<>();
-  private final PriorityQueue<TableRow> quoted = new PriorityQueue<>(BY_QUOTES);
+  private final PriorityQueue<TableRow> quoted = new PriorityQueue<>(total(BY_QUOTES));
+
+  /**
+   * Which of several entities tied at the 25th place is kept must not depend on the order of corpus_entities.csv:
+   * the first key wins (the heap drops its smallest, so later keys count as smaller).
+   */
+  private static Comparator<TableRow> total(Comparator<TableRow> order) {
+    return order.thenComparing(r -> r.get("entity_key"), Comparator.reverseOrder());
+  }
 
   static EntitySection read(Path dir) {
     EntitySection s = new EntitySection();
@@ -38,7 +46,7 @@ final class EntitySection {
   }
 
   private void add(TableRow row) {
-    keep(byType.computeIfAbsent(row.get("type"), t -> new PriorityQueue<>(BY_ARTICLES)), row);
+    keep(byType.computeIfAbsent(row.get("type"), t -> new PriorityQueue<>(total(BY_ARTICLES))), row);
     if (row.get("type").equals("PERSON") && row.number("quotes") > 0) {
       keep(quoted, row);
     }
