@@ -45,8 +45,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "INPUT", arity = "0..*",
       description = "Files or folders (searched recursively): .txt, .html/.htm(.gz), .jsonl(.gz), .json(.gz) "
-          + "(JSON Lines or an array of records), .csv, .warc(.gz); '-' reads JSONL from standard input. Default: the "
-          + "bundled sample articles.")
+          + "(JSON Lines, an array or pretty-printed records), .csv, .warc(.gz); '-' reads JSONL from standard "
+          + "input. Default: the bundled sample articles.")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",

@@ -9,8 +9,9 @@ import org.dateline.config.InputFields;
 import org.dateline.doc.Article;
 
 /**
- * A JSON array of article records ({@code [{...}, {...}]}), streamed one element at a time so a large export is
- * read in constant memory. Records are numbered from 1; a record without an id gets {@code file:N}. A syntax
+ * A JSON array of article records ({@code [{...}, {...}]}), or records one after another each over several
+ * lines (a pretty-printed record per file), streamed one record at a time so a large export is read in constant
+ * memory. Records are numbered from 1; a record without an id gets {@code file:N}. A syntax
  * error ends the file (a JSON parser cannot find the next record after one): the records before it are kept and
  * one failed row says where it broke.
  */
@@ -20,12 +21,15 @@ final class JsonArrayArticleSource extends Lookahead implements ArticleSource {
   private final GzipLines data;
   private final JsonParser parser;
   private final InputFields fields;
+  private final boolean array;
   private int record;
   private boolean started;
   private boolean finished;
 
-  JsonArrayArticleSource(ReadableFile file, GzipLines data, Reader reader, InputFields fields) throws IOException {
+  JsonArrayArticleSource(ReadableFile file, GzipLines data, Reader reader, InputFields fields, boolean array)
+      throws IOException {
     this.file = file;
+    this.array = array;
     this.data = data;
     this.fields = fields;
     this.parser = JsonRecords.FACTORY.createParser(reader);
@@ -37,10 +41,10 @@ final class JsonArrayArticleSource extends Lookahead implements ArticleSource {
       // The record a syntax error breaks: the next one until its first token is read.
       int at = record + 1;
       try {
-        if (!started) {
-          started = true;
+        if (!started && array) {
           parser.nextToken();
         }
+        started = true;
         JsonToken token = parser.nextToken();
         if (token == null || token == JsonToken.END_ARRAY) {
           close();

@@ -7,14 +7,15 @@ import java.io.IOException;
 import org.dateline.config.InputFields;
 
 /**
- * A {@code .json} file (or {@code .json.gz}): exports hold either JSON Lines or one JSON array of records, and
- * the file name does not say which, so the first character decides: {@code [} starts an array, anything else is
- * read as JSON Lines. Both are streamed, one record at a time.
+ * A {@code .json} file (or {@code .json.gz}): exports hold JSON Lines, one JSON array of records, or one
+ * pretty-printed record per file (news crawlers write a file per article), and the file name does not say which.
+ * The start decides: {@code [} starts an array; a first line that is a whole object starts JSON Lines; any other
+ * {@code {} starts records written over several lines. All are streamed, one record at a time.
  */
 final class JsonArticles {
 
-  /** Leading whitespace longer than this is not a JSON array export; the file is then read as JSON Lines. */
-  private static final int SNIFF_CHARS = 1 << 15;
+  /** How far the start is looked at; beyond it a file is read as JSON Lines (or, after a '{' line, records). */
+  private static final int SNIFF_CHARS = 1 << 16;
 
   private JsonArticles() {
   }
@@ -23,11 +24,12 @@ final class JsonArticles {
     GzipLines data = GzipLines.open(file);
     try {
       BufferedReader reader = Utf8Text.reader(data);
-      if (!startsArray(reader)) {
+      Layout layout = layout(reader);
+      if (layout == Layout.LINES) {
         return new JsonLinesArticleSource(file, data, reader, fields);
       }
       skipToArray(reader);
-      return new JsonArrayArticleSource(file, data, reader, fields);
+      return new JsonArrayArticleSource(file, data, reader, fields, layout == Layout.ARRAY);
     } catch (IOException | RuntimeException e) {
       data.close();
       throw e;
@@ -37,14 +39,16 @@ final class JsonArticles {
   /** How many records the file holds, for the progress display: array elements, or non-blank lines. */
   static long count(ReadableFile file) throws IOException {
     try (GzipLines data = GzipLines.open(file); BufferedReader reader = Utf8Text.reader(data)) {
-      if (!startsArray(reader)) {
+      Layout layout = layout(reader);
+      if (layout == Layout.LINES) {
         return -1;
       }
       skipToArray(reader);
       long n = 0;
       try (JsonParser parser = JsonRecords.FACTORY.createParser(reader)) {
-        parser.nextToken();
-        for (JsonToken t = parser.nextToken(); t != null && t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+        JsonToken t = parser.nextToken();
+        for (t = layout == Layout.ARRAY ? parser.nextToken() : t; t != null && t != JsonToken.END_ARRAY;
+             t = parser.nextToken()) {
           parser.skipChildren();
           n++;
         }
@@ -56,14 +60,34 @@ final class JsonArticles {
     }
   }
 
-  private static boolean startsArray(BufferedReader reader) throws IOException {
+  private enum Layout { ARRAY, LINES, RECORDS }
+
+  private static Layout layout(BufferedReader reader) throws IOException {
     reader.mark(SNIFF_CHARS + 1);
+    int n = 0;
     int c = reader.read();
-    for (int n = 1; c != -1 && skippable(c) && n < SNIFF_CHARS; n++) {
+    while (c != -1 && skippable(c) && ++n < SNIFF_CHARS) {
+      c = reader.read();
+    }
+    StringBuilder firstLine = new StringBuilder();
+    while (c != -1 && c != '\n' && c != '\r' && ++n < SNIFF_CHARS) {
+      firstLine.appendCodePoint(c);
       c = reader.read();
     }
     reader.reset();
-    return c == '[';
+    if (firstLine.toString().startsWith("[")) {
+      return Layout.ARRAY;
+    }
+    return firstLine.toString().startsWith("{") && !wholeObject(firstLine.toString()) ? Layout.RECORDS
+        : Layout.LINES;
+  }
+
+  private static boolean wholeObject(String line) {
+    try {
+      return JsonRecords.READER.readTree(line).isObject();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Consumes the whitespace (and byte-order mark) before the '[', so the JSON parser starts at the array. */

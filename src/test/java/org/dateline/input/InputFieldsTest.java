@@ -59,9 +59,22 @@ class InputFieldsTest {
 
   @Test
   void aJsonFileHoldingJsonLinesIsReadAsJsonLines() throws IOException {
-    Path file = Files.writeString(dir.resolve("lines.json"), "{\"text\": \"A.\"}\n\n{\"id\": \"b\", \"text\": \"B.\"}\n");
+    Path file = Files.writeString(dir.resolve("lines.json"),
+        "{\"text\": \"A.\"}\n\n{\"id\": \"b\", \"text\": \"B.\"}\n");
     List<Article> read = read(file, Options.INPUT_FIELDS);
     assertEquals(List.of("lines.json:1", "b"), read.stream().map(Article::id).toList());
+  }
+
+  @Test
+  void aPrettyPrintedRecordPerFileIsRead() throws IOException {
+    Path file = Files.writeString(dir.resolve("story.json"), "{\n  \"title\": \"T\",\n  \"text\": \"One.\"\n}\n"
+        + "{\n  \"id\": \"second\",\n  \"text\": \"Two.\"\n}\n");
+    List<Article> read = read(file, Options.INPUT_FIELDS);
+    assertEquals(List.of("story.json:1", "second"), read.stream().map(Article::id).toList());
+    assertEquals("T", read.get(0).title());
+    try (ArticleInputs in = ArticleInputs.open(List.of(file.toString()), null)) {
+      assertEquals(2, in.countInBackground().join().getAsLong());
+    }
   }
 
   @Test
