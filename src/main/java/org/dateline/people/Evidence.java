@@ -19,6 +19,11 @@ final class Evidence {
   final Set<String> titles = new LinkedHashSet<>();
   String name = "";
 
+  @Override
+  public String toString() {
+    return "he " + male + " she " + female + " honorific " + honorifics + " title " + titles + " name " + name;
+  }
+
   void vote(String gender) {
     if (gender.equals(Entity.MALE)) {
       male++;

@@ -32,25 +32,10 @@ public final class GenderStage {
   }
 
   public EntityTable assign(Doc doc, EntityTable table) {
-    Map<String, Evidence> evidence = new HashMap<>();
-    for (Entity e : table.entities()) {
-      if (e.type().equals(PERSON)) {
-        Evidence ev = new Evidence();
-        ev.name = firstNameGender(e.name());
-        evidence.put(e.entityId(), ev);
-      }
-    }
+    Map<String, Evidence> evidence = evidence(doc, table);
     if (evidence.isEmpty()) {
       return table;
     }
-    NameContext context = new NameContext(doc, lexicon);
-    for (Mention m : table.mentions()) {
-      Evidence ev = evidence.get(m.entityId());
-      if (ev != null && !m.kind().equals(Mention.PRONOUN)) {
-        context.gather(m, ev);
-      }
-    }
-    PronounVotes.count(doc, table, evidence);
     List<Entity> out = new ArrayList<>();
     for (Entity e : table.entities()) {
       Evidence ev = evidence.get(e.entityId());
@@ -62,6 +47,30 @@ public final class GenderStage {
       }
     }
     return table.withEntities(out);
+  }
+
+  /** Each person's evidence by entity id (no entry for other entities). */
+  Map<String, Evidence> evidence(Doc doc, EntityTable table) {
+    Map<String, Evidence> evidence = new HashMap<>();
+    for (Entity e : table.entities()) {
+      if (e.type().equals(PERSON)) {
+        Evidence ev = new Evidence();
+        ev.name = firstNameGender(e.name());
+        evidence.put(e.entityId(), ev);
+      }
+    }
+    if (evidence.isEmpty()) {
+      return evidence;
+    }
+    NameContext context = new NameContext(doc, lexicon);
+    for (Mention m : table.mentions()) {
+      Evidence ev = evidence.get(m.entityId());
+      if (ev != null && !m.kind().equals(Mention.PRONOUN)) {
+        context.gather(m, ev);
+      }
+    }
+    PronounVotes.count(doc, table, evidence, lexicon);
+    return evidence;
   }
 
   /**

@@ -17,7 +17,7 @@ class GenderStageTest {
   private static final EntityExtractor ENTITIES = new EntityExtractor(Demonyms.load());
   private static final GenderLexicon LEXICON = new GenderLexicon(
       Map.of("mary", "female", "john", "male", "andrea", "female", "kennedy", "female"),
-      Map.of("mr", "male", "mrs", "female"), Map.of("chairwoman", "female", "actress", "female", "king", "male"));
+      Map.of("mr", "male", "mrs", "female"), Map.of("chairwoman", "female", "actress", "female", "king", "male", "woman", "female"));
   private final GenderStage stage = new GenderStage(LEXICON);
 
   private EntityTable run(String... sentences) {
@@ -70,5 +70,28 @@ class GenderStageTest {
   void aOneWordNameIsNotLookedUp() {
     EntityTable t = run("Kennedy/NNP/PERSON spoke/VBD ./.");
     assertEquals("/", gender(t, "Kennedy"));
+  }
+
+  @Test
+  void aPronounAfterAnUnnamedPersonIsNotCountedForTheLastName() {
+    EntityTable t = run("Ann/NNP/PERSON Ode/NNP/PERSON studied/VBD iodine/NN ./.",
+        "+ If/IN the/DT pregnant/JJ woman/NN lacks/VBZ it/PRP ,/, she/PRP suffers/VBZ ./.");
+    assertEquals("/", gender(t, "Ann Ode"));
+  }
+
+  @Test
+  void anObjectPronounIsNotTheSubjectOfItsVerb() {
+    EntityTable t = run("Mary/NNP/PERSON Lee/NNP/PERSON met/VBD Ed/NNP/PERSON Ode/NNP/PERSON ./.",
+        "+ Ode/NNP/PERSON described/VBD her/PRP warmly/RB ./.");
+    assertEquals("female/pronoun", gender(t, "Mary Lee"));
+    assertEquals("/", gender(t, "Ed Ode"));
+  }
+
+  @Test
+  void aPronounInAnOpeningPhraseRefersToTheNameAfterIt() {
+    EntityTable t = run("Mary/NNP/PERSON Lee/NNP/PERSON spoke/VBD ./.",
+        "+ In/IN his/PRP$ speech/NN ,/, President/NNP/TITLE Ed/NNP/PERSON Ode/NNP/PERSON agreed/VBD ./.");
+    assertEquals("male/pronoun", gender(t, "Ed Ode"));
+    assertEquals("female/name", gender(t, "Mary Lee"));
   }
 }
