@@ -63,12 +63,16 @@ public final class ArticleProcessor {
   }
 
   /**
-   * What can be wrong with the options' own files (a missing or malformed actor dictionary), as a usage error
-   * naming the file and line: called before the models load, so a mistake costs nothing.
+   * What can be wrong with the options' own files (a missing or malformed actor dictionary, a malformed name table in
+   * the models folder), as a usage error naming the file and line: called before the models load, so a mistake costs
+   * nothing.
    */
   public static void checkFiles(Options options) {
     if (!options.actorFiles().equals(ActorFiles.BUNDLED)) {
       ActorDictionary.load(null, options.actorFiles());
+    }
+    if (!options.modelsDir().isEmpty()) {
+      GenderLexicon.load(options.modelsDir());
     }
   }
 
