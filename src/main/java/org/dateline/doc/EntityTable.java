@@ -14,6 +14,11 @@ public record EntityTable(List<Mention> mentions, List<Entity> entities) {
     entities = List.copyOf(entities);
   }
 
+  /** The same mentions with the entities replaced (the gender stage's output). */
+  public EntityTable withEntities(List<Entity> replaced) {
+    return new EntityTable(mentions, replaced);
+  }
+
   public static EntityTable empty() {
     return new EntityTable(List.of(), List.of());
   }

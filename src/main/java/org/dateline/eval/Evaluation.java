@@ -20,7 +20,7 @@ import org.dateline.run.RunSummary;
 public final class Evaluation {
 
   /** The task names {@code eval} takes. */
-  public static final String TASKS = "ner, timex, quotes, events, plover or html";
+  public static final String TASKS = "ner, timex, quotes, events, plover, people or html";
 
   private final EvalTask task;
 
@@ -37,6 +37,7 @@ public final class Evaluation {
       case "events" -> new EventTask(gold, false, limit);
       case "plover" -> new EventTask(gold, true, limit);
       case "html" -> new HtmlTask(gold, limit);
+      case "people" -> new PeopleTask(gold, limit);
       default -> throw new UsageException("TASK must be " + TASKS + ", not '" + name + "'");
     });
   }

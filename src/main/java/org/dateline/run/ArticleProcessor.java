@@ -20,6 +20,8 @@ import org.dateline.events.ActorDictionary;
 import org.dateline.events.EventExtractor;
 import org.dateline.events.Lexicon;
 import org.dateline.page.PageSegmenter;
+import org.dateline.people.GenderLexicon;
+import org.dateline.people.GenderStage;
 import org.dateline.quotes.QuoteExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,7 @@ public final class ArticleProcessor {
   private final Options options;
   private final PageSegmenter segmenter = new PageSegmenter();
   private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
+  private final GenderStage genders;
   private final QuoteExtractor quotes;
   private final EventExtractor events;
 
@@ -53,18 +56,23 @@ public final class ArticleProcessor {
     }
     this.nlp = nlp;
     this.options = options;
+    this.genders = new GenderStage(GenderLexicon.load(modelsDir(options)));
     this.quotes = options.extracts(Extraction.QUOTES) ? new QuoteExtractor() : null;
     this.events = options.extracts(Extraction.EVENTS) ? new EventExtractor(Lexicon.load(modelsDir(options)),
         ActorDictionary.load(modelsDir(options), options.actorFiles())) : null;
   }
 
   /**
-   * What can be wrong with the options' own files (a missing or malformed actor dictionary), as a usage error
-   * naming the file and line: called before the models load, so a mistake costs nothing.
+   * What can be wrong with the options' own files (a missing or malformed actor dictionary, a malformed name table in
+   * the models folder), as a usage error naming the file and line: called before the models load, so a mistake costs
+   * nothing.
    */
   public static void checkFiles(Options options) {
     if (!options.actorFiles().equals(ActorFiles.BUNDLED)) {
       ActorDictionary.load(null, options.actorFiles());
+    }
+    if (!options.modelsDir().isEmpty()) {
+      GenderLexicon.load(options.modelsDir());
     }
   }
 
@@ -106,7 +114,7 @@ public final class ArticleProcessor {
     Page page = segmenter.segment(article);
     Article titled = article.withTitle(page.title());
     Doc doc = nlp.annotate(titled, page.segments());
-    EntityTable table = entities.extract(doc);
+    EntityTable table = genders.assign(doc, entities.extract(doc));
     List<Quote> said = quotes == null ? List.of() : quotes.extract(doc, table);
     // A speech act that is a quote row becomes at most one statement event, linked to it.
     List<Event> coded = events == null ? List.of() : events.extract(doc, table, said);

@@ -42,7 +42,9 @@ public final class TableCells {
     return cells(a.id(), a.source(), a.title(), a.published(), a.dateSource(), r.ok() ? "ok" : "failed", r.error(),
         a.warning(), r.sentences(), r.tokens(), r.entities().entities().size(), r.quotes().size(), r.events().size(),
         timings ? Long.toString(r.millis()) : "", a.url(), String.join(Table.LIST_SEPARATOR, a.authors()),
-        Outlet.of(a));
+        Outlet.of(a), PeopleCounts.people(r, Entity.FEMALE), PeopleCounts.people(r, Entity.MALE),
+        PeopleCounts.people(r, ""), PeopleCounts.sources(r, Entity.FEMALE), PeopleCounts.sources(r, Entity.MALE),
+        PeopleCounts.sources(r, ""));
   }
 
   public static List<List<String>> mentions(ArticleResult r) {
@@ -63,7 +65,8 @@ public final class TableCells {
     for (Entity e : r.entities().entities()) {
       rows.add(cells(id, e.entityId(), e.key(), e.type(), e.subtype(), e.name(), e.normalized(), e.mentions(),
           cp.of(e.firstStart()), String.join(Table.LIST_SEPARATOR, e.aliases()),
-          e.sections().stream().sorted().map(Section::label).collect(Collectors.joining(Table.LIST_SEPARATOR))));
+          e.sections().stream().sorted().map(Section::label).collect(Collectors.joining(Table.LIST_SEPARATOR)),
+          e.gender(), e.genderSource()));
     }
     return rows;
   }
@@ -78,7 +81,8 @@ public final class TableCells {
       Quote.Cue c = q.cue();
       rows.add(cells(a.id(), q.quoteId(), q.kind(), a.text().substring(q.start(), q.end()), cp.of(q.start()),
           cp.of(q.end()), s.text(), offset(cp, s.start()), offset(cp, s.end()), s.entityId(), s.name(), s.type(),
-          c.lemma(), offset(cp, c.start()), offset(cp, c.end()), q.attribution(), q.sentence(), q.section().label()));
+          c.lemma(), offset(cp, c.start()), offset(cp, c.end()), q.attribution(), q.sentence(), q.section().label(),
+          PeopleCounts.speakerGender(r, q)));
     }
     return rows;
   }
