@@ -39,6 +39,7 @@ public final class Report {
           entities.top("PERSON", "Most mentioned people (by articles)")
               + (entities.hasQuoted() ? entities.quoted() : "")});
     }
+    optional(sections, "gender", "Women and men", GenderSection.render(dir));
     if (entities.has("ORGANIZATION")) {
       sections.add(new String[] {"organizations", "Organizations",
           entities.top("ORGANIZATION", "Most mentioned organizations (by articles)")});

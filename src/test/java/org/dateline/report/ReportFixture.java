@@ -25,10 +25,12 @@ final class ReportFixture {
 
   static Path write(Path dir) throws IOException {
     table(dir, Table.ARTICLES,
-        List.of("a1", "a1.txt", "War <b>news</b>", "2026-01-30", "input", "ok", "", "", "3", "17", "4", "1", "1", "12"),
-        List.of("a2", "a2.txt", "Second", "2026-02-02", "input", "ok", "", "", "1", "5", "1", "1", "0", "3"),
+        List.of("a1", "a1.txt", "War <b>news</b>", "2026-01-30", "input", "ok", "", "", "3", "17", "4", "1", "1", "12",
+            "", "", "", "0", "1", "0", "0", "1", "0"),
+        List.of("a2", "a2.txt", "Second", "2026-02-02", "input", "ok", "", "", "1", "5", "1", "1", "0", "3", "", "",
+            "", "1", "0", "0", "0", "0", "1"),
         List.of("a3", "a3.txt", "", "", "", "failed", "article timed out after 300 s", "", "0", "0", "0", "0", "0",
-            ""));
+            "", "", "", "", "0", "0", "0", "0", "0", "0"));
     table(dir, Table.MENTIONS,
         List.of("a1", "m1", "e1", "Kyiv", "LOCATION", "CITY", "", "name", "0", "4", "1", "body"),
         List.of("a1", "m2", "e2", "Volodymyr Zelensky", "PERSON", "", "", "name", "35", "53", "2", "body"),
@@ -44,9 +46,9 @@ final class ReportFixture {
         List.of("ORGANIZATION:nato", "ORGANIZATION", "NATO", "1", "1", "0", ""));
     table(dir, Table.QUOTES,
         List.of("a1", "q1", "direct", "\"We will hold,\"", "14", "29", "Volodymyr Zelensky", "35", "53", "e2",
-            "Volodymyr Zelensky", "PERSON", "say", "30", "34", "syntax", "2", "body"),
+            "Volodymyr Zelensky", "PERSON", "say", "30", "34", "syntax", "2", "body", "male"),
         List.of("a2", "q1", "direct", "\"<img src=x onerror=alert(1)>\"", "10", "40", "him", "41", "44", "e9",
-            "<script>alert(1)</script>", "PERSON", "say", "45", "49", "syntax", "1", "body"));
+            "<script>alert(1)</script>", "PERSON", "say", "45", "49", "syntax", "1", "body", ""));
     List<String> event = List.of("a1", "ev1", "3", "met", "meet", "63", "66", "036", "03", "AGREE", "1", "4.0",
         "Ukraine", "e3", "Ukraine", "UKR", "NATO", "e4", "NATO", "IGOWSTNAT", "", "", "2026-01-26", "Monday",
         "text", "false", "asserted", "", "rule", "body", "Ukraine met NATO.");

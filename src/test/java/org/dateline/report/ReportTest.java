@@ -62,6 +62,24 @@ class ReportTest {
   }
 
   @Test
+  void womenAndMenAreCountedFromTheArticlesCounts() throws IOException {
+    String html = report();
+    assertTrue(html.contains("<section id=\"gender\""));
+    assertTrue(html.contains("<td>people mentioned (distinct per article)</td><td>1</td><td>1</td><td>0</td>"
+        + "<td>50.0 %</td>"), "one woman, one man mentioned");
+    assertTrue(html.contains("<td>people quoted (distinct per article)</td><td>0</td><td>1</td><td>1</td>"
+        + "<td>0.0 %</td>"), "one man and one unknown quoted");
+    assertTrue(html.contains("<td>quotes by a named person</td><td>0</td><td>1</td><td>1</td>"));
+  }
+
+  @Test
+  void withoutKnownGenderThereIsNoGenderSection() throws IOException {
+    ReportFixture.write(dir);
+    ReportFixture.table(dir, Table.ARTICLES);
+    assertFalse(Files.readString(Report.write(dir).file(), StandardCharsets.UTF_8).contains("id=\"gender\""));
+  }
+
+  @Test
   void dataIsEscaped() throws IOException {
     String html = report();
     assertFalse(html.contains("<script>alert"), "a name with markup stays text");
