@@ -107,6 +107,14 @@ def main():
     for p in places:
         country_pop[p[5]] += p[7]
     rows = [p for p in places]
+    # Divisions no GeoNames admin-1 code maps to (British counties, French departments) are kept as ADMD: a
+    # place name all the same ("Kent", "Leicestershire"), with no population of their own.
+    for cc, divisions in sorted(by_country.items()):
+        for s in divisions:
+            if (cc, s["name"]) not in division_pop:
+                bare = [s["name"][: -len(w)] for w in DIVISION_WORDS if s["name"].endswith(w)]
+                rows.append(["", s["name"], alternates(s["name"], bare), s["latitude"], s["longitude"], cc,
+                             s["name"], 0, "ADMD"])
     for (cc, name), pop in division_pop.items():
         s = next(s for s in by_country[cc] if s["name"] == name)
         bare = [name[: -len(w)] for w in DIVISION_WORDS if name.endswith(w)]

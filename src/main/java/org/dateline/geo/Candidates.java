@@ -15,9 +15,10 @@ import org.dateline.doc.GeoPoint;
 final class Candidates {
 
   /** Common short forms of country names, by ISO code; the JDK's English country names are added to them. */
-  private static final Map<String, String> SHORT_FORMS = Map.of("us", "US", "usa", "US", "america", "US",
-      "united states of america", "US", "uk", "GB", "britain", "GB", "great britain", "GB", "american", "US",
-      "british", "GB");
+  private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("us", "US"),
+      Map.entry("usa", "US"), Map.entry("america", "US"), Map.entry("united states of america", "US"),
+      Map.entry("american", "US"), Map.entry("uk", "GB"), Map.entry("britain", "GB"),
+      Map.entry("great britain", "GB"), Map.entry("british", "GB"), Map.entry("dprk", "KP"), Map.entry("prc", "CN"));
 
   private final Gazetteer gazetteer;
   private final Map<String, String> placeOfDemonym;

@@ -42,7 +42,7 @@ public final class Geocoder {
     Map<String, GeoPoint> byEntity = new HashMap<>();
     options.forEach((e, found) -> {
       GeoPoint p = Scores.best(found, Scores.Context.of(e, first));
-      if (e.type().equals("LOCATION") || wellKnown(p)) {
+      if (e.type().equals("LOCATION") || e.type().equals("PERSON") || wellKnown(p)) {
         byEntity.put(e.entityId(), p);
       }
     });
@@ -63,6 +63,10 @@ public final class Geocoder {
       List<GeoPoint> whole = candidates.of(e.name());
       return whole.isEmpty() ? candidates.ofLeadingWords(e.name()).stream().filter(Geocoder::wellKnown).toList()
           : whole;
+    }
+    if (e.type().equals("PERSON")) {
+      // A country the tagger took for a person ("Zimbabwe said ..."); never a town: "Kent" may well be a person.
+      return candidates.of(e.name()).stream().filter(GeoPoint::isCountry).toList();
     }
     return List.of();
   }

@@ -18,13 +18,23 @@ final class PlaceNames {
   }
 
   static String key(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
-    s = MARKS.matcher(s).replaceAll("");
+    // Most names are plain ASCII: they skip the Unicode normalization, which dominates the gazetteer's load time.
+    String s = ascii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
     s = s.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'').replace('‘', '\'');
-    s = SPACES.matcher(s.replace('-', ' ')).replaceAll(" ").strip();
+    s = s.replace('-', ' ');
+    s = s.contains("  ") || s.indexOf('\t') >= 0 ? SPACES.matcher(s).replaceAll(" ").strip() : s.strip();
     if (s.startsWith("the ")) {
       s = s.substring(4);
     }
     return s.endsWith("'s") ? s.substring(0, s.length() - 2) : s;
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 }
