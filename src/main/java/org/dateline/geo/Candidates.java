@@ -76,10 +76,11 @@ final class Candidates {
     }
     for (int n = words.length - 1; n >= 1; n--) {
       String lead = String.join(" ", java.util.Arrays.copyOf(words, n));
-      if (lead.length() <= 3 && lead.equals(lead.toUpperCase(Locale.ROOT))) {
-        continue; // an acronym ("PA Media") names no place
-      }
       List<GeoPoint> found = plain(lead);
+      if (lead.length() <= 3 && lead.equals(lead.toUpperCase(Locale.ROOT))) {
+        // An acronym names a country ("US Census Bureau"), never a division or town ("PA Media").
+        found = found.stream().filter(GeoPoint::isCountry).toList();
+      }
       if (!found.isEmpty()) {
         return found;
       }
