@@ -26,8 +26,9 @@ final class EvalCommand implements Callable<Integer> {
       + "quotes (PolNeAR attributions), events (CAMEO root and actor-code F1 on events-dev; give --actors/--agents "
       + "the dictionaries its codes were made with) or plover (PLOVER type and "
       + "type+actor+target F1 on plover-dev), people (person gender: female/male F1 and coverage on "
-      + "people-gender-dev, overall and on two fixed halves) or html (main text of web pages, the article-extraction benchmark's "
-      + "metric, on a folder like html-dev): one of " + Evaluation.TASKS + ".")
+      + "people-gender-dev, overall and on two fixed halves), html (main text of web pages, the article-extraction "
+      + "benchmark's metric, on a folder like html-dev) or geo (geocoding: accuracy within 161 km, mean error, AUC "
+      + "on geo-dev): one of " + Evaluation.TASKS + ".")
   String task;
 
   @Parameters(index = "1", paramLabel = "GOLD", description = "Gold JSONL file (for html: the gold folder).")
@@ -44,6 +45,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Only the first N documents.")
   int limit;
+
+  @Option(names = "--subset", paramLabel = "S", defaultValue = "all", description = "geo only: score the gold "
+      + "toponyms of one group: all, literal, associative (GeoWebNews' pragmatic types) or geonames.")
+  String subset;
 
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "List N errors for inspection.")
   int errors;
@@ -62,7 +67,7 @@ final class EvalCommand implements Callable<Integer> {
     if (!Files.isRegularFile(gold) && !(task.equals("html") && Files.isDirectory(gold))) {
       throw new UsageException("gold file not found: " + gold);
     }
-    Evaluation evaluation = Evaluation.of(task, gold, limit);
+    Evaluation evaluation = Evaluation.of(task, gold, limit, subset);
     Options options = flags.toOptions("", evaluation.needs()).withoutTimings();
     ArticleProcessor.checkFiles(options);
     Path dir = out != null ? out : Path.of("output", "eval-" + gold.getFileName().toString().replace(".jsonl", ""));

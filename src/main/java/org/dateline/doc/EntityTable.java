@@ -7,20 +7,30 @@ import java.util.Optional;
  * The entity stage's output for one article: mentions in text order and the entities they belong to. Also the one
  * answer to "which mention, which entity is at this token" for the stages that read the table (quotes, events).
  */
-public record EntityTable(List<Mention> mentions, List<Entity> entities) {
+public record EntityTable(List<Mention> mentions, List<Entity> entities, Geocoding geo) {
 
   public EntityTable {
     mentions = List.copyOf(mentions);
     entities = List.copyOf(entities);
   }
 
-  /** The same mentions with the entities replaced (the gender stage's output). */
+  /** A table not geocoded (yet): the entity stage's own output. */
+  public EntityTable(List<Mention> mentions, List<Entity> entities) {
+    this(mentions, entities, Geocoding.none());
+  }
+
+  /** The same mentions and points with the entities replaced (the gender stage's output). */
   public EntityTable withEntities(List<Entity> replaced) {
-    return new EntityTable(mentions, replaced);
+    return new EntityTable(mentions, replaced, geo);
   }
 
   public static EntityTable empty() {
     return new EntityTable(List.of(), List.of());
+  }
+
+  /** The same table with the geocoding stage's points. */
+  public EntityTable withGeo(Geocoding geocoding) {
+    return new EntityTable(mentions, entities, geocoding);
   }
 
   /** The first mention, in text order, whose span holds the token; empty when the token lies in none. */

@@ -20,7 +20,7 @@ import org.dateline.run.RunSummary;
 public final class Evaluation {
 
   /** The task names {@code eval} takes. */
-  public static final String TASKS = "ner, timex, quotes, events, plover, people or html";
+  public static final String TASKS = "ner, timex, quotes, events, plover, people, html or geo";
 
   private final EvalTask task;
 
@@ -30,7 +30,13 @@ public final class Evaluation {
 
   /** The task {@code name} on {@code gold} (the first {@code limit} documents when positive). */
   public static Evaluation of(String name, Path gold, int limit) {
+    return of(name, gold, limit, "all");
+  }
+
+  /** The same, scoring only the gold {@code subset} where the task has subsets (geo: literal, associative, ...). */
+  public static Evaluation of(String name, Path gold, int limit, String subset) {
     return new Evaluation(switch (name) {
+      case "geo" -> new GeoTask(gold, limit, subset);
       case "ner" -> new NameTask(true, gold, limit);
       case "timex" -> new NameTask(false, gold, limit);
       case "quotes" -> new QuoteTask(gold, limit);

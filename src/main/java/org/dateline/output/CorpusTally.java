@@ -24,6 +24,8 @@ public final class CorpusTally {
   private int articles;
   private int mentions;
   private int quotes;
+  /** Each distinct set of geocoded cells to the number of articles that gave it. */
+  private final Map<List<String>, Integer> points = new HashMap<>();
 
   public CorpusTally(String type) {
     this.type = type;
@@ -42,6 +44,14 @@ public final class CorpusTally {
 
   /** One entities.csv row of this key, with the number of that article's quotes the entity speaks. */
   public void add(String name, String aliasCell, int entityMentions, int entityQuotes) {
+    add(name, aliasCell, entityMentions, entityQuotes, List.of());
+  }
+
+  /** The same, with the row's cells of {@link Table#GEO_COLUMNS} (all empty when the place was not resolved). */
+  public void add(String name, String aliasCell, int entityMentions, int entityQuotes, List<String> geoCells) {
+    if (geoCells.size() == Table.GEO_COLUMNS.size() && !geoCells.get(2).isEmpty()) {
+      points.merge(List.copyOf(geoCells), 1, Integer::sum);
+    }
     names.merge(name, 1, Integer::sum);
     aliases.add(name);
     if (!aliasCell.isEmpty()) {
@@ -69,8 +79,18 @@ public final class CorpusTally {
     String name = name();
     List<String> others = new ArrayList<>(aliases);
     others.remove(name);
-    return TableCells.cells(key, type, name, articles, mentions, quotes,
+    List<String> row = TableCells.cells(key, type, name, articles, mentions, quotes,
         String.join(Table.LIST_SEPARATOR, others));
+    row.addAll(point());
+    return row;
+  }
+
+  /** The point most articles resolved the key to; ties go to the first in cell order, so the result is stable. */
+  private List<String> point() {
+    return points.entrySet().stream()
+        .min(Comparator.comparing((Map.Entry<List<String>, Integer> e) -> -e.getValue())
+            .thenComparing(e -> String.join("\t", e.getKey())))
+        .map(Map.Entry::getKey).orElse(Table.GEO_COLUMNS.stream().map(c -> "").toList());
   }
 
   /** The name most articles used; ties go to the longer, then the alphabetically first. */

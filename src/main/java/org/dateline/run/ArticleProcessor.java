@@ -1,6 +1,7 @@
 package org.dateline.run;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.dateline.config.ActorFiles;
@@ -17,6 +18,8 @@ import org.dateline.doc.Page;
 import org.dateline.doc.Quote;
 import org.dateline.entities.EntityExtractor;
 import org.dateline.events.ActorDictionary;
+import org.dateline.geo.Gazetteer;
+import org.dateline.geo.Geocoder;
 import org.dateline.events.EventExtractor;
 import org.dateline.events.Lexicon;
 import org.dateline.page.PageSegmenter;
@@ -39,8 +42,10 @@ public final class ArticleProcessor {
   private final CoreNlpAnnotator nlp;
   private final Options options;
   private final PageSegmenter segmenter = new PageSegmenter();
-  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
+  private static final Map<String, String> DEMONYMS = Demonyms.load();
+  private final EntityExtractor entities = new EntityExtractor(DEMONYMS);
   private final GenderStage genders;
+  private final Geocoder geocoder;
   private final QuoteExtractor quotes;
   private final EventExtractor events;
 
@@ -57,6 +62,7 @@ public final class ArticleProcessor {
     this.nlp = nlp;
     this.options = options;
     this.genders = new GenderStage(GenderLexicon.load(modelsDir(options)));
+    this.geocoder = new Geocoder(Gazetteer.shared(modelsDir(options)), DEMONYMS);
     this.quotes = options.extracts(Extraction.QUOTES) ? new QuoteExtractor() : null;
     this.events = options.extracts(Extraction.EVENTS) ? new EventExtractor(Lexicon.load(modelsDir(options)),
         ActorDictionary.load(modelsDir(options), options.actorFiles())) : null;
@@ -114,7 +120,7 @@ public final class ArticleProcessor {
     Page page = segmenter.segment(article);
     Article titled = article.withTitle(page.title());
     Doc doc = nlp.annotate(titled, page.segments());
-    EntityTable table = genders.assign(doc, entities.extract(doc));
+    EntityTable table = geocoder.geocode(doc.article().text(), genders.assign(doc, entities.extract(doc)));
     List<Quote> said = quotes == null ? List.of() : quotes.extract(doc, table);
     // A speech act that is a quote row becomes at most one statement event, linked to it.
     List<Event> coded = events == null ? List.of() : events.extract(doc, table, said);

@@ -35,6 +35,12 @@ final class CorpusStage implements MapPartitionsFunction<Row, Row> {
             col("cells").getItem(e.indexOf("name")).as("name"),
             col("cells").getItem(e.indexOf("aliases")).as("aliases"),
             col("cells").getItem(e.indexOf("mentions")).cast("int").as("mentions"),
+            col("cells").getItem(e.indexOf("country_code")).as("geo0"),
+            col("cells").getItem(e.indexOf("admin1")).as("geo1"),
+            col("cells").getItem(e.indexOf("latitude")).as("geo2"),
+            col("cells").getItem(e.indexOf("longitude")).as("geo3"),
+            col("cells").getItem(e.indexOf("geonames_id")).as("geo4"),
+            col("cells").getItem(e.indexOf("feature_code")).as("geo5"),
             col("speaker_quotes").getItem(col("pos")).as("quotes"));
     // The CLI's row order: more mentions, then more articles, then key.
     return entities.repartition(col("key"))
@@ -61,13 +67,22 @@ final class CorpusStage implements MapPartitionsFunction<Row, Row> {
         pending = null;
         while (row != null && key.equals(row.getAs("key"))) {
           tally.add(row.getAs("name"), row.getAs("aliases"), row.<Integer>getAs("mentions"),
-              row.<Integer>getAs("quotes"));
+              row.<Integer>getAs("quotes"), geoCells(row));
           row = rows.hasNext() ? rows.next() : null;
         }
         pending = row;
         return RowFactory.create(tally.row(key).toArray());
       }
     };
+  }
+
+  /** The row's cells of {@link Table#GEO_COLUMNS}, as the CLI's tally reads them from entities.csv. */
+  private static List<String> geoCells(Row row) {
+    List<String> cells = new java.util.ArrayList<>();
+    for (int i = 0; i < Table.GEO_COLUMNS.size(); i++) {
+      cells.add(row.<String>getAs("geo" + i));
+    }
+    return cells;
   }
 
   private static StructType schema(List<String> columns) {

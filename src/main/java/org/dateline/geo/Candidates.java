@@ -1,0 +1,109 @@
+package org.dateline.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.doc.GeoPoint;
+
+/**
+ * The gazetteer places a written name may mean: the name itself; the place of an adjective or demonym ("Russian",
+ * "Ukrainians"); an English country name or common short form the gazetteer spells otherwise ("Czechia", "U.S.",
+ * "Britain"); and, for "Springfield, Illinois", only the Springfields inside the named division or country.
+ */
+final class Candidates {
+
+  /** Common short forms of country names, by ISO code; the JDK's English country names are added to them. */
+  private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("us", "US"),
+      Map.entry("usa", "US"), Map.entry("america", "US"), Map.entry("united states of america", "US"),
+      Map.entry("american", "US"), Map.entry("uk", "GB"), Map.entry("britain", "GB"),
+      Map.entry("great britain", "GB"), Map.entry("british", "GB"), Map.entry("dprk", "KP"), Map.entry("prc", "CN"));
+
+  private final Gazetteer gazetteer;
+  private final Map<String, String> placeOfDemonym;
+  private final Map<String, String> countryOfName = new HashMap<>();
+
+  /** @param demonyms each lower-cased place, adjective or plural ("ukrainian") to its place ("ukraine") */
+  Candidates(Gazetteer gazetteer, Map<String, String> demonyms) {
+    this.gazetteer = gazetteer;
+    this.placeOfDemonym = demonyms;
+    for (String cc : Locale.getISOCountries()) {
+      countryOfName.put(PlaceNames.key(new Locale("", cc).getDisplayCountry(Locale.ENGLISH)), cc);
+    }
+    countryOfName.putAll(SHORT_FORMS);
+  }
+
+  List<GeoPoint> of(String written) {
+    int comma = written.indexOf(',');
+    if (comma > 0) {
+      List<GeoPoint> inside = within(plain(written.substring(0, comma)), plain(written.substring(comma + 1)));
+      if (!inside.isEmpty()) {
+        return inside;
+      }
+    }
+    return plain(written);
+  }
+
+  private List<GeoPoint> plain(String written) {
+    String key = PlaceNames.key(written);
+    List<GeoPoint> found = new ArrayList<>(gazetteer.lookup(key));
+    String demonymPlace = placeOfDemonym.get(key);
+    if (found.isEmpty() && demonymPlace != null) {
+      found.addAll(gazetteer.lookup(demonymPlace));
+      key = PlaceNames.key(demonymPlace);
+    }
+    String cc = countryOfName.get(key);
+    if (cc != null && found.stream().noneMatch(p -> p.isCountry() && p.countryCode().equals(cc))) {
+      found.addAll(countries(cc));
+    }
+    return found;
+  }
+
+  private List<GeoPoint> countries(String cc) {
+    return gazetteer.country(cc).map(List::of).orElse(List.of());
+  }
+
+  /**
+   * For a name the gazetteer does not know, the places of its longest known leading words ("Zaporizhzhia Nuclear
+   * Power Plant", "Cavan County"): the facility or district lies at or near them.
+   */
+  List<GeoPoint> ofLeadingWords(String written) {
+    String[] words = written.strip().split("\\s+");
+    if (words.length > 1 && DIRECTIONS.contains(PlaceNames.key(words[0]))) {
+      // "Northern Syria", "South Texas": the place after the direction.
+      return of(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));
+    }
+    for (int n = words.length - 1; n >= 1; n--) {
+      String lead = String.join(" ", java.util.Arrays.copyOf(words, n));
+      List<GeoPoint> found = plain(lead);
+      if (lead.length() <= 3 && lead.equals(lead.toUpperCase(Locale.ROOT))) {
+        // An acronym names a country ("US Census Bureau"), never a division or town ("PA Media").
+        found = found.stream().filter(GeoPoint::isCountry).toList();
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west",
+      "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
+      "northeastern", "northwestern", "southeastern", "southwestern");
+
+  /** The places of {@code heads} that lie in one of {@code containers} (a division or a country). */
+  private static List<GeoPoint> within(List<GeoPoint> heads, List<GeoPoint> containers) {
+    List<GeoPoint> out = new ArrayList<>();
+    for (GeoPoint h : heads) {
+      for (GeoPoint c : containers) {
+        boolean inDivision = c.featureCode().equals("ADM1") && c.admin1().equals(h.admin1());
+        if (h.countryCode().equals(c.countryCode()) && (c.isCountry() || inDivision)) {
+          out.add(h);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}

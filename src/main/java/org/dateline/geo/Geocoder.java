@@ -1,0 +1,94 @@
+package org.dateline.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.GeoPoint;
+import org.dateline.doc.Geocoding;
+
+/**
+ * The geocoding stage: each place entity of an article to one gazetteer entry. A candidate's score adds its
+ * prominence (population, and capitals, countries and divisions before towns of the same name) to its agreement
+ * with the article's other places (same country, inside a division the article names), so "Paris" alone is the
+ * French capital and "Paris" in an article about Texas the Texan town. Organizations are placed only when their
+ * whole name is a country, capital or division ("Moscow denied"): a government named by its seat. Thread-safe.
+ */
+public final class Geocoder {
+
+  /** Population above which a town is known well enough to place an organization named after it. */
+  private static final long WELL_KNOWN = 100_000;
+
+  private final Candidates candidates;
+
+  /** @param demonyms each lower-cased place, adjective or plural ("ukrainian") to its place ("ukraine") */
+  public Geocoder(Gazetteer gazetteer, Map<String, String> demonyms) {
+    this.candidates = new Candidates(gazetteer, demonyms);
+  }
+
+  public EntityTable geocode(String text, EntityTable table) {
+    Map<Entity, List<GeoPoint>> options = new LinkedHashMap<>();
+    for (Entity e : table.entities()) {
+      List<GeoPoint> found = candidatesOf(e);
+      if (!found.isEmpty()) {
+        options.put(e, found);
+      }
+    }
+    Map<Entity, GeoPoint> first = new HashMap<>();
+    options.forEach((e, found) -> first.put(e, Scores.best(found, Scores.Context.NONE)));
+    Map<String, GeoPoint> byEntity = new HashMap<>();
+    options.forEach((e, found) -> {
+      GeoPoint p = Scores.best(found, Scores.Context.of(e, first));
+      if (e.type().equals("LOCATION") || e.type().equals("PERSON") || wellKnown(p)) {
+        byEntity.put(e.entityId(), p);
+      }
+    });
+    return table.withGeo(new Geocoding(byEntity, MainPlace.of(text, table, byEntity)));
+  }
+
+  private List<GeoPoint> candidatesOf(Entity e) {
+    if (e.type().equals("LOCATION")) {
+      List<GeoPoint> found = candidates.of(e.name());
+      for (int i = 0; i < e.aliases().size() && found.isEmpty(); i++) {
+        found = candidates.of(e.aliases().get(i));
+      }
+      // A facility or district named after a place ("Zaporizhzhia Nuclear Power Plant"), if that place is known
+      // well enough not to be a street's namesake ("Karl Marx Avenue").
+      return found.isEmpty() ? candidates.ofLeadingWords(e.name()).stream().filter(p -> known(p, 10_000)).toList()
+          : SameNameSeat.preferred(found);
+    }
+    if (e.type().equals("ORGANIZATION")) {
+      // A government named by its seat ("Moscow denied"), else an organization named after its place ("Lagos
+      // Chamber of Commerce", "Nigerian Association of ..."): its home, if that is a well-known place.
+      List<GeoPoint> whole = candidates.of(e.name());
+      return whole.isEmpty() ? candidates.ofLeadingWords(e.name()).stream().filter(Geocoder::wellKnown).toList()
+          : SameNameSeat.preferred(whole);
+    }
+    if (e.type().equals("PERSON")) {
+      // A country the tagger took for a person ("Zimbabwe said ..."); never a town: "Kent" may well be a person.
+      return candidates.of(e.name()).stream().filter(GeoPoint::isCountry).toList();
+    }
+    return List.of();
+  }
+
+  private static boolean wellKnown(GeoPoint p) {
+    return known(p, WELL_KNOWN);
+  }
+
+  private static boolean known(GeoPoint p, long population) {
+    return governmentSeat(p) || p.featureCode().startsWith("ADM") || p.featureCode().equals("CONT")
+        || p.population() >= population;
+  }
+
+  private static boolean governmentSeat(GeoPoint p) {
+    return p.isCountry() || p.featureCode().equals("PPLC") || p.featureCode().equals("ADM1");
+  }
+
+  /** Candidates in a stable order, for tests. */
+  List<GeoPoint> candidates(String written) {
+    return new ArrayList<>(candidates.of(written));
+  }
+}

@@ -1,0 +1,64 @@
+package org.dateline.geo;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.dateline.doc.Entity;
+import org.dateline.doc.GeoPoint;
+
+/** How well a candidate place fits: prominence plus agreement with the article's other places. */
+final class Scores {
+
+  /** A country beats a town of its name; a capital a bigger town of its name; a division a smaller town. */
+  private static final Map<String, Double> FEATURE = Map.of("PCLI", 3.0, "PPLC", 3.0, "ADM1", 1.0, "PPLA", 0.5);
+  private static final double SAME_COUNTRY = 3.0;
+  private static final double IN_NAMED_DIVISION = 2.0;
+
+  private Scores() {
+  }
+
+  /** The article's other places, as a first context-free pass resolved them, by country and named division. */
+  record Context(Map<String, Integer> countries, Map<String, Integer> divisions) {
+
+    static final Context NONE = new Context(Map.of(), Map.of());
+
+    static Context of(Entity self, Map<Entity, GeoPoint> resolved) {
+      Map<String, Integer> countries = new HashMap<>();
+      Map<String, Integer> divisions = new HashMap<>();
+      resolved.forEach((e, p) -> {
+        if (e != self && e.type().equals("LOCATION") && !p.countryCode().isEmpty()) {
+          countries.merge(p.countryCode(), e.mentions(), Integer::sum);
+          if (p.featureCode().equals("ADM1")) {
+            divisions.merge(p.countryCode() + "\t" + p.admin1(), e.mentions(), Integer::sum);
+          }
+        }
+      });
+      return new Context(countries, divisions);
+    }
+  }
+
+  static GeoPoint best(Collection<GeoPoint> candidates, Context context) {
+    GeoPoint best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (GeoPoint p : candidates) {
+      double s = score(p, context);
+      if (s > bestScore) {
+        best = p;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  static double score(GeoPoint p, Context context) {
+    double s = Math.log10(p.population() + 1.0) + FEATURE.getOrDefault(p.featureCode(), 0.0);
+    if (context.countries().containsKey(p.countryCode())) {
+      s += SAME_COUNTRY;
+    }
+    if (!p.featureCode().equals("ADM1") && context.divisions().containsKey(p.countryCode() + "\t" + p.admin1())) {
+      s += IN_NAMED_DIVISION;
+    }
+    return s;
+  }
+
+}

@@ -1,0 +1,109 @@
+package org.dateline.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.GeoPoint;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Section;
+import org.junit.jupiter.api.Test;
+
+/** The geocoding stage on a hand-built gazetteer and hand-built entity tables: no models. */
+class GeocoderTest {
+
+  private static final String PLACES = String.join("\n",
+      "geonames_id\tname\talternates\tlatitude\tlongitude\tcountry_code\tadmin1\tpopulation\tfeature_code",
+      "1\tParis\tLutece\t48.85341\t2.34880\tFR\tIle-de-France\t2138551\tPPLC",
+      "2\tParis\t\t33.66094\t-95.55551\tUS\tTexas\t24782\tPPLA2",
+      "3\tSpringfield\t\t39.80172\t-89.64371\tUS\tIllinois\t116565\tPPLA",
+      "4\tSpringfield\t\t37.21533\t-93.29824\tUS\tMissouri\t166810\tPPLA2",
+      "5\tTbilisi\tTiflis\t41.69411\t44.83368\tGE\tTbilisi\t1049498\tPPLC",
+      "6\tKyiv\tKiev\t50.45466\t30.52380\tUA\tKyiv\t2797553\tPPLC",
+      "7\tMoscow\tMoskva\t55.75222\t37.61556\tRU\tMoscow\t10381222\tPPLC",
+      "\tTexas\t\t31.0\t-100.0\tUS\tTexas\t25000000\tADM1",
+      "\tIllinois\t\t40.6\t-89.4\tUS\tIllinois\t13000000\tADM1",
+      "\tMissouri\tMO\t38.3\t-92.4\tUS\tMissouri\t6000000\tADM1",
+      "\tGeorgia\t\t32.2\t-82.9\tUS\tGeorgia\t4718281\tADM1",
+      "\tGeorgia\t\t42.0\t43.5\tGE\t\t2425399\tPCLI",
+      "\tUnited States\t\t38.0\t-97.0\tUS\t\t270919581\tPCLI",
+      "\tRussia\t\t60.0\t100.0\tRU\t\t100000000\tPCLI",
+      "\tUkraine\t\t49.0\t32.0\tUA\t\t32806561\tPCLI");
+
+  private final Geocoder geocoder;
+
+  GeocoderTest() throws IOException {
+    Gazetteer g = Gazetteer.read("test", new BufferedReader(new StringReader(PLACES)));
+    geocoder = new Geocoder(g, Map.of("russian", "russia", "ukrainian", "ukraine"));
+  }
+
+  /** An article whose entities are the given names, each mentioned once, in order, with its type. */
+  private static EntityTable table(String... typedNames) {
+    List<Mention> mentions = new ArrayList<>();
+    List<Entity> entities = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < typedNames.length; i++) {
+      String[] tn = typedNames[i].split(":", 2);
+      String id = "e" + (i + 1);
+      mentions.add(new Mention("m" + (i + 1), id, tn[1], tn[0], "", "", "name", at, at + tn[1].length(), 0,
+          Section.BODY));
+      entities.add(new Entity(id, tn[0] + ":" + tn[1], tn[0], "", tn[1], "", 1, at, List.of(tn[1]),
+          Set.of(Section.BODY)));
+      at += tn[1].length() + 1;
+    }
+    return new EntityTable(mentions, entities);
+  }
+
+  private GeoPoint point(EntityTable t, String entityId) {
+    return geocoder.geocode(" ".repeat(200), t).geo().of(entityId).orElseThrow();
+  }
+
+  @Test
+  void aNameAloneIsItsBestKnownPlace() {
+    assertEquals("FR", point(table("LOCATION:Paris"), "e1").countryCode());
+    assertEquals("GE", point(table("LOCATION:Georgia"), "e1").countryCode());
+  }
+
+  @Test
+  void theArticlesOtherPlacesDecide() {
+    assertEquals("US", point(table("LOCATION:Texas", "LOCATION:Paris"), "e2").countryCode());
+    assertEquals("GE", point(table("LOCATION:Tbilisi", "LOCATION:Georgia"), "e2").countryCode());
+    assertEquals("US", point(table("LOCATION:United States", "LOCATION:Georgia"), "e2").countryCode());
+  }
+
+  @Test
+  void containmentNarrowsTheCandidates() {
+    assertEquals("Illinois", point(table("LOCATION:Springfield, Illinois"), "e1").admin1());
+    assertEquals("Missouri", point(table("LOCATION:Springfield, MO"), "e1").admin1());
+    assertEquals("Illinois", point(table("LOCATION:Springfield"), "e1").admin1(), "a division's seat first");
+  }
+
+  @Test
+  void alternateNamesAdjectivesAndGovernmentSeats() {
+    assertEquals("6", point(table("LOCATION:Kiev"), "e1").geonamesId());
+    assertEquals("RU", point(table("LOCATION:Russian"), "e1").countryCode());
+    assertEquals("US", point(table("LOCATION:U.S."), "e1").countryCode());
+    assertEquals("7", point(table("ORGANIZATION:Moscow"), "e1").geonamesId());
+    assertEquals("1", point(table("ORGANIZATION:Paris Chamber of Commerce"), "e1").geonamesId());
+    EntityTable org = geocoder.geocode("", table("ORGANIZATION:Acme Holdings"));
+    assertTrue(org.geo().of("e1").isEmpty());
+  }
+
+  @Test
+  void theDatelineIsTheMainPlaceElseTheMostNamed() {
+    EntityTable t = table("LOCATION:Kyiv", "LOCATION:Moscow");
+    String text = "Kyiv (AP) — Moscow said ...";
+    assertEquals("e1", geocoder.geocode(text, t).geo().mainEntityId());
+    String plain = "Talks in Kyiv and Moscow resumed.";
+    EntityTable shifted = table("LOCATION:Moscow");
+    assertEquals("e1", geocoder.geocode(plain, shifted).geo().mainEntityId());
+  }
+}
