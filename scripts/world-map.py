@@ -53,7 +53,15 @@ def main():
         for polygon in polygons:
             for indexes in polygon:
                 pts = [(round(2 * (lon + 180), 1), round(2 * (90 - lat), 1)) for lon, lat in ring(arcs, indexes)]
-                parts.append("M" + "L".join(f"{x:g} {y:g}" for x, y in pts) + "Z")
+                path = f"M{pts[0][0]:g} {pts[0][1]:g}"
+                split = False
+                for (px, _), (x, y) in zip(pts, pts[1:]):
+                    # A ring across the antimeridian (Russia, Fiji, Antarctica) would draw a line across the
+                    # whole map: lift the pen there instead, and leave that ring open.
+                    jump = abs(x - px) > 360
+                    split |= jump
+                    path += ("M" if jump else "L") + f"{x:g} {y:g}"
+                parts.append(path if split else path + "Z")
     sys.stdout.write("".join(parts) + "\n")
 
 

@@ -27,6 +27,8 @@ final class EntitySection {
       .thenComparingInt(r -> r.number("articles"));
 
   private final Map<String, PriorityQueue<TableRow>> byType = new HashMap<>();
+  /** The gender of each listed person, by entity_key: what most of the articles that name them say. */
+  private final Map<String, String> genders = new HashMap<>();
   private final PriorityQueue<TableRow> quoted = new PriorityQueue<>(total(BY_QUOTES));
 
   /**
@@ -42,7 +44,24 @@ final class EntitySection {
     try (TableReader r = TableReader.open(dir, Table.CORPUS_ENTITIES)) {
       r.forEachRemaining(s::add);
     }
+    s.readGenders(dir);
     return s;
+  }
+
+  /** A second pass over entities.csv for the listed people only, so memory stays bounded by the lists. */
+  private void readGenders(Path dir) {
+    Map<String, int[]> votes = new HashMap<>();
+    quoted.forEach(r -> votes.put(r.get("entity_key"), new int[2]));
+    byType.getOrDefault("PERSON", new PriorityQueue<>()).forEach(r -> votes.put(r.get("entity_key"), new int[2]));
+    try (TableReader r = TableReader.open(dir, Table.ENTITIES)) {
+      r.forEachRemaining(e -> {
+        int[] v = votes.get(e.get("entity_key"));
+        if (v != null && !e.get("gender").isEmpty()) {
+          v[e.get("gender").equals("female") ? 0 : 1]++;
+        }
+      });
+    }
+    votes.forEach((key, v) -> genders.put(key, v[0] > v[1] ? "female" : v[1] > v[0] ? "male" : ""));
   }
 
   private void add(TableRow row) {
@@ -68,11 +87,11 @@ final class EntitySection {
   }
 
   String top(String type, String caption) {
-    return list(byType.get(type), BY_ARTICLES, caption, hasQuoted());
+    return list(byType.get(type), BY_ARTICLES, caption, hasQuoted(), type.equals("PERSON") ? genders : null);
   }
 
   String quoted() {
-    return list(quoted, BY_QUOTES, "Most quoted people (by quotes attributed to them)", true);
+    return list(quoted, BY_QUOTES, "Most quoted people (by quotes attributed to them)", true, genders);
   }
 
   /** A person with fifty aliases would fill the screen; the first few show how the name was grouped. */
@@ -82,8 +101,9 @@ final class EntitySection {
         : String.join(Table.LIST_SEPARATOR, Arrays.copyOf(all, ALIASES)) + " … (" + all.length + ")";
   }
 
+  /** The list as a table; {@code genders} adds a gender column (people), null leaves it out. */
   private static String list(PriorityQueue<TableRow> heap, Comparator<TableRow> order, String caption,
-                             boolean hasQuotes) {
+                             boolean hasQuotes, Map<String, String> genders) {
     List<TableRow> sorted = new ArrayList<>(heap);
     sorted.sort(order.reversed().thenComparing(r -> r.get("name")));
     List<List<String>> rows = new ArrayList<>();
@@ -91,11 +111,18 @@ final class EntitySection {
       // A quoted person's name opens the quote browser searching for it.
       String name = r.number("quotes") > 0 && hasQuotes ? Html.link("#q=" + Html.encode(r.get("name")), r.get("name"))
           : Html.esc(r.get("name"));
-      rows.add(List.of(name, Integer.toString(r.number("articles")),
+      List<String> row = new ArrayList<>(List.of(name, Integer.toString(r.number("articles")),
           Integer.toString(r.number("mentions")), Integer.toString(r.number("quotes")),
           Html.esc(firstAliases(r.get("aliases")))));
+      if (genders != null) {
+        row.add(1, Html.esc(genders.getOrDefault(r.get("entity_key"), "")));
+      }
+      rows.add(row);
     }
-    return Html.table(caption + " — top " + TOP, List.of("name", "articles", "mentions", "quotes", "also called"),
-        rows);
+    List<String> headers = new ArrayList<>(List.of("name", "articles", "mentions", "quotes", "also called"));
+    if (genders != null) {
+      headers.add(1, "gender");
+    }
+    return Html.table(caption + " — top " + TOP, headers, rows);
   }
 }

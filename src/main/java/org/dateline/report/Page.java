@@ -19,7 +19,7 @@ final class Page {
       table{border-collapse:collapse;margin:.8em 0;font-size:14px}caption{text-align:left;font-weight:600}
       th,td{border:1px solid #999;padding:2px 6px;vertical-align:top;text-align:left}
       .figures{display:flex;gap:2em}.figures dd{font-size:1.6em;margin:0;font-weight:700}
-      .bar{fill:#333}svg text{font-size:12px}figure{margin:.5em 0}
+      .bar{fill:#333}.sea{fill:#fff;stroke:#999}.land{fill:#ddd;stroke:#888;stroke-width:.3}.place{fill:none;stroke:#000;stroke-width:.8}.event{fill:#000;fill-opacity:.4;stroke:#000;stroke-width:.5}svg text{font-size:12px}figure{margin:.5em 0}
       .text{white-space:pre-wrap;border:1px solid #999;padding:.5em;line-height:1.7}
       .m-PERSON{font-weight:700;border-bottom:2px solid #1f4e9c}
       .m-ORGANIZATION{border-bottom:3px double #7a3b00}.m-LOCATION{border-bottom:2px dashed #116611}

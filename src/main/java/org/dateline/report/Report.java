@@ -45,7 +45,8 @@ public final class Report {
           entities.top("ORGANIZATION", "Most mentioned organizations (by articles)")});
     }
     if (entities.has("LOCATION")) {
-      sections.add(new String[] {"places", "Places", entities.top("LOCATION", "Most mentioned places (by articles)")});
+      sections.add(new String[] {"places", "Places", entities.top("LOCATION", "Most mentioned places (by articles)")
+          + MapSection.render(dir)});
     }
     optional(sections, "quotes", "Quotes", QuoteSection.render(dir, index));
     optional(sections, "events", "Events", EventSection.render(dir));

@@ -39,11 +39,15 @@ final class ReportFixture {
         List.of("a2", "m1", "e1", "Zelensky", "PERSON", "", "", "name", "0", "8", "1", "body"));
     table(dir, Table.ENTITIES);
     table(dir, Table.CORPUS_ENTITIES,
-        List.of("PERSON:volodymyr zelensky", "PERSON", "Volodymyr Zelensky", "2", "2", "1", "Zelensky"),
-        List.of("PERSON:<script>", "PERSON", "<script>alert(1)</script>", "1", "1", "1", ""),
-        List.of("LOCATION:kyiv", "LOCATION", "Kyiv", "1", "1", "0", ""),
-        List.of("LOCATION:ukraine", "LOCATION", "Ukraine", "1", "1", "0", ""),
-        List.of("ORGANIZATION:nato", "ORGANIZATION", "NATO", "1", "1", "0", ""));
+        List.of("PERSON:volodymyr zelensky", "PERSON", "Volodymyr Zelensky", "2", "2", "1", "Zelensky",
+            "", "", "", "", "", ""),
+        List.of("PERSON:<script>", "PERSON", "<script>alert(1)</script>", "1", "1", "1", "", "", "", "", "",
+            "", ""),
+        List.of("LOCATION:kyiv", "LOCATION", "Kyiv", "1", "1", "0", "", "UA", "Kyiv City", "50.45466", "30.52380",
+            "703448", "PPLC"),
+        List.of("LOCATION:ukraine", "LOCATION", "Ukraine", "1", "1", "0", "", "UA", "", "49.00000", "32.00000", "",
+            "PCLI"),
+        List.of("ORGANIZATION:nato", "ORGANIZATION", "NATO", "1", "1", "0", "", "", "", "", "", "", ""));
     table(dir, Table.QUOTES,
         List.of("a1", "q1", "direct", "\"We will hold,\"", "14", "29", "Volodymyr Zelensky", "35", "53", "e2",
             "Volodymyr Zelensky", "PERSON", "say", "30", "34", "syntax", "2", "body", "male"),
@@ -51,7 +55,8 @@ final class ReportFixture {
             "<script>alert(1)</script>", "PERSON", "say", "45", "49", "syntax", "1", "body", ""));
     List<String> event = List.of("a1", "ev1", "3", "met", "meet", "63", "66", "036", "03", "AGREE", "1", "4.0",
         "Ukraine", "e3", "Ukraine", "UKR", "NATO", "e4", "NATO", "IGOWSTNAT", "", "", "2026-01-26", "Monday",
-        "text", "false", "asserted", "", "rule", "body", "Ukraine met NATO.");
+        "text", "false", "asserted", "", "rule", "body", "Ukraine met NATO.", "UA", "50.45466", "30.52380", "703448",
+        "article");
     table(dir, Table.EVENTS, event);
     Files.createDirectories(dir.resolve("texts"));
     Files.writeString(dir.resolve("texts/a1.txt"), TEXT, StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.dateline.table.Table;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,26 @@ class ReportTest {
     assertTrue(html.contains("<td>people quoted (distinct per article)</td><td>0</td><td>1</td><td>1</td>"
         + "<td>0.0 %</td>"), "one man and one unknown quoted");
     assertTrue(html.contains("<td>quotes by a named person</td><td>0</td><td>1</td><td>1</td>"));
+  }
+
+  @Test
+  void placesWithCoordinatesAreMapped() throws IOException {
+    String html = report();
+    // Kyiv at 50.45 N, 30.52 E in the 720 x 360 equirectangular frame of the outline: x = 2 (lon + 180).
+    assertTrue(html.contains("<circle class=\"place\" cx=\"421.0\" cy=\"79.1\""), "Kyiv");
+    assertTrue(html.contains("<title>Ukraine: 1 articles</title>"));
+    assertTrue(html.contains("<rect class=\"event\""), "the event placed at Kyiv");
+    assertTrue(html.contains("<path class=\"land\" d=\"M"), "the world outline");
+  }
+
+  @Test
+  void withoutCoordinatesThereIsNoMap() throws IOException {
+    ReportFixture.write(dir);
+    ReportFixture.table(dir, Table.CORPUS_ENTITIES, List.of("LOCATION:kyiv", "LOCATION", "Kyiv", "1", "1", "0", "",
+        "", "", "", "", "", ""));
+    String html = Files.readString(Report.write(dir).file(), StandardCharsets.UTF_8);
+    assertTrue(html.contains("<section id=\"places\""));
+    assertFalse(html.contains("class=\"map\""));
   }
 
   @Test
