@@ -111,7 +111,7 @@ public final class Pipeline {
     ProgressMeter meter = new ProgressMeter(run.progressBar() ? System.err : null, total, done.size());
     RunStart start = RunStart.now(run.inputs(), options, run.threads());
     try (TableWriters out = new TableWriters(run.out(), progress, settings(), options.timings(), run.excel())
-        .recording(start)) {
+        .recording(start).formats(run.formats())) {
       try {
         while (inputs.hasNext() || !inFlight.isEmpty()) {
           notice.check();
