@@ -87,7 +87,7 @@ public final class Pipeline {
 
   /**
    * Everything that changes which rows the run writes, as one line: a resumed run must have the same inputs and
-   * options; threads, the time limit and --excel may differ.
+   * options; threads, the time limit, --excel and --format may differ.
    */
   private String settings() {
     return "inputs=" + run.inputs() + " " + options.describe() + run.fields().describe();
