@@ -3,12 +3,14 @@ package org.dateline.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dateline.config.FailureHandler;
 import org.dateline.config.OptionFlags;
 import org.dateline.config.Options;
 import org.dateline.config.OutputMode;
 import org.dateline.config.RunOptions;
+import org.dateline.config.TableFormat;
 import org.dateline.config.UsageException;
 import org.dateline.config.Version;
 import org.dateline.run.Pipeline;
@@ -37,6 +39,8 @@ import picocli.CommandLine.Parameters;
         "      a CSV (or JSON) export whose text column is called body",
         "  java -Xmx4g -jar target/dateline.jar extract --tables entities news.jsonl.gz",
         "      names and dates only: no parser, about half the time",
+        "  java -Xmx4g -jar target/dateline.jar extract --format csv,parquet,xlsx --out tables news/",
+        "      typed Parquet files and an Excel workbook beside the CSV tables",
         "  java -Xmx4g -jar target/dateline.jar extract --resume --out tables news/",
         "      continue an interrupted run",
         "%n-Xmx4g gives Java the 2-4 GB CoreNLP's models need; give more for many --threads (see "
@@ -69,6 +73,11 @@ final class ExtractCommand implements Callable<Integer> {
       + "is written byte-exact.")
   boolean excel;
 
+  @Option(names = "--format", paramLabel = "LIST", defaultValue = "csv",
+      description = "Formats of the tables, comma-separated: csv, jsonl, parquet (typed columns), xlsx (one "
+          + "workbook, a sheet per table, codes kept as text). CSV is always written (default: ${DEFAULT-VALUE}).")
+  String format;
+
   @Option(names = "--models", paramLabel = "DIR",
       description = "Folder with Dateline's own lexicons (an edited copy of models/); default: the bundled copy.")
   Path modelsDir;
@@ -85,6 +94,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Options options = flags.toOptions(modelsDir == null ? "" : modelsDir.toString());
+    Set<TableFormat> formats = TableFormat.parse(format);
     if (overwrite && resume) {
       throw new UsageException("--overwrite and --resume exclude each other: --overwrite starts the run again, "
           + "--resume continues it");
@@ -92,7 +102,8 @@ final class ExtractCommand implements Callable<Integer> {
     List<String> in = inputs.isEmpty() ? List.of(Samples.location()) : inputs;
     OutputMode mode = overwrite ? OutputMode.OVERWRITE : resume ? OutputMode.RESUME : OutputMode.FRESH;
     RunOptions run = new RunOptions(in, out, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        mode, excel, !logging.quiet && Terminal.stderrIsTerminal()).withFields(columns.toFields());
+        mode, excel, !logging.quiet && Terminal.stderrIsTerminal()).withFields(columns.toFields())
+        .withFormats(formats);
     RunSummary summary = new Pipeline(options, run).run();
     System.err.println("dateline: " + summary.describe());
     EndOfRun.tell(out, summary.failed());

@@ -51,6 +51,9 @@ public record Options(Set<Extraction> tables, List<String> nerModels, int maxSen
   public static final InputFields INPUT_FIELDS = new InputFields(ID_FIELD, TEXT_FIELD, TITLE_FIELD, DATE_FIELD,
       URL_FIELD);
 
+  /** The formats extract writes unless --format names others: CSV, which every run writes. */
+  public static final Set<TableFormat> FORMATS = Set.of(TableFormat.CSV);
+
   /** Every table, CoreNLP's models, the limits above, timings on: what {@code extract} does unless told. */
   public static final Options DEFAULTS = new Options(EnumSet.allOf(Extraction.class), List.of(), MAX_SENTENCE_TOKENS,
       MAX_ARTICLE_CHARS, Duration.ofSeconds(ARTICLE_TIMEOUT_SECONDS), "", true, "", ActorFiles.BUNDLED);

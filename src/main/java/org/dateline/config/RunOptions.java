@@ -2,6 +2,7 @@ package org.dateline.config;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How an {@code extract} run is carried out, beside the {@link Options} that decide its rows. Only the inputs and
@@ -15,13 +16,15 @@ import java.util.List;
  * @param excel       tables for spreadsheets: byte-order mark, formula injection neutralized
  * @param progressBar draw a progress bar on stderr (a terminal); otherwise progress is logged every half minute
  * @param fields      the names of the fields JSON and CSV records hold the article in
+ * @param formats     the files each table is published as (CSV always; the others derived from it)
  */
 public record RunOptions(List<String> inputs, Path out, int threads, OutputMode mode, boolean excel,
-                         boolean progressBar, InputFields fields) {
+                         boolean progressBar, InputFields fields, Set<TableFormat> formats) {
 
   public RunOptions {
     inputs = List.copyOf(inputs);
     fields = fields == null ? Options.INPUT_FIELDS : fields;
+    formats = formats == null ? Options.FORMATS : Set.copyOf(formats);
     if (threads < 1) {
       throw new UsageException("--threads must be at least 1");
     }
@@ -30,11 +33,15 @@ public record RunOptions(List<String> inputs, Path out, int threads, OutputMode 
   /** With the default field names. */
   public RunOptions(List<String> inputs, Path out, int threads, OutputMode mode, boolean excel,
                     boolean progressBar) {
-    this(inputs, out, threads, mode, excel, progressBar, Options.INPUT_FIELDS);
+    this(inputs, out, threads, mode, excel, progressBar, Options.INPUT_FIELDS, Options.FORMATS);
   }
 
   public RunOptions withFields(InputFields names) {
-    return new RunOptions(inputs, out, threads, mode, excel, progressBar, names);
+    return new RunOptions(inputs, out, threads, mode, excel, progressBar, names, formats);
+  }
+
+  public RunOptions withFormats(Set<TableFormat> chosen) {
+    return new RunOptions(inputs, out, threads, mode, excel, progressBar, fields, chosen);
   }
 
   /** Into {@code out}, replacing Dateline's files there, plain CSV, no bar: tests and eval, which rerun often. */

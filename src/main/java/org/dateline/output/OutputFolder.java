@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.dateline.config.OutputMode;
+import org.dateline.config.TableFormat;
 import org.dateline.config.UsageException;
 import org.dateline.table.Table;
 
@@ -93,6 +95,9 @@ public final class OutputFolder {
         for (Table f : Table.values()) {
           Files.deleteIfExists(dir.resolve(f.fileName()));
         }
+        for (String derived : DerivedFormats.allFileNames()) {
+          Files.deleteIfExists(dir.resolve(derived));
+        }
         deleteTree(dir.resolve(TEXTS_DIR));
         Files.deleteIfExists(dir.resolve(RunRecord.FILE_NAME));
         Files.deleteIfExists(dir.resolve(REPORT_FILE));
@@ -109,11 +114,18 @@ public final class OutputFolder {
 
   /**
    * Moves a finished run's tables from the progress folder into {@code dir} (each an atomic rename; in Excel
-   * form when asked) and removes the progress folder. Safe to repeat after a crash half-way: a table already
+   * form when asked), after the files of the other {@code formats} derived from them, and removes the progress folder. Safe to repeat after a crash half-way: a table already
    * moved is no longer in the progress folder and is skipped.
    */
-  static void publish(Path dir, boolean excel) throws IOException {
+  static void publish(Path dir, boolean excel, Set<TableFormat> formats) throws IOException {
     Path progress = progressDir(dir);
+    // The other formats first, derived from the CSV tables while these are all still here.
+    for (String name : DerivedFormats.write(progress, formats)) {
+      Path file = progress.resolve(name);
+      if (Files.exists(file)) {
+        Files.move(file, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+    }
     for (Table f : Table.values()) {
       Path part = progress.resolve(f.fileName());
       if (!Files.exists(part)) {

@@ -10,8 +10,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.config.Options;
 import org.dateline.config.OutputMode;
+import org.dateline.config.TableFormat;
 import org.dateline.doc.Article;
 import org.dateline.doc.ArticleResult;
 import org.dateline.table.Table;
@@ -34,6 +36,7 @@ public final class TableWriters implements AutoCloseable {
   private long finished;
   private boolean abandoned;
   private RunStart start;
+  private Set<TableFormat> formats = Options.FORMATS;
 
   /** A new run's tables in {@code dir}, replacing Dateline's files there (tests and the eval command). */
   public TableWriters(Path dir, boolean timings) {
@@ -77,6 +80,12 @@ public final class TableWriters implements AutoCloseable {
   /** Asks for a run.json, published with the tables, recording this run's start and counts. */
   public TableWriters recording(RunStart runStart) {
     this.start = runStart;
+    return this;
+  }
+
+  /** Publishes the tables in these formats too (derived from the CSV tables when the run is published). */
+  public TableWriters formats(Set<TableFormat> chosen) {
+    this.formats = Set.copyOf(chosen);
     return this;
   }
 
@@ -140,7 +149,7 @@ public final class TableWriters implements AutoCloseable {
       if (start != null) {
         RunRecord.write(RunRecord.of(start, work), work);
       }
-      OutputFolder.publish(dir, excel);
+      OutputFolder.publish(dir, excel, formats);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot finish the tables in " + dir + "; run again with --resume", e);
     } finally {

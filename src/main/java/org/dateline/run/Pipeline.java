@@ -87,7 +87,7 @@ public final class Pipeline {
 
   /**
    * Everything that changes which rows the run writes, as one line: a resumed run must have the same inputs and
-   * options; threads, the time limit and --excel may differ.
+   * options; threads, the time limit, --excel and --format may differ.
    */
   private String settings() {
     return "inputs=" + run.inputs() + " " + options.describe() + run.fields().describe();
@@ -111,7 +111,7 @@ public final class Pipeline {
     ProgressMeter meter = new ProgressMeter(run.progressBar() ? System.err : null, total, done.size());
     RunStart start = RunStart.now(run.inputs(), options, run.threads());
     try (TableWriters out = new TableWriters(run.out(), progress, settings(), options.timings(), run.excel())
-        .recording(start)) {
+        .recording(start).formats(run.formats())) {
       try {
         while (inputs.hasNext() || !inFlight.isEmpty()) {
           notice.check();

@@ -16,7 +16,7 @@ import org.dateline.table.Table;
  * The job's output folder: one folder per table and format ({@code articles.csv/}, {@code articles.parquet/}, ...)
  * of part files, written through Spark's commit protocol, so a folder holds only the rows of committed tasks and
  * gets its {@code _SUCCESS} marker when the table is complete. CSV cells are written as RFC 4180 reads them back:
- * quotes doubled, spaces kept, empty cells empty.
+ * quotes doubled, spaces kept, empty cells empty; Parquet columns are typed ({@link TypedColumns}).
  */
 final class TableOutput {
 
@@ -85,7 +85,7 @@ final class TableOutput {
     for (String format : formats) {
       String path = new Path(out, folder(table, format)).toString();
       if (format.equals("parquet")) {
-        rows.write().mode(SaveMode.ErrorIfExists).parquet(path);
+        TypedColumns.of(table, rows).write().mode(SaveMode.ErrorIfExists).parquet(path);
       } else {
         rows.write().mode(SaveMode.ErrorIfExists)
             .option("header", "true")
