@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dateline.config.FailureHandler;
+import org.dateline.config.InputColumns;
 import org.dateline.config.OptionFlags;
 import org.dateline.config.Options;
 import org.dateline.config.OutputMode;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.dateline.config.ActorFiles;
 import org.dateline.config.Extraction;
+import org.dateline.config.InputFields;
 import org.dateline.config.Options;
 import org.dateline.config.Version;
 
@@ -42,6 +43,8 @@ public final class RunRecord {
     m.put("finished", end.toString());
     m.put("seconds", Duration.between(start.started(), end).toMillis() / 1000.0);
     m.put("options", options(start.options()));
+    m.put("formats", start.formats());
+    m.put("input_fields", fields(start.fields()));
     m.put("threads", start.threads());
     m.put("inputs", start.inputs());
     Runtime rt = Runtime.getRuntime();
@@ -62,6 +65,16 @@ public final class RunRecord {
     m.put(k1, v1);
     m.put(k2, v2);
     m.put(k3, v3);
+    return m;
+  }
+
+  private static Map<String, Object> fields(InputFields f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", f.id());
+    m.put("text", f.text());
+    m.put("title", f.title());
+    m.put("date", f.date());
+    m.put("url", f.url());
     return m;
   }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.dateline.config.InputFields;
 import org.dateline.config.Options;
 
 /**
@@ -16,25 +17,29 @@ import org.dateline.config.Options;
  * modification times) and the options. Taken before the first article so the record says what the run read, even
  * if an input changes while it runs.
  *
- * @param inputs one entry per INPUT argument: its path, files, bytes, and up to {@link #LISTED_FILES} files
+ * @param inputs  one entry per INPUT argument: its path, files, bytes, and up to {@link #LISTED_FILES} files
+ * @param formats the table formats written (csv, jsonl, parquet, xlsx)
+ * @param fields  the names the input records' fields were read by
  */
 public record RunStart(Instant started, String commandLine, List<Map<String, Object>> inputs, Options options,
-                       int threads) {
+                       int threads, List<String> formats, InputFields fields) {
 
   /** A folder of 100,000 files would make run.json larger than the tables; the totals still count them all. */
   static final int LISTED_FILES = 100;
 
   public RunStart {
     inputs = List.copyOf(inputs);
+    formats = List.copyOf(formats);
   }
 
-  public static RunStart now(List<String> inputArgs, Options options, int threads) {
+  public static RunStart now(List<String> inputArgs, Options options, int threads, List<String> formats,
+                             InputFields fields) {
     String command = ProcessHandle.current().info().commandLine().orElse("");
     List<Map<String, Object>> inputs = new ArrayList<>();
     for (String arg : inputArgs) {
       inputs.add(describe(arg));
     }
-    return new RunStart(Instant.now(), command, inputs, options, threads);
+    return new RunStart(Instant.now(), command, inputs, options, threads, formats, fields);
   }
 
   private static Map<String, Object> describe(String arg) {

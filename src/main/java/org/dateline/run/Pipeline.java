@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import org.dateline.config.Options;
 import org.dateline.config.RunInterrupted;
 import org.dateline.config.RunOptions;
+import org.dateline.config.TableFormat;
 import org.dateline.config.UsageException;
 import org.dateline.corenlp.CoreNlpAnnotator;
 import org.dateline.doc.Article;
@@ -109,7 +110,8 @@ public final class Pipeline {
     Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
     Map<String, Integer> seenIds = new HashMap<>();
     ProgressMeter meter = new ProgressMeter(run.progressBar() ? System.err : null, total, done.size());
-    RunStart start = RunStart.now(run.inputs(), options, run.threads());
+    RunStart start = RunStart.now(run.inputs(), options, run.threads(),
+        run.formats().stream().map(TableFormat::label).sorted().toList(), run.fields());
     try (TableWriters out = new TableWriters(run.out(), progress, settings(), options.timings(), run.excel())
         .recording(start).formats(run.formats())) {
       try {

@@ -26,19 +26,21 @@ final class ArticleRows {
       .add("date_source", StringType, false)
       .add("url", StringType, false)
       .add("error", StringType, false)
-      .add("warning", StringType, false);
+      .add("warning", StringType, false)
+      .add("outlet", StringType, false);
 
   private ArticleRows() {
   }
 
   static Row of(int file, long ordinal, Article a) {
     return RowFactory.create(file, ordinal, a.id(), a.source(), a.title(), a.text(), a.published(), a.dateSource(),
-        a.url(), a.error(), a.warning());
+        a.url(), a.error(), a.warning(), a.outlet());
   }
 
   /** The article of a row that has (at least) the columns of {@link #SCHEMA}, found by name. */
   static Article article(Row r) {
     return new Article(r.getAs("id"), r.getAs("source"), r.getAs("title"), r.getAs("text"), r.getAs("published"),
-        r.getAs("date_source"), r.getAs("url"), r.getAs("error"), r.getAs("warning"));
+        r.getAs("date_source"), r.getAs("url"), r.getAs("error"), r.getAs("warning"))
+        .withOutlet(r.getAs("outlet"));
   }
 }

@@ -9,6 +9,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 import org.apache.spark.util.TaskCompletionListener;
+import org.dateline.config.InputFields;
 import org.dateline.input.ArticleSource;
 import org.dateline.input.FileArticles;
 import org.dateline.input.InputFormat;
@@ -34,10 +35,12 @@ final class FileReading implements FlatMapFunction<Row, Row> {
 
   private final Broadcast<SerializableConfiguration> conf;
   private final String defaultDate;
+  private final InputFields fields;
 
-  FileReading(Broadcast<SerializableConfiguration> conf, String defaultDate) {
+  FileReading(Broadcast<SerializableConfiguration> conf, String defaultDate, InputFields fields) {
     this.conf = conf;
     this.defaultDate = defaultDate;
+    this.fields = fields;
   }
 
   static Row row(InputListing.Listed f) {
@@ -50,7 +53,7 @@ final class FileReading implements FlatMapFunction<Row, Row> {
     HadoopFile input = new HadoopFile(f.getString(1), f.getString(2), InputFormat.valueOf(f.getString(3)),
         f.getString(4), conf.value().value());
     PublicationDateResolver dates = new PublicationDateResolver(defaultDate);
-    ArticleSource articles = new FileArticles().open(input);
+    ArticleSource articles = new FileArticles(fields).open(input);
     TaskContext task = TaskContext.get();
     if (task != null) {
       // A task killed half-way through a file must not leave it open.

@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.dateline.config.InputFields;
 import org.dateline.config.UsageException;
 import org.dateline.input.FileArticles;
 import org.dateline.input.InputFormat;
@@ -52,7 +53,7 @@ final class InputListing {
   private InputListing() {
   }
 
-  static List<Listed> list(List<String> inputs, Configuration conf) {
+  static List<Listed> list(List<String> inputs, Configuration conf, InputFields fields) {
     List<Listed> files = new ArrayList<>();
     for (String input : inputs) {
       if (input.equals("-")) {
@@ -67,7 +68,7 @@ final class InputListing {
     }
     for (Listed f : files) {
       if (f.format().equals(InputFormat.CSV.name())) {
-        FileArticles.checkHeader(new HadoopFile(f.name(), f.source(), InputFormat.CSV, f.uri(), conf));
+        FileArticles.checkHeader(new HadoopFile(f.name(), f.source(), InputFormat.CSV, f.uri(), conf), fields);
       }
     }
     return files;

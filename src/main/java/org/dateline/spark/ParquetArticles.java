@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.dateline.config.InputFields;
 import org.dateline.config.UsageException;
 import org.dateline.doc.Article;
 import org.dateline.input.InputRecords;
@@ -38,17 +39,23 @@ final class ParquetArticles implements MapPartitionsFunction<Row, Row> {
     this.files = files;
   }
 
-  static Dataset<Row> read(SparkSession spark, List<InputListing.Listed> files, String defaultDate) {
+  static Dataset<Row> read(SparkSession spark, List<InputListing.Listed> files, String defaultDate,
+                           InputFields fields) {
     Dataset<Row> raw = spark.read().parquet(files.stream().map(InputListing.Listed::uri).toArray(String[]::new));
     List<String> found = Arrays.asList(raw.columns());
-    if (!found.contains("text")) {
-      throw new UsageException("Parquet input " + files.get(0).source() + " has no 'text' column (columns found: "
-          + String.join(", ", found) + "); give it a string column 'text', and optionally id, title, date, url");
+    if (!found.contains(fields.text())) {
+      throw new UsageException("Parquet input " + files.get(0).source() + " has no '" + fields.text() + "' column "
+          + "(columns found: " + String.join(", ", found) + "); name its text column with --text-column");
     }
+    // The record's own names (--text-column ...) are read under the canonical ones the rows below use.
+    List<String> given = List.of(fields.id(), fields.title(), fields.text(), fields.date(), fields.url());
     List<Column> select = new ArrayList<>();
-    for (String f : FIELDS) {
-      select.add((found.contains(f) ? col(f) : lit(null)).cast("string").as(f));
+    for (int i = 0; i < FIELDS.size(); i++) {
+      String name = given.get(i);
+      select.add((found.contains(name) ? col(name) : lit(null)).cast("string").as(FIELDS.get(i)));
     }
+    select.add((found.contains(InputFields.OUTLET) ? col(InputFields.OUTLET) : lit(null)).cast("string")
+        .as(InputFields.OUTLET));
     select.add(col("_metadata.file_path").as("uri"));
     select.add(col("_metadata.row_index").as("row"));
     Map<String, InputListing.Listed> byKey = new HashMap<>();
@@ -79,7 +86,8 @@ final class ParquetArticles implements MapPartitionsFunction<Row, Row> {
       return Article.unreadable(generatedId, source, "row " + number + " of " + file.source()
           + " has no text; fill in its 'text' or remove the row");
     }
+    String outlet = r.getAs(InputFields.OUTLET);
     return InputRecords.article(generatedId, source, r.getAs("id"), r.getAs("title"), text, r.getAs("date"),
-        r.getAs("url"));
+        r.getAs("url")).withOutlet(outlet == null ? "" : outlet);
   }
 }

@@ -12,6 +12,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.util.SerializableConfiguration;
+import org.dateline.config.InputFields;
 import org.dateline.config.Options;
 import org.dateline.output.RunStart;
 import org.dateline.table.Table;
@@ -31,7 +32,7 @@ final class SparkJob {
    * @param partitions NLP tasks; 0 for three per core of the cluster, so a slow article holds up only a small share
    */
   record Request(List<String> inputs, String out, Set<String> formats, int partitions, boolean overwrite,
-                 Options options) {
+                 Options options, InputFields fields) {
   }
 
   /** What a finished job reports; every article read has one row in articles, ok or failed. */
@@ -50,11 +51,12 @@ final class SparkJob {
 
   Summary run(Request request) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
-    RunStart start = RunStart.now(request.inputs(), request.options(), spark.sparkContext().defaultParallelism());
+    RunStart start = RunStart.now(request.inputs(), request.options(), spark.sparkContext().defaultParallelism(),
+        request.formats().stream().sorted().toList(), request.fields());
     // Usage mistakes (a missing input, a CSV without text, a non-empty --out) surface before any work starts.
-    List<InputListing.Listed> files = InputListing.list(request.inputs(), conf);
+    List<InputListing.Listed> files = InputListing.list(request.inputs(), conf, request.fields());
     int partitions = request.partitions() > 0 ? request.partitions() : 3 * spark.sparkContext().defaultParallelism();
-    Dataset<Row> articles = articles(files, request.options().defaultDate(), partitions);
+    Dataset<Row> articles = articles(files, request.options().defaultDate(), partitions, request.fields());
     TableOutput out = TableOutput.prepare(request.out(), request.formats(), request.overwrite(), conf);
     long t0 = System.nanoTime();
     numbered(articles, partitions)
@@ -79,7 +81,7 @@ final class SparkJob {
   }
 
   /** Every article of the listed files, as {@link ArticleRows}; the files are read in parallel. */
-  Dataset<Row> articles(List<InputListing.Listed> files, String defaultDate, int partitions) {
+  Dataset<Row> articles(List<InputListing.Listed> files, String defaultDate, int partitions, InputFields fields) {
     List<InputListing.Listed> parquet = files.stream().filter(f -> f.format().equals(InputListing.PARQUET)).toList();
     List<Row> others = files.stream().filter(f -> !f.format().equals(InputListing.PARQUET))
         .map(FileReading::row).toList();
@@ -88,8 +90,8 @@ final class SparkJob {
         jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
     int slices = Math.max(1, Math.min(others.size(), partitions));
     Dataset<Row> read = spark.createDataFrame(jsc.parallelize(others, slices), FileReading.FILES)
-        .flatMap(new FileReading(conf, defaultDate), Encoders.row(ArticleRows.SCHEMA));
-    return parquet.isEmpty() ? read : read.union(ParquetArticles.read(spark, parquet, defaultDate));
+        .flatMap(new FileReading(conf, defaultDate, fields), Encoders.row(ArticleRows.SCHEMA));
+    return parquet.isEmpty() ? read : read.union(ParquetArticles.read(spark, parquet, defaultDate, fields));
   }
 
   /**

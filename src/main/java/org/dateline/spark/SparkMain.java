@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.config.FailureHandler;
+import org.dateline.config.InputColumns;
 import org.dateline.config.OptionFlags;
 import org.dateline.config.Options;
 import org.dateline.config.UsageException;
@@ -53,6 +54,9 @@ public final class SparkMain implements Callable<Integer> {
   @Mixin
   OptionFlags flags;
 
+  @Mixin
+  InputColumns columns;
+
   /**
    * Exits the JVM only when the job did not succeed: spark-submit ends a successful application when main returns,
    * and returning keeps main callable in-process (the tests run the README's command through it).
@@ -83,7 +87,7 @@ public final class SparkMain implements Callable<Integer> {
     SparkSession spark = SparkSession.builder().appName("dateline").getOrCreate();
     try {
       SparkJob.Request request = new SparkJob.Request(inputs, out, Set.copyOf(formats), partitions, overwrite,
-          options);
+          options, columns.toFields());
       SparkJob.Summary summary = new SparkJob(spark).run(request);
       System.err.println("dateline: " + summary.describe());
       return summary.failed() == 0 ? 0 : FailureHandler.FAILURE;

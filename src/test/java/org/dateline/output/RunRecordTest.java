@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dateline.config.InputFields;
 import org.dateline.config.Options;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,8 @@ class RunRecordTest {
   void runJsonIsPublishedWithTheTablesAndCountsThem() throws IOException {
     Path input = Files.writeString(dir.resolve("in.jsonl"), "{}\n");
     Path out = dir.resolve("out");
-    RunStart start = RunStart.now(List.of(input.toString(), "-"), Options.DEFAULTS, 2);
+    RunStart start = RunStart.now(List.of(input.toString(), "-"), Options.DEFAULTS, 2, List.of("csv", "parquet"),
+        new InputFields("key", "body", "headline", "date", "url"));
     try (TableWriters w = new TableWriters(out, false).recording(start)) {
       w.write(Results.naming(1, "Ada Lovelace"));
       w.write(Results.failed(2));
@@ -32,6 +34,9 @@ class RunRecordTest {
     assertFalse(Files.exists(out.resolve(OutputFolder.PROGRESS_DIR)), "published, nothing left behind");
     JsonNode run = new ObjectMapper().readTree(out.resolve(RunRecord.FILE_NAME).toFile());
     assertEquals(3, run.at("/articles/read").asInt());
+    assertEquals("parquet", run.at("/formats/1").asText());
+    assertEquals("body", run.at("/input_fields/text").asText());
+    assertEquals("key", run.at("/input_fields/id").asText());
     assertEquals(1, run.at("/articles/ok").asInt());
     assertEquals(2, run.at("/articles/failed").asInt());
     assertEquals(1, run.at("/tables/mentions.csv").asInt());

@@ -13,6 +13,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.dateline.config.InputFields;
+import org.dateline.config.Options;
 import org.dateline.config.UsageException;
 import org.dateline.doc.Article;
 import org.dateline.input.ArticleInputs;
@@ -109,11 +111,39 @@ class SparkInputTest {
         .contains("no 'text' column"));
   }
 
-  /** The articles as the job hands them to NLP: repeats numbered, in input order. */
+  @Test
+  void fieldNamesOfTheRecordsAreGiven() throws IOException {
+    InputFields named = new InputFields("key", "body", "headline", "day", "link");
+    write("in/a.jsonl", "{\"key\":\"j1\",\"body\":\"From JSONL.\",\"headline\":\"H\",\"link\":\"https://x.org/a\"}\n");
+    write("in/b.csv", "key,Body,headline,outlet\nc1,From CSV.,T,The Paper\n");
+    StructType schema = new StructType().add("key", DataTypes.StringType).add("body", DataTypes.StringType)
+        .add("day", DataTypes.StringType);
+    spark.createDataFrame(List.of(RowFactory.create("p1", "From Parquet.", "2024-05-06")), schema)
+        .write().parquet(dir.resolve("in/c.parquet").toString());
+    List<Article> articles = read(List.of(dir.resolve("in").toString()), named);
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    assertEquals("From JSONL.", byId.get("j1").text());
+    assertEquals("H", byId.get("j1").title());
+    assertEquals("https://x.org/a", byId.get("j1").url());
+    assertEquals("From CSV.", byId.get("c1").text(), "CSV headers match ignoring case");
+    assertEquals("The Paper", byId.get("c1").outlet(), "a record's own outlet is kept");
+    assertEquals("From Parquet.", byId.get("p1").text());
+    assertEquals("2024-05-06", byId.get("p1").published());
+    Path csv = write("t/t.csv", "key,text\nk,No body\n");
+    assertTrue(assertThrows(UsageException.class, () -> read(List.of(csv.toString()), named)).getMessage()
+        .contains("body"));
+  }
+
   private static List<Article> read(List<String> inputs) {
+    return read(inputs, Options.INPUT_FIELDS);
+  }
+
+  /** The articles as the job hands them to NLP: repeats numbered, in input order. */
+  private static List<Article> read(List<String> inputs, InputFields fields) {
     SparkJob job = new SparkJob(spark);
-    List<InputListing.Listed> files = InputListing.list(inputs, spark.sparkContext().hadoopConfiguration());
-    List<Row> rows = new ArrayList<>(SparkJob.numbered(job.articles(files, DATE, 3), 3).collectAsList());
+    List<InputListing.Listed> files = InputListing.list(inputs, spark.sparkContext().hadoopConfiguration(), fields);
+    List<Row> rows = new ArrayList<>(SparkJob.numbered(job.articles(files, DATE, 3, fields), 3).collectAsList());
     rows.sort(Comparator.comparing((Row r) -> r.<Integer>getAs("file")).thenComparing(r -> r.<Long>getAs("ordinal")));
     return rows.stream().map(r -> DuplicateIds.numbered(ArticleRows.article(r), r.<Integer>getAs("n"))).toList();
   }

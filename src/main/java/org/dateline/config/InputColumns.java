@@ -1,11 +1,12 @@
-package org.dateline.cli;
+package org.dateline.config;
 
-import org.dateline.config.InputFields;
-import org.dateline.config.Options;
 import picocli.CommandLine.Option;
 
-/** The names of the fields of JSON and CSV input records, for exports that call the text {@code body}. */
-final class InputColumns {
+/**
+ * The names of the fields of JSON, CSV and Parquet input records, for exports that call the text {@code body}: one
+ * picocli mixin for {@code extract} and the Spark job.
+ */
+public final class InputColumns {
 
   @Option(names = "--text-column", paramLabel = "NAME", defaultValue = Options.TEXT_FIELD,
       description = "Field (JSON) or column (CSV) holding the article text (default: ${DEFAULT-VALUE}).")
@@ -29,7 +30,7 @@ final class InputColumns {
           + "'outlet' is given (default: ${DEFAULT-VALUE}).")
   String url;
 
-  InputFields toFields() {
+  public InputFields toFields() {
     return new InputFields(id, text, title, date, url);
   }
 }
