@@ -69,7 +69,7 @@ final class GeoTask implements EvalTask {
     List<GeoScorer.Outcome> all = new ArrayList<>();
     List<String> found = new ArrayList<>();
     for (GeoGold doc : gold) {
-      String half = Math.floorMod(doc.id().hashCode(), 2) == 0 ? "first half" : "second half";
+      String half = EvalTask.inFirstHalf(doc.id()) ? "first half" : "second half";
       for (GeoGold.Toponym t : doc.toponyms()) {
         Point p = best(spans.getOrDefault(doc.id(), List.of()), points, doc.id(), t);
         GeoScorer.Outcome o = p == null ? new GeoScorer.Outcome(GeoScorer.MAX_KM, false, !t.countryCode().isEmpty(),

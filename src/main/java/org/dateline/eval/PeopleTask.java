@@ -39,7 +39,7 @@ final class PeopleTask implements EvalTask {
 
   /** The fixed half a document belongs to: "A" or "B" by its id's hash. */
   static String half(String id) {
-    return Math.floorMod(id.hashCode(), 2) == 0 ? "A" : "B";
+    return EvalTask.inFirstHalf(id) ? "A" : "B";
   }
 
   @Override

@@ -38,11 +38,12 @@ import org.slf4j.LoggerFactory;
 public final class ArticleProcessor {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArticleProcessor.class);
+  /** CoreNLP's demonyms, read once: the entity stage and the geocoder both turn "Ukrainian" into Ukraine. */
+  private static final Map<String, String> DEMONYMS = Demonyms.load();
 
   private final CoreNlpAnnotator nlp;
   private final Options options;
   private final PageSegmenter segmenter = new PageSegmenter();
-  private static final Map<String, String> DEMONYMS = Demonyms.load();
   private final EntityExtractor entities = new EntityExtractor(DEMONYMS);
   private final GenderStage genders;
   private final Geocoder geocoder;
