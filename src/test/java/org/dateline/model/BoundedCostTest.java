@@ -87,8 +87,11 @@ class BoundedCostTest {
     for (int i = 0; transcript.length() < 180_000; i++) {
       transcript.append(said[i % said.length]).append(' ');
     }
-    ArticleResult r = run("transcript", transcript.toString(), 240);
-    assertTrue(r.tokens() > 30_000, "tokens: " + r.tokens());
+    // About 33,000 tokens in one "sentence": the first 40,000 characters (--max-article-chars) are analysed, in
+    // pieces; the bound is generous because CI machines are shared, the benchmark gives the real figure.
+    ArticleResult r = run("transcript", transcript.toString(), 60);
+    assertTrue(r.tokens() > 6_000 && r.tokens() < 9_000, "tokens: " + r.tokens());
+    assertTrue(r.article().warning().contains("truncated: only the first"), r.article().warning());
     assertTrue(r.article().warning().contains("analysed in pieces"), r.article().warning());
     assertTrue(found(r, "PERSON", "Thomas Keller") && found(r, "LOCATION", "Berlin") && found(r, "DATE", "March 3"),
         r.entities().entities().stream().limit(20).map(Entity::name).toList().toString());
