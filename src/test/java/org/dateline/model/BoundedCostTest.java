@@ -24,6 +24,12 @@ class BoundedCostTest {
   private static final String OUTRO = "\n\nThe index closed higher on Friday, June 7, 2024.\n";
 
   private final ArticleProcessor processor = new ArticleProcessor(SharedNlp.get(), SharedNlp.OPTIONS);
+  /**
+   * The hostile parts below are longer than the default --max-article-chars, which alone would cut most of them
+   * away: with the limit raised, as a user with long articles would, hiding is what keeps them cheap.
+   */
+  private final ArticleProcessor raised = new ArticleProcessor(SharedNlp.get(),
+      SharedNlp.OPTIONS.withLimits(250_000, SharedNlp.OPTIONS.articleTimeout()));
 
   private static long cpuMillis() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -31,6 +37,10 @@ class BoundedCostTest {
   }
 
   private ArticleResult run(String id, String body, long maxCpuSeconds) {
+    return run(raised, id, body, maxCpuSeconds);
+  }
+
+  private ArticleResult run(ArticleProcessor processor, String id, String body, long maxCpuSeconds) {
     processor.process(new Article("warm", "test", "", INTRO, "2024-05-01", "input", "", ""));
     long cpu0 = cpuMillis();
     ArticleResult r = processor.process(new Article(id, "test", "", INTRO + body + OUTRO, "2024-05-01", "input",
@@ -89,7 +99,7 @@ class BoundedCostTest {
     }
     // About 33,000 tokens in one "sentence": the first 40,000 characters (--max-article-chars) are analysed, in
     // pieces; the bound is generous because CI machines are shared, the benchmark gives the real figure.
-    ArticleResult r = run("transcript", transcript.toString(), 60);
+    ArticleResult r = run(processor, "transcript", transcript.toString(), 60);
     assertTrue(r.tokens() > 6_000 && r.tokens() < 9_000, "tokens: " + r.tokens());
     assertTrue(r.article().warning().contains("truncated: only the first"), r.article().warning());
     assertTrue(r.article().warning().contains("analysed in pieces"), r.article().warning());

@@ -19,7 +19,7 @@ import org.dateline.run.ArticleProcessor;
  * abandoned thread or a filled heap of one case cannot bill the next. Generates the case, warms the pipeline on a
  * few normal articles, then processes the case once with every table and prints its status, warning, process CPU
  * seconds (all threads, GC and JIT included), wall seconds and peak heap in use (sampled every 20 ms). Args: CASE NEWS_BENCH.jsonl.gz
- * [TIMEOUT_SECONDS [TABLES]]; CASE is one of {@link #CASES} or "all" (one JVM for every case, for quick looks).
+ * [TIMEOUT_SECONDS [TABLES [MAX_ARTICLE_CHARS]]]; CASE is one of {@link #CASES} or "all" (one JVM for every case, for quick looks).
  */
 public final class PathologicalCost {
 
@@ -33,8 +33,10 @@ public final class PathologicalCost {
     String which = args[0];
     List<Article> bench = read(args[1], 400);
     Duration timeout = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : Options.ARTICLE_TIMEOUT_SECONDS);
-    Options all = Options.DEFAULTS.withoutTimings().withLimits(Options.MAX_ARTICLE_CHARS, timeout);
-    Options options = args.length > 3 ? all.withTables(Extraction.parse(List.of(args[3].split(",")))) : all;
+    int maxChars = args.length > 4 ? Integer.parseInt(args[4]) : Options.MAX_ARTICLE_CHARS;
+    Options all = Options.DEFAULTS.withoutTimings().withLimits(maxChars, timeout);
+    Options options = args.length > 3 && !args[3].equals("all") ? all.withTables(Extraction.parse(List.of(args[3]
+        .split(",")))) : all;
     ArticleProcessor processor = new ArticleProcessor(CoreNlpAnnotator.shared(options), options);
     for (Article a : bench.subList(0, 5)) {
       processor.process(a);
