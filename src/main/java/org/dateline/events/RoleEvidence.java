@@ -26,7 +26,7 @@ final class RoleEvidence {
   private static final Set<String> APPOS_STOP = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis",
       "advcl", "ccomp", "dep", "conj", "cc", "nmod", "obl", "list", "xcomp");
   /** A role the person no longer holds is not their code ("former President X"). */
-  private static final Set<String> PAST = Set.of("former", "ex", "late", "then");
+  private static final Set<String> PAST = Set.of("former", "formerly", "ex", "late", "then");
 
   private RoleEvidence() {
   }
