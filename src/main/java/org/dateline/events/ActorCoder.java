@@ -3,6 +3,7 @@ package org.dateline.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dateline.doc.Participant;
 
@@ -25,7 +26,24 @@ final class ActorCoder {
 
   /** The participant with its code; {@code day} resolves date-restricted codes (the article's date). */
   Participant coded(Participant p, Optional<LocalDate> day) {
-    return p.isEmpty() ? p : p.withCode(code(p.text(), p.name(), day));
+    return coded(p, day, Map.of());
+  }
+
+  /**
+   * The same, where a participant resolving to an entity with a code ({@code entityCodes}, by entity id) takes the
+   * entity's code, so one person has one code in every row; only a phrase whose own code adds to the entity's
+   * keeps it (the entity RUS, the phrase's "RUSMIL"). An entity without a code leaves the phrase rule.
+   */
+  Participant coded(Participant p, Optional<LocalDate> day, Map<String, String> entityCodes) {
+    if (p.isEmpty()) {
+      return p;
+    }
+    String entity = p.entityId().isEmpty() ? "" : entityCodes.getOrDefault(p.entityId(), "");
+    if (entity.isEmpty()) {
+      return p.withCode(code(p.text(), p.name(), day));
+    }
+    String own = code(p.text(), "", day);
+    return p.withCode(own.length() > entity.length() && own.startsWith(entity) ? own : entity);
   }
 
   /** The code of a phrase as written and the entity name it resolves to (either may be empty). */

@@ -2,8 +2,10 @@ package org.dateline.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.doc.Coding;
@@ -40,6 +42,9 @@ public final class EventExtractor {
   /** @param said the quotes stage's rows for the same document (empty when the run asked for no quotes) */
   public List<Event> extract(Doc doc, EntityTable entities, List<Quote> said) {
     List<QuoteRef> quotes = QuoteRef.of(doc, said);
+    QuoteVoices voices = new QuoteVoices(doc, quotes);
+    Map<String, String> codes = new HashMap<>();
+    entities.entities().forEach(e -> codes.put(e.entityId(), e.actorCode()));
     List<Event> events = new ArrayList<>();
     Set<String> quotesWithStatement = new HashSet<>();
     Set<Integer> cues = new HashSet<>();
@@ -50,7 +55,7 @@ public final class EventExtractor {
         continue;
       }
       for (Trigger t : Clauses.keep(tree, triggers.find(tree), cues)) {
-        for (Event e : events(doc, tree, entities, t)) {
+        for (Event e : events(doc, tree, entities, t, voices, codes)) {
           String quote = quoteOf(e, t, quotes);
           if (e.coding().isStatement() && isCue(t, quotes) && !quotesWithStatement.add(quote)) {
             continue;  // a quote's speech act is at most one statement event
@@ -62,7 +67,8 @@ public final class EventExtractor {
     return events;
   }
 
-  private List<Event> events(Doc doc, DepTree tree, EntityTable entities, Trigger found) {
+  private List<Event> events(Doc doc, DepTree tree, EntityTable entities, Trigger found, QuoteVoices voices,
+                             Map<String, String> codes) {
     Mood mood = Mood.of(tree, found.verb());
     Optional<Trigger> done = Negation.apply(found, mood);
     if (done.isEmpty()) {
@@ -101,7 +107,8 @@ public final class EventExtractor {
     List<Event> out = new ArrayList<>();
     for (Dyads.Dyad d : Dyads.of(tree, roles, actorHead, targetHead, coding.root())) {
       out.add(new Event("", s.index(), doc.text(first.start(), last.end()), t.lemma(), first.start(), last.end(),
-          coding, actors.coded(d.actor(), day), actors.coded(d.target(), day), place,
+          coding, actors.coded(voices.resolve(d.actor()), day, codes),
+          actors.coded(voices.resolve(d.target()), day, codes), place,
           date.map(Mention::normalized).orElse(published), date.map(Mention::text).orElse(""),
           date.isPresent() ? Event.DATE_FROM_TEXT : published.isEmpty() ? "" : Event.DATE_PUBLISHED,
           mood.negated(), mood.modality(), "", t.rule(), s.section(), doc.text(s.start(), s.end())));

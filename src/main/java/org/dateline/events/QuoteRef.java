@@ -14,8 +14,10 @@ import org.dateline.doc.Token;
  * @param start    content start, Java char offset into the article text
  * @param end      content end, exclusive
  * @param cueToken document-wide index of the cue token ("said"), or -1 when there is none
+ * @param speaker  the entity the quote is attributed to, or empty
+ * @param name     that entity's name, or empty
  */
-record QuoteRef(String quoteId, int start, int end, int cueToken) {
+record QuoteRef(String quoteId, int start, int end, int cueToken, String speaker, String name) {
 
   boolean contains(int offset) {
     return offset >= start && offset < end;
@@ -32,7 +34,7 @@ record QuoteRef(String quoteId, int start, int end, int cueToken) {
           break;
         }
       }
-      refs.add(new QuoteRef(q.quoteId(), q.start(), q.end(), cueToken));
+      refs.add(new QuoteRef(q.quoteId(), q.start(), q.end(), cueToken, q.speaker().entityId(), q.speaker().name()));
     }
     return refs;
   }

@@ -18,6 +18,7 @@ import org.dateline.doc.Page;
 import org.dateline.doc.Quote;
 import org.dateline.entities.EntityExtractor;
 import org.dateline.events.ActorDictionary;
+import org.dateline.events.EntityActors;
 import org.dateline.geo.Gazetteer;
 import org.dateline.geo.Geocoder;
 import org.dateline.events.EventExtractor;
@@ -49,6 +50,7 @@ public final class ArticleProcessor {
   private final Geocoder geocoder;
   private final QuoteExtractor quotes;
   private final EventExtractor events;
+  private final EntityActors actorCodes;
 
   /**
    * Fills the tables the options ask for, with an annotator that can: asking for quotes or events of an annotator
@@ -65,8 +67,11 @@ public final class ArticleProcessor {
     this.genders = new GenderStage(GenderLexicon.load(modelsDir(options)));
     this.geocoder = new Geocoder(Gazetteer.shared(modelsDir(options)), DEMONYMS);
     this.quotes = options.extracts(Extraction.QUOTES) ? new QuoteExtractor() : null;
+    // One dictionary for the entities' actor codes and the events' phrases, so both code a name the same way.
+    ActorDictionary dictionary = ActorDictionary.load(modelsDir(options), options.actorFiles());
+    this.actorCodes = new EntityActors(dictionary);
     this.events = options.extracts(Extraction.EVENTS) ? new EventExtractor(Lexicon.load(modelsDir(options)),
-        ActorDictionary.load(modelsDir(options), options.actorFiles())) : null;
+        dictionary) : null;
   }
 
   /**
@@ -121,7 +126,9 @@ public final class ArticleProcessor {
     Page page = segmenter.segment(article);
     Article titled = article.withTitle(page.title());
     Doc doc = nlp.annotate(titled, page.segments());
-    EntityTable table = geocoder.geocode(doc.article().text(), genders.assign(doc, entities.extract(doc)));
+    EntityTable geocoded = geocoder.geocode(doc.article().text(), genders.assign(doc, entities.extract(doc)));
+    // After geocoding: a place the dictionaries do not know takes the country it was put in.
+    EntityTable table = actorCodes.code(doc, geocoded);
     List<Quote> said = quotes == null ? List.of() : quotes.extract(doc, table);
     // A speech act that is a quote row becomes at most one statement event, linked to it.
     List<Event> coded = events == null ? List.of() : events.extract(doc, table, said);

@@ -3,6 +3,7 @@ package org.dateline.table;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dateline.doc.ActorCodes;
 import org.dateline.doc.Coding;
 import org.dateline.doc.GeoPoint;
 import org.dateline.doc.Geocoding;
@@ -25,6 +26,9 @@ final class EventRows {
         e.date(), e.dateText(), e.dateSource(), e.negated(), e.modality(), e.quoteId(), e.rule(),
         e.section().label(), e.evidence().replaceAll("\\s+", " ").strip());
     row.addAll(location(e, geo));
+    // GDELT's Actor1CountryCode, Actor1Type1Code, Actor2CountryCode, Actor2Type1Code: parts of the two codes.
+    row.addAll(List.of(ActorCodes.country(e.actor().code()), ActorCodes.type(e.actor().code()),
+        ActorCodes.country(e.target().code()), ActorCodes.type(e.target().code())));
     return row;
   }
 

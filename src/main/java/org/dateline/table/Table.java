@@ -28,7 +28,7 @@ public enum Table {
       c("subtype", CODE), c("name", TEXT), c("normalized", CODE), c("mentions", INTEGER),
       c("first_start", INTEGER), c("aliases", LIST), c("sections", LIST), c("gender", CODE),
       c("gender_source", CODE), c("country_code", CODE), c("admin1", TEXT), c("latitude", DECIMAL),
-      c("longitude", DECIMAL), c("geonames_id", CODE), c("feature_code", CODE)),
+      c("longitude", DECIMAL), c("geonames_id", CODE), c("feature_code", CODE), c("actor_code", CODE)),
   CORPUS_ENTITIES("corpus_entities.csv", c("entity_key", CODE), c("type", CODE), c("name", TEXT),
       c("articles", INTEGER), c("mentions", INTEGER), c("quotes", INTEGER), c("aliases", LIST),
       c("country_code", CODE), c("admin1", TEXT), c("latitude", DECIMAL), c("longitude", DECIMAL),
@@ -47,7 +47,8 @@ public enum Table {
       c("date_source", CODE), c("negated", BOOLEAN), c("modality", CODE), c("quote_id", CODE), c("rule", TEXT),
       c("section", CODE), c("evidence", TEXT), c("location_country_code", CODE),
       c("location_latitude", DECIMAL), c("location_longitude", DECIMAL), c("location_geonames_id", CODE),
-      c("location_source", CODE));
+      c("location_source", CODE), c("actor_country_code", CODE), c("actor_type_code", CODE),
+      c("target_country_code", CODE), c("target_type_code", CODE));
 
   /** The geocoded columns of entities.csv and corpus_entities.csv, in order. */
   public static final List<String> GEO_COLUMNS = List.of("country_code", "admin1", "latitude", "longitude",

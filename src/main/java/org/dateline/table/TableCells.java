@@ -68,6 +68,7 @@ public final class TableCells {
           e.sections().stream().sorted().map(Section::label).collect(Collectors.joining(Table.LIST_SEPARATOR)),
           e.gender(), e.genderSource());
       row.addAll(GeoCells.of(r.entities().geo().of(e.entityId())));
+      row.add(e.actorCode());
       rows.add(row);
     }
     return rows;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dateline.doc.ArticleResult;
 import org.dateline.doc.Event;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seed article's 11 gold events (read from ../shared; skipped when absent), on the parsed pipeline. */
@@ -40,6 +42,25 @@ class SeedEventsTest {
       }
     }
     assertTrue(found >= 8, found + " of 11; missed " + missed + " in " + describe());
+  }
+
+  /** Issue 13: one code per person in every row, from what the article says of them; "I" in a quote is its speaker. */
+  @Test
+  void everyPersonActsUnderOneCodeAndIInAQuoteIsItsSpeaker() {
+    Map<String, String> expected = Map.of("Volodymyr Zelensky", "UKRGOV", "Vladimir Putin", "RUSGOV",
+        "Steve Witkoff", "USAGOV", "Donald Trump", "USAGOV");
+    for (Event e : result.events()) {
+      for (var p : List.of(e.actor(), e.target())) {
+        if (expected.containsKey(p.name())) {
+          assertEquals(expected.get(p.name()), p.code(), p.text() + " in " + e.evidence());
+        }
+      }
+    }
+    assertTrue(result.events().stream().anyMatch(e -> e.triggerLemma().equals("invite")
+        && e.actor().text().equals("I") && e.actor().name().equals("Volodymyr Zelensky")
+        && e.target().name().equals("Vladimir Putin")), describe());
+    assertTrue(result.entities().entities().stream().anyMatch(x -> x.name().equals("Ukraine")
+        && x.actorCode().equals("UKR")));
   }
 
   @Test

@@ -121,7 +121,7 @@ public final class PathologicalCost {
     return sb.toString();
   }
 
-  private static List<Article> read(String file, int max) {
+  static List<Article> read(String file, int max) {
     List<Article> out = new ArrayList<>();
     try (ArticleInputs in = ArticleInputs.open(List.of(file), null)) {
       while (in.hasNext() && out.size() < max) {
