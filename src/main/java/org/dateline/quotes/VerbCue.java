@@ -69,6 +69,10 @@ final class VerbCue {
     if (c >= 0 && (first < verb || Complements.opensContent(ctx, tree, verb, first, true))) {
       return Complements.complementSpan(ctx, tree, verb, c);
     }
+    int[] bare = c < 0 ? BareClause.after(ctx, tree, verb) : null;
+    if (bare != null) {
+      return bare;
+    }
     for (int k : tree.children(verb)) {
       int mark = tree.child(k, "mark");
       // "was asked if she had ever ...": the question is parsed as a condition.
