@@ -41,6 +41,8 @@ final class Evidential {
     int head = tree.head(t.index());
     // Only an adverb of a clause with its own subject: "a report purportedly emanating from ..." is a phrase.
     boolean clauseHead = head >= 0 && (tree.child(head, "nsubj") >= 0 || tree.child(head, "nsubj:pass") >= 0);
+    // "The CIA reportedly believes ...": the verb is a cue of its own, which attributes the clause.
+    clauseHead &= head >= 0 && !Cues.isCue(ctx.token(head).lemma().toLowerCase(Locale.ROOT));
     if (HEARSAY.contains(word) && tree.relation(t.index()).equals("advmod") && clauseHead) {
       int[] clause = tree.span(head, Set.of("punct", "parataxis"));
       int last = Asides.end(ctx, tree, clause[0], clause[1]);

@@ -49,6 +49,12 @@ final class VerbCue {
     } else if (content == null) {
       content = weakerContent(ctx, s, tree, verb, lemma);
     }
+    // "cautioned justice does not come swiftly" ({@link BareClause}): the object taken for an inverted subject
+    // is the clause's own subject; the speaker is not known.
+    if (content != null && source >= 0 && tree.relation(source).equals("obj")
+        && ctx.token(source).start() >= content[0] && ctx.token(source).end() <= content[1]) {
+      source = -1;
+    }
     // "See photos from the debate below": an imperative addresses the reader and attributes nothing.
     boolean imperative = verb == s.firstToken() && t.pos().equals("VB") && source < 0;
     if (content == null || imperative || !speech && !canSpeak(ctx, lemma, source)) {
