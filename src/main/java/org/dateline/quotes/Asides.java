@@ -20,6 +20,7 @@ final class Asides {
 
   /** The last token of content {@code first..last} before its trailing aside, or {@code last}. */
   static int end(QuoteContext ctx, DepTree tree, int first, int last) {
+    last = beforeOwnAttribution(ctx, tree, first, last);
     for (int i = first + 1; i < last; i++) {
       Token t = ctx.token(i);
       if (ctx.inQuote(t)) {
@@ -33,6 +34,32 @@ final class Asides {
       }
       if (t.word().equals(",") && closingDescription(ctx, tree, i + 1, last)) {
         return i - 1;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * The last token before a conjoined clause that is an attribution of its own ("said they prefer X, and about
+   * the same numbers said Y"; "said it was great to be home, a man yelled ..."): a cue of saying or thinking with
+   * its own subject, joined as a conjunct or a parataxis. PolNeAR makes it a second attribution, never part of
+   * the first content.
+   */
+  private static int beforeOwnAttribution(QuoteContext ctx, DepTree tree, int first, int last) {
+    for (int k = first + 2; k <= last; k++) {
+      Token t = ctx.token(k);
+      String rel = tree.relation(k);
+      if (ctx.inQuote(t) || !Cues.VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) || !t.pos().startsWith("VB")
+          || !rel.equals("conj") && !rel.equals("parataxis") || tree.child(k, "nsubj") < 0) {
+        continue;
+      }
+      int start = tree.span(k, Set.of("cc", "punct"))[0];
+      int cut = start - 1;
+      while (cut > first && (Speakers.isPunct(ctx.token(cut)) || ctx.token(cut).pos().equals("CC"))) {
+        cut--;
+      }
+      if (start > first + 1 && cut > first) {
+        return cut;
       }
     }
     return last;

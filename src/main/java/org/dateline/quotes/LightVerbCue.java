@@ -30,12 +30,16 @@ final class LightVerbCue {
   static Quote row(QuoteContext ctx, Sentence s, DepTree tree, Token verb) {
     String lemma = verb.lemma().toLowerCase(Locale.ROOT);
     int obj = tree.child(verb.index(), "obj");
-    if (!LIGHT.contains(lemma) || obj < verb.index() || s.section() == Section.HEADLINE) {
+    int x = tree.child(verb.index(), "xcomp");
+    boolean clear = lemma.equals("make") && x > verb.index() && ctx.token(x).word().equalsIgnoreCase("clear");
+    if (!LIGHT.contains(lemma) || obj < verb.index() && !clear || s.section() == Section.HEADLINE) {
       return null;
     }
+    if (clear) {
+      // "made it clear that ...": "it" is parsed as the subject of "clear", whose clause is the content.
+      obj = x;
+    }
     String noun = ctx.token(obj).lemma().toLowerCase(Locale.ROOT);
-    boolean clear = lemma.equals("make") && tree.child(verb.index(), "xcomp") >= 0
-        && ctx.token(tree.child(verb.index(), "xcomp")).word().equalsIgnoreCase("clear");
     if (!NOUNS.contains(noun) && !clear) {
       return null;
     }

@@ -1,6 +1,7 @@
 package org.dateline.quotes;
 
 import java.util.Locale;
+import java.util.Set;
 import org.dateline.doc.DepTree;
 import org.dateline.doc.Quote;
 import org.dateline.doc.Token;
@@ -14,6 +15,9 @@ final class Mixed {
 
   /** How far up the tree a fragment may sit below its verb. */
   private static final int MAX_STEPS = 4;
+  /** Prepositions of an adverbial of time, place or medium. */
+  private static final Set<String> CIRCUMSTANCE = Set.of("on", "in", "at", "during", "after", "before", "since",
+      "via");
 
   private Mixed() {
   }
@@ -36,10 +40,10 @@ final class Mixed {
     Token r = ctx.token(root);
     DepTree tree = ctx.trees.get(r.sentence());
     int v = tree.head(root);
-    for (int step = 0; step < MAX_STEPS && v >= 0; step++, v = tree.head(v)) {
+    for (int step = 0, below = root; step < MAX_STEPS && v >= 0; step++, below = v, v = tree.head(v)) {
       Token verb = ctx.token(v);
       if (verb.end() <= q.start() && governs(ctx, verb) && !ctx.inQuote(verb)) {
-        if (verb.word().equalsIgnoreCase("according")) {
+        if (verb.word().equalsIgnoreCase("according") || circumstance(tree, below)) {
           return null;
         }
         int[] content = ctx.contentSpan(v + 1, lastTokenOf(ctx, q));
@@ -52,6 +56,14 @@ final class Mixed {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the fragment sits in an adverbial of time, place or medium of the saying ('said on ABC's "This
+   * Week"'): a programme's title there is no part of what was said.
+   */
+  private static boolean circumstance(DepTree tree, int child) {
+    return tree.relation(child).startsWith("obl") && CIRCUMSTANCE.contains(tree.caseOf(child));
   }
 
   /** A verb of saying, or any verb of stance that takes content ('praised the "bold" plan'). */

@@ -34,22 +34,36 @@ final class PassiveCue {
     String lemma = verb.lemma().toLowerCase(Locale.ROOT);
     int subject = tree.child(verb.index(), "nsubj:pass");
     boolean judging = JUDGING.contains(lemma);
+    // "the string of contests known as Super Tuesday": a participle after its noun is a passive without "be".
+    boolean reduced = subject < 0 && tree.relation(verb.index()).equals("acl") && tree.head(verb.index()) >= 0
+        && tree.head(verb.index()) < verb.index() && ctx.token(tree.head(verb.index())).pos().startsWith("NN");
+    if (reduced) {
+      subject = outerNoun(ctx, tree, tree.head(verb.index()));
+    }
     if (!judging && !Cues.isCue(lemma) || s.section() == Section.HEADLINE
-        || tree.child(verb.index(), "aux:pass") < 0 || subject < 0 || subject > verb.index()
+        || tree.child(verb.index(), "aux:pass") < 0 && !reduced || subject < 0 || subject > verb.index()
         || ctx.inQuote(ctx.token(subject))) {
       return List.of();
     }
     int judgement = judging ? complement(ctx, tree, verb.index()) : -1;
     int agent = agent(ctx, tree, verb.index());
     // "Scully's involvement was first reported by the New York Times": what was reported, by its source.
-    if (judgement < 0 && agent < 0) {
+    if (judgement < 0 && (agent < 0 || reduced)) {
       return List.of();
     }
-    int[] what = tree.span(subject, Set.of("acl:relcl", "appos", "punct"));
+    int[] what = reduced ? tree.span(subject, Set.of("acl:relcl", "appos", "punct", "acl", "case"))
+        : tree.span(subject, Set.of("acl:relcl", "appos", "punct"));
+    what[1] = reduced ? Math.min(what[1], verb.index() - 1) : what[1];
     int[] subjectSpan = ctx.contentSpan(what[0], what[1]);
     int[] judgementSpan = null;
     if (judgement >= 0) {
       int[] sub = tree.span(judgement, Set.of());
+      if (reduced) {
+        // "known as Super Tuesday": the name is all that the participle governs after it, without its "as".
+        int mark = tree.child(judgement, "case");
+        sub[0] = mark == sub[0] ? sub[0] + 1 : sub[0];
+        sub[1] = Math.max(sub[1], tree.span(verb.index(), Set.of("punct"))[1]);
+      }
       judgementSpan = ctx.contentSpan(sub[0], Asides.end(ctx, tree, sub[0], sub[1]));
     }
     if (subjectSpan == null || judgement >= 0 && judgementSpan == null) {
@@ -64,6 +78,16 @@ final class PassiveCue {
       }
     }
     return rows;
+  }
+
+  /** The noun phrase a noun closes: "the string of contests" for "contests" (PolNeAR takes the whole phrase). */
+  private static int outerNoun(QuoteContext ctx, DepTree tree, int noun) {
+    int n = noun;
+    while (tree.relation(n).startsWith("nmod") && tree.head(n) >= 0 && tree.head(n) < n
+        && ctx.token(tree.head(n)).pos().startsWith("NN") && "of".equalsIgnoreCase(tree.caseOf(n))) {
+      n = tree.head(n);
+    }
+    return n;
   }
 
   /** The judgement: a predicate ("declared the winner", "seen as weak") or an as/for-phrase, after the verb. */

@@ -44,6 +44,9 @@ final class ReportedSpeech {
     if (t.pos().startsWith("NN")) {
       return listOf(NounCue.row(ctx, s, tree, t));
     }
+    if (t.pos().startsWith("RB") || t.pos().startsWith("JJ")) {
+      return Evidential.rows(ctx, s, tree, t);
+    }
     if (!t.pos().startsWith("VB")) {
       return List.of();
     }

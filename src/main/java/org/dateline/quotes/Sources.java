@@ -33,7 +33,22 @@ final class Sources {
   /** The source of a verb cue, never a word inside the quote itself. */
   int ofVerb(DepTree tree, int cue) {
     int source = subjectOf(tree, cue);
-    return source >= 0 && quoted.test(doc.tokens().get(source)) ? -1 : source;
+    source = source >= 0 && quoted.test(doc.tokens().get(source)) ? -1 : source;
+    return source >= 0 ? source : mistaggedName(tree, cue);
+  }
+
+  /**
+   * '"...," Devine declared': after a closing quote the tagger sometimes takes an unknown name for an adjective
+   * and the parser hangs it on the cue as "dep" or "amod"; a capitalized child right before the cue, right after
+   * the quote, is its subject all the same.
+   */
+  private int mistaggedName(DepTree tree, int cue) {
+    int k = cue - 1;
+    if (k < 1 || tree.head(k) != cue || quoted.test(doc.tokens().get(k)) || !quoted.test(doc.tokens().get(k - 1))) {
+      return -1;
+    }
+    String word = doc.tokens().get(k).word();
+    return Character.isUpperCase(word.codePointAt(0)) && word.chars().allMatch(Character::isLetter) ? k : -1;
   }
 
   /** The head token of the source of a verb cue, or -1: its subject, else its governor's subject. */

@@ -49,6 +49,12 @@ final class VerbCue {
     } else if (content == null) {
       content = weakerContent(ctx, s, tree, verb, lemma);
     }
+    // "cautioned justice does not come swiftly" ({@link BareClause}): the object taken for an inverted subject
+    // is the clause's own subject; the speaker is not known.
+    if (content != null && source >= 0 && tree.relation(source).equals("obj")
+        && ctx.token(source).start() >= content[0] && ctx.token(source).end() <= content[1]) {
+      source = -1;
+    }
     // "See photos from the debate below": an imperative addresses the reader and attributes nothing.
     boolean imperative = verb == s.firstToken() && t.pos().equals("VB") && source < 0;
     if (content == null || imperative || !speech && !canSpeak(ctx, lemma, source)) {
@@ -68,6 +74,10 @@ final class VerbCue {
     // '"...," said Cruz, who had ...': the parser's complement is sometimes the speaker's description.
     if (c >= 0 && (first < verb || Complements.opensContent(ctx, tree, verb, first, true))) {
       return Complements.complementSpan(ctx, tree, verb, c);
+    }
+    int[] bare = c < 0 ? BareClause.after(ctx, tree, verb) : null;
+    if (bare != null) {
+      return bare;
     }
     for (int k : tree.children(verb)) {
       int mark = tree.child(k, "mark");
