@@ -23,10 +23,20 @@ public final class Geocoder {
   private static final long WELL_KNOWN = 100_000;
 
   private final Candidates candidates;
+  private final PlaceWords placeWords;
 
   /** @param demonyms each lower-cased place, adjective or plural ("ukrainian") to its place ("ukraine") */
   public Geocoder(Gazetteer gazetteer, Map<String, String> demonyms) {
     this.candidates = new Candidates(gazetteer, demonyms);
+    this.placeWords = new PlaceWords(candidates, demonyms);
+  }
+
+  /**
+   * The geocoded table plus the places named by adjectives and inside other names ({@link PlaceWords}), as
+   * mentions and entities numbered after the existing ones: what entities.csv and mentions.csv show.
+   */
+  public EntityTable withPlaceWords(org.dateline.doc.Doc doc, EntityTable geocoded) {
+    return PlaceWordRows.add(doc, geocoded, placeWords.find(doc, geocoded));
   }
 
   public EntityTable geocode(String text, EntityTable table) {
