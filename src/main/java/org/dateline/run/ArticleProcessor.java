@@ -44,7 +44,7 @@ public final class ArticleProcessor {
   private final CoreNlpAnnotator nlp;
   private final Options options;
   private final PageSegmenter segmenter = new PageSegmenter();
-  private final EntityExtractor entities = new EntityExtractor(DEMONYMS);
+  private final EntityExtractor entities;
   private final GenderStage genders;
   private final Geocoder geocoder;
   private final QuoteExtractor quotes;
@@ -63,7 +63,9 @@ public final class ArticleProcessor {
     this.nlp = nlp;
     this.options = options;
     this.genders = new GenderStage(GenderLexicon.load(modelsDir(options)));
-    this.geocoder = new Geocoder(Gazetteer.shared(modelsDir(options)), DEMONYMS);
+    Gazetteer gazetteer = Gazetteer.shared(modelsDir(options));
+    this.entities = new EntityExtractor(DEMONYMS, gazetteer::wellKnown);
+    this.geocoder = new Geocoder(gazetteer, DEMONYMS);
     this.quotes = options.extracts(Extraction.QUOTES) ? new QuoteExtractor() : null;
     this.events = options.extracts(Extraction.EVENTS) ? new EventExtractor(Lexicon.load(modelsDir(options)),
         ActorDictionary.load(modelsDir(options), options.actorFiles())) : null;
