@@ -11,7 +11,7 @@ import org.dateline.doc.Token;
 /**
  * Places the tagger missed: a run of untagged proper nouns that is a name the gazetteer knows well (a country, a
  * capital, a first-level division or a big city: the predicate decides) and is not part of a longer name (no
- * capitalized proper noun touches it, it lies in no other mention) becomes a LOCATION name.
+ * capitalized proper noun touches it, it lies in no other mention, no number follows it) becomes a LOCATION name.
  */
 final class KnownPlaces {
 
@@ -38,7 +38,9 @@ final class KnownPlaces {
         while (end < tokens.size() && properNoun(tokens.get(end)) && !taken[tokens.get(end).index()]) {
           end++;
         }
-        boolean whole = end == tokens.size() || !properNoun(tokens.get(end));
+        // A number right after it makes it a team in a results line ("Chicago 4 Houston 3") or part of a name
+        // ("Apollo 11"), not a place.
+        boolean whole = end == tokens.size() || !properNoun(tokens.get(end)) && !tokens.get(end).pos().equals("CD");
         if (whole && end - i <= LONGEST && untagged(tokens.subList(i, end))) {
           Token first = tokens.get(i);
           Token last = tokens.get(end - 1);

@@ -78,8 +78,11 @@ public final class Geocoder {
           : SameNameSeat.preferred(whole);
     }
     if (e.type().equals("PERSON")) {
-      // A country the tagger took for a person ("Zimbabwe said ..."); never a town: "Kent" may well be a person.
-      return candidates.of(e.name()).stream().filter(GeoPoint::isCountry).toList();
+      // A country the tagger took for a person ("Zimbabwe said ..."); a one-word "person" of whom nothing
+      // personal is known (no pronoun, title, honorific or first name gave a gender) may also be a well-known
+      // town or division ("Honolulu", "Cork"); else no place: "Kent" may well be a person.
+      boolean bare = e.gender().isEmpty() && !e.name().strip().contains(" ");
+      return candidates.of(e.name()).stream().filter(p -> p.isCountry() || bare && wellKnown(p)).toList();
     }
     return List.of();
   }
