@@ -80,9 +80,11 @@ public final class Geocoder {
     if (e.type().equals("PERSON")) {
       // A country the tagger took for a person ("Zimbabwe said ..."); a one-word "person" of whom nothing
       // personal is known (no pronoun, title, honorific or first name gave a gender) may also be a well-known
-      // town or division ("Honolulu", "Cork"); else no place: "Kent" may well be a person.
+      // town or division by its own name ("Honolulu", "Cork"); else no place: "Kent" may well be a person.
+      // The place must carry that very name: another place's alternate spelling ("Sams") is too weak.
       boolean bare = e.gender().isEmpty() && !e.name().strip().contains(" ");
-      return candidates.of(e.name()).stream().filter(p -> p.isCountry() || bare && wellKnown(p)).toList();
+      return candidates.of(e.name()).stream().filter(p -> p.isCountry() || bare && wellKnown(p)
+          && PlaceNames.key(p.name()).equals(PlaceNames.key(e.name()))).toList();
     }
     return List.of();
   }

@@ -108,6 +108,7 @@ class GeocoderTest {
     assertEquals("AM", point(table("LOCATION:Republic of Armenia"), "e1").countryCode());
     assertEquals("GB", point(table("LOCATION:Hampshire"), "e1").countryCode(), "a county before a village");
     assertEquals("10", point(table("PERSON:Honolulu"), "e1").geonamesId(), "a well-known town, no gender");
+    assertTrue(geocoder.geocode("", table("PERSON:Motown")).geo().of("e1").isEmpty(), "an alternate name only");
     Entity kent = new Entity("e1", "PERSON:honolulu", "PERSON", "", "Honolulu", "", 1, 0, List.of(),
         Set.of(Section.BODY)).withGender(Entity.MALE, "pronoun");
     EntityTable person = new EntityTable(table("PERSON:Honolulu").mentions(), List.of(kent));
