@@ -17,6 +17,7 @@ import io
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -151,9 +152,17 @@ def main():
             bare.append(s["isoCode"])
         rows.append(["", name, alternates(name, bare, True), s["latitude"], s["longitude"], cc, name, pop, "ADM1"])
     for c in countries:
+        # "Vatican City State (Holy See)", "Cote D'Ivoire (Ivory Coast)": both parts name the country when the
+        # bracket closes the name and holds a name of two capitalized words or more ("Man (Isle of)",
+        # "Virgin Islands (US)" and "Cocos (Keeling) Islands" keep theirs).
+        bracketed = re.fullmatch(r"(.+) \(([^()]+)\)", c["name"])
+        parts = []
+        if bracketed and len(bracketed[2].split()) >= 2 and all(w[0].isupper() for w in bracketed[2].split()):
+            parts = [bracketed[1], bracketed[2]]
+        # Initials of a plain name of three words or more ("UAE", "DRC"), never of a bracketed one ("CDC").
         words = [w for w in c["name"].split() if w[0].isupper()]
-        initials = ["".join(w[0] for w in words)] if len(words) >= 3 else []  # "UAE", "DRC"
-        rows.append(["", c["name"], alternates(c["name"], initials, True), c["latitude"], c["longitude"], c["isoCode"], "", country_pop[c["isoCode"]],
+        initials = ["".join(w[0] for w in words)] if len(words) >= 3 and not bracketed else []
+        rows.append(["", c["name"], alternates(c["name"], parts + initials, True), c["latitude"], c["longitude"], c["isoCode"], "", country_pop[c["isoCode"]],
                      "PCLI"])
 
     for gid, name, lat, lon in CONTINENTS:

@@ -23,15 +23,25 @@ public final class EntityExtractor {
 
   private final Places places;
   private final TitleLinker titles;
+  private final java.util.function.Predicate<String> wellKnownPlace;
 
   /** @param demonyms each lower-cased place, adjective or plural ("ukrainian") to its place ("ukraine") */
   public EntityExtractor(Map<String, String> demonyms) {
+    this(demonyms, name -> false);
+  }
+
+  /**
+   * @param demonyms each lower-cased place, adjective or plural ("ukrainian") to its place ("ukraine")
+   * @param wellKnownPlace whether a name the tagger missed is a place known well enough to be one ("Kyiv")
+   */
+  public EntityExtractor(Map<String, String> demonyms, java.util.function.Predicate<String> wellKnownPlace) {
     this.places = new Places(demonyms);
     this.titles = new TitleLinker(places);
+    this.wellKnownPlace = wellKnownPlace;
   }
 
   public EntityTable extract(Doc doc) {
-    List<Candidate> names = NameCandidates.collect(doc);
+    List<Candidate> names = NameCandidates.collect(doc, wellKnownPlace);
     List<Cluster> clusters = NameGrouping.group(doc, names, places);
     titles.learnTitles(doc, clusters);
     titles.linkNominals(doc, clusters, names);

@@ -22,6 +22,11 @@ final class NameCandidates {
   }
 
   static List<Candidate> collect(Doc doc) {
+    return collect(doc, name -> false);
+  }
+
+  /** @param wellKnown whether an untagged proper-noun run is a place known well enough to be one ({@link KnownPlaces}) */
+  static List<Candidate> collect(Doc doc, java.util.function.Predicate<String> wellKnown) {
     List<Candidate> found = new ArrayList<>();
     for (NameSpan span : doc.spans()) {
       String type = EntityTypes.typeOf(span.tag());
@@ -34,6 +39,7 @@ final class NameCandidates {
     }
     found = TimexRepair.repair(doc, found);
     found.addAll(propagate(doc, found));
+    found.addAll(KnownPlaces.find(doc, found, wellKnown));
     found.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
     return NameRepair.repair(doc, found);
   }

@@ -34,7 +34,20 @@ final class Candidates {
     countryOfName.putAll(SHORT_FORMS);
   }
 
+  /** A country's official style before its name: "Republic of Armenia", "the Kingdom of Saudi Arabia". */
+  private static final java.util.regex.Pattern STYLE = java.util.regex.Pattern.compile(
+      "(?:the\\s+)?(?:(?:Islamic|People's|Federal|Democratic|Socialist|Arab|Hashemite|United|Plurinational|"
+          + "Bolivarian|Cooperative|Independent|Union)\\s+)*(?:Republic|Kingdom|State|Commonwealth|Federation|"
+          + "Principality|Sultanate|Emirate|Grand Duchy)\\s+of\\s+(?:the\\s+)?(.+)");
+
   List<GeoPoint> of(String written) {
+    java.util.regex.Matcher styled = STYLE.matcher(written.strip());
+    if (styled.matches()) {
+      List<GeoPoint> country = plain(styled.group(1)).stream().filter(GeoPoint::isCountry).toList();
+      if (!country.isEmpty()) {
+        return country;
+      }
+    }
     int comma = written.indexOf(',');
     if (comma > 0) {
       List<GeoPoint> inside = within(plain(written.substring(0, comma)), plain(written.substring(comma + 1)));

@@ -65,6 +65,31 @@ public final class Gazetteer {
     return out;
   }
 
+  /** Population above which a city's name alone makes a place mention the tagger missed. */
+  static final long WELL_KNOWN_CITY = 500_000;
+
+  /**
+   * Whether a name is one of the gazetteer's well-known places, which news writes without context: a country (by
+   * any of its names), or by its own name a continent, a capital or a city of more than {@link #WELL_KNOWN_CITY}
+   * people. Divisions are left out ("South" is a region of Cameroon), and so are another place's alternate names
+   * ("Motown") and names of fewer than three letters.
+   */
+  public boolean wellKnown(String name) {
+    String key = PlaceNames.key(name);
+    if (key.length() < 3) {
+      return false;
+    }
+    for (GeoPoint p : lookup(name)) {
+      String f = p.featureCode();
+      boolean own = PlaceNames.key(p.name()).equals(key);
+      if (p.isCountry() || own && (f.equals("CONT") || f.equals("PPLC") || f.startsWith("PPL")
+          && p.population() > WELL_KNOWN_CITY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public int size() {
     return places.size();
   }

@@ -23,10 +23,20 @@ public final class Geocoder {
   private static final long WELL_KNOWN = 100_000;
 
   private final Candidates candidates;
+  private final PlaceWords placeWords;
 
   /** @param demonyms each lower-cased place, adjective or plural ("ukrainian") to its place ("ukraine") */
   public Geocoder(Gazetteer gazetteer, Map<String, String> demonyms) {
     this.candidates = new Candidates(gazetteer, demonyms);
+    this.placeWords = new PlaceWords(candidates, demonyms);
+  }
+
+  /**
+   * The geocoded table plus the places named by adjectives and inside other names ({@link PlaceWords}), as
+   * mentions and entities numbered after the existing ones: what entities.csv and mentions.csv show.
+   */
+  public EntityTable withPlaceWords(org.dateline.doc.Doc doc, EntityTable geocoded) {
+    return PlaceWordRows.add(doc, geocoded, placeWords.find(doc, geocoded));
   }
 
   public EntityTable geocode(String text, EntityTable table) {
@@ -68,8 +78,13 @@ public final class Geocoder {
           : SameNameSeat.preferred(whole);
     }
     if (e.type().equals("PERSON")) {
-      // A country the tagger took for a person ("Zimbabwe said ..."); never a town: "Kent" may well be a person.
-      return candidates.of(e.name()).stream().filter(GeoPoint::isCountry).toList();
+      // A country the tagger took for a person ("Zimbabwe said ..."); a one-word "person" of whom nothing
+      // personal is known (no pronoun, title, honorific or first name gave a gender) may also be a well-known
+      // town or division by its own name ("Honolulu", "Cork"); else no place: "Kent" may well be a person.
+      // The place must carry that very name: another place's alternate spelling ("Sams") is too weak.
+      boolean bare = e.gender().isEmpty() && !e.name().strip().contains(" ");
+      return candidates.of(e.name()).stream().filter(p -> p.isCountry() || bare && wellKnown(p)
+          && PlaceNames.key(p.name()).equals(PlaceNames.key(e.name()))).toList();
     }
     return List.of();
   }

@@ -9,8 +9,13 @@ import org.dateline.doc.GeoPoint;
 /** How well a candidate place fits: prominence plus agreement with the article's other places. */
 final class Scores {
 
-  /** A country beats a town of its name; a capital a bigger town of its name; a division a smaller town. */
-  private static final Map<String, Double> FEATURE = Map.of("PCLI", 3.0, "PPLC", 3.0, "ADM1", 1.0, "PPLA", 0.5);
+  /**
+   * A country beats a town of its name; a capital a bigger town of its name; a division a smaller town. A
+   * second-level division (a British county, a French department: no population in the gazetteer) counts as a
+   * town of 100,000, so "Hampshire" is the county, not a village of 5,000 in Illinois, unless the article says so.
+   */
+  private static final Map<String, Double> FEATURE = Map.of("PCLI", 3.0, "PPLC", 3.0, "ADM1", 1.0, "PPLA", 0.5,
+      "ADMD", 5.0);
   private static final double SAME_COUNTRY = 3.0;
   private static final double IN_NAMED_DIVISION = 2.0;
 

@@ -45,7 +45,7 @@ public final class ArticleProcessor {
   private final CoreNlpAnnotator nlp;
   private final Options options;
   private final PageSegmenter segmenter = new PageSegmenter();
-  private final EntityExtractor entities = new EntityExtractor(DEMONYMS);
+  private final EntityExtractor entities;
   private final GenderStage genders;
   private final Geocoder geocoder;
   private final QuoteExtractor quotes;
@@ -65,7 +65,9 @@ public final class ArticleProcessor {
     this.nlp = nlp;
     this.options = options;
     this.genders = new GenderStage(GenderLexicon.load(modelsDir(options)));
-    this.geocoder = new Geocoder(Gazetteer.shared(modelsDir(options)), DEMONYMS);
+    Gazetteer gazetteer = Gazetteer.shared(modelsDir(options));
+    this.entities = new EntityExtractor(DEMONYMS, gazetteer::wellKnown);
+    this.geocoder = new Geocoder(gazetteer, DEMONYMS);
     this.quotes = options.extracts(Extraction.QUOTES) ? new QuoteExtractor() : null;
     // One dictionary for the entities' actor codes and the events' phrases, so both code a name the same way.
     ActorDictionary dictionary = ActorDictionary.load(modelsDir(options), options.actorFiles());
@@ -132,6 +134,8 @@ public final class ArticleProcessor {
     List<Quote> said = quotes == null ? List.of() : quotes.extract(doc, table);
     // A speech act that is a quote row becomes at most one statement event, linked to it.
     List<Event> coded = events == null ? List.of() : events.extract(doc, table, said);
+    // Places named by adjectives or inside other names go to the tables, not to the quote and event stages.
+    table = geocoder.withPlaceWords(doc, table);
     // The annotator's article: it carries the warning when long sentences were cut.
     return new ArticleResult(doc.article(), page.segments(), "", doc.sentences().size(), doc.tokens().size(), table, said,
         coded, millisSince(t0));

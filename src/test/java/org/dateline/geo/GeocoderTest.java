@@ -36,7 +36,13 @@ class GeocoderTest {
       "\tGeorgia\t\t42.0\t43.5\tGE\t\t2425399\tPCLI",
       "\tUnited States\t\t38.0\t-97.0\tUS\t\t270919581\tPCLI",
       "\tRussia\t\t60.0\t100.0\tRU\t\t100000000\tPCLI",
-      "\tUkraine\t\t49.0\t32.0\tUA\t\t32806561\tPCLI");
+      "\tUkraine\t\t49.0\t32.0\tUA\t\t32806561\tPCLI",
+      "\tArmenia\t\t40.0\t45.0\tAM\t\t2900000\tPCLI",
+      "8\tArmenia\t\t4.53\t-75.68\tCO\tQuindio\t300000\tPPLA",
+      "9\tHampshire\t\t42.1\t-88.5\tUS\tIllinois\t5600\tPPL",
+      "\tHampshire\t\t51.0\t-1.3\tGB\tEngland\t0\tADMD",
+      "10\tHonolulu\t\t21.3\t-157.8\tUS\tHawaii\t371657\tPPLA",
+      "11\tMotor City\tMotown\t42.3\t-83.0\tUS\tMichigan\t677116\tPPL");
 
   private final Geocoder geocoder;
 
@@ -95,6 +101,27 @@ class GeocoderTest {
     assertEquals("1", point(table("ORGANIZATION:Paris Chamber of Commerce"), "e1").geonamesId());
     EntityTable org = geocoder.geocode("", table("ORGANIZATION:Acme Holdings"));
     assertTrue(org.geo().of("e1").isEmpty());
+  }
+
+  @Test
+  void officialStylesCountiesAndPlacesTakenForPeople() {
+    assertEquals("AM", point(table("LOCATION:Republic of Armenia"), "e1").countryCode());
+    assertEquals("GB", point(table("LOCATION:Hampshire"), "e1").countryCode(), "a county before a village");
+    assertEquals("10", point(table("PERSON:Honolulu"), "e1").geonamesId(), "a well-known town, no gender");
+    assertTrue(geocoder.geocode("", table("PERSON:Motown")).geo().of("e1").isEmpty(), "an alternate name only");
+    Entity kent = new Entity("e1", "PERSON:honolulu", "PERSON", "", "Honolulu", "", 1, 0, List.of(),
+        Set.of(Section.BODY)).withGender(Entity.MALE, "pronoun");
+    EntityTable person = new EntityTable(table("PERSON:Honolulu").mentions(), List.of(kent));
+    assertTrue(geocoder.geocode("", person).geo().of("e1").isEmpty(), "a person with a gender is a person");
+  }
+
+  @Test
+  void wellKnownPlacesAreCountriesCapitalsAndBigCitiesByTheirOwnName() throws IOException {
+    Gazetteer g = Gazetteer.read("test", new BufferedReader(new StringReader(PLACES)));
+    assertTrue(g.wellKnown("Kyiv") && g.wellKnown("Ukraine") && g.wellKnown("Motor City"));
+    assertTrue(!g.wellKnown("Motown"), "another place's alternate name");
+    assertTrue(!g.wellKnown("Texas"), "a division");
+    assertTrue(!g.wellKnown("Honolulu"), "a town under 500,000");
   }
 
   @Test

@@ -1,0 +1,109 @@
+package org.dateline.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.GeoPoint;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Token;
+
+/**
+ * Places an article names without a place name of its own: an adjective or demonym ("Chinese", "the Russian
+ * army"; kind {@code adjective}) and a country's name inside another name ("Air Zimbabwe", "Bank of Mauritius";
+ * kind {@code embedded}). Each becomes a LOCATION mention of the place (joined to the article's entity already
+ * resolved to the same point, else to a new entity after the others), so a map counts what the article is about.
+ * They are neither names the tagger found nor names of their own: NER scores count kind {@code name} only, and
+ * quotes and events read the table without them.
+ */
+final class PlaceWords {
+
+  static final String ADJECTIVE = "adjective";
+  static final String EMBEDDED = "embedded";
+  private static final int LONGEST = 3;
+
+  private final Candidates candidates;
+  private final Map<String, String> placeOfDemonym;
+
+  PlaceWords(Candidates candidates, Map<String, String> demonyms) {
+    this.candidates = candidates;
+    this.placeOfDemonym = demonyms;
+  }
+
+  /** A place word found in the text: its span and the place it stands for. */
+  record Found(int start, int end, int sentence, String kind, String place, List<GeoPoint> options) {
+  }
+
+  List<Found> find(Doc doc, EntityTable table) {
+    List<Found> out = new ArrayList<>();
+    List<Token> tokens = doc.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (int n = Math.min(LONGEST, tokens.size() - i); n >= 1; n--) {
+        Token first = tokens.get(i);
+        Token last = tokens.get(i + n - 1);
+        if (last.sentence() != first.sentence() || !capitalized(tokens.subList(i, i + n))) {
+          continue;
+        }
+        Found f = at(doc, table, first, last);
+        if (f != null) {
+          out.add(f);
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private Found at(Doc doc, EntityTable table, Token first, Token last) {
+    Mention around = null;
+    for (Mention m : table.mentions()) {
+      if (m.start() <= first.start() && last.end() <= m.end() && !m.isTemporal()) {
+        if (m.type().equals("LOCATION") && m.kind().equals(Mention.NAME)) {
+          return null; // already a place of its own
+        }
+        if (m.kind().equals(Mention.NAME)) {
+          around = m;
+        }
+      }
+    }
+    String written = doc.text(first.start(), last.end());
+    String lower = written.toLowerCase(Locale.ROOT);
+    String place = placeOfDemonym.get(lower);
+    boolean plural = last.pos().endsWith("S");
+    if (place != null && !PlaceNames.key(place).equals(PlaceNames.key(written)) && !plural) {
+      List<GeoPoint> options = broad(candidates.of(place.replace(".", "")));
+      return options.isEmpty() ? null
+          : new Found(first.start(), last.end(), first.sentence(), ADJECTIVE, place, options);
+    }
+    // A country or continent inside another name, not that whole name (that is the geocoder's own case).
+    if (around != null && (around.start() != first.start() || around.end() != last.end())) {
+      List<GeoPoint> options = candidates.of(written).stream()
+          .filter(p -> p.isCountry() || p.featureCode().equals("CONT")).toList();
+      return options.isEmpty() ? null
+          : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
+    }
+    return null;
+  }
+
+  /** An adjective names a country, continent or division rather than a town ("Georgian", "Asian"). */
+  private static List<GeoPoint> broad(List<GeoPoint> found) {
+    List<GeoPoint> wide = found.stream().filter(p -> p.isCountry() || p.featureCode().equals("CONT")
+        || p.featureCode().equals("ADM1")).toList();
+    return wide.isEmpty() ? found : wide;
+  }
+
+  private static boolean capitalized(List<Token> words) {
+    for (Token t : words) {
+      if (t.word().isEmpty() || !Character.isUpperCase(t.word().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,85 @@
+package org.dateline.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Mention;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
+
+/** Places named by adjectives, inside other names, and places the tagger missed, on hand-built documents. */
+class PlaceWordsTest {
+
+  private static final String PLACES = String.join("\n",
+      "geonames_id\tname\talternates\tlatitude\tlongitude\tcountry_code\tadmin1\tpopulation\tfeature_code",
+      "6\tKyiv\tKiev\t50.45466\t30.52380\tUA\tKyiv\t2797553\tPPLC",
+      "12\tChinese\t\t30.0\t-90.0\tUS\tLouisiana\t600\tPPL",
+      "\tZimbabwe\t\t-20.0\t30.0\tZW\t\t12000000\tPCLI",
+      "\tChina\t\t35.0\t105.0\tCN\t\t1300000000\tPCLI",
+      "\tUkraine\t\t49.0\t32.0\tUA\t\t32806561\tPCLI");
+  private static final Map<String, String> DEMONYMS = Map.of("chinese", "china", "ukrainian", "ukraine",
+      "ukrainians", "ukraine", "ukraine", "ukraine", "china", "china");
+
+  private final Gazetteer gazetteer;
+  private final Geocoder geocoder;
+  private final EntityExtractor entities;
+
+  PlaceWordsTest() throws IOException {
+    gazetteer = Gazetteer.read("test", new BufferedReader(new StringReader(PLACES)));
+    geocoder = new Geocoder(gazetteer, DEMONYMS);
+    entities = new EntityExtractor(DEMONYMS, gazetteer::wellKnown);
+  }
+
+  private EntityTable run(Doc doc) {
+    EntityTable t = entities.extract(doc);
+    return geocoder.withPlaceWords(doc, geocoder.geocode(doc.article().text(), t));
+  }
+
+  @Test
+  void anAdjectiveJoinsItsCountryAndRenumbersNothing() {
+    Doc doc = Docs.doc("Ukraine/NNP/COUNTRY and/CC Chinese/JJ/NATIONALITY officials/NNS met/VBD ./.",
+        "Ukrainian/JJ/NATIONALITY troops/NNS and/CC Ukrainians/NNPS/NATIONALITY left/VBD ./.");
+    EntityTable before = entities.extract(doc);
+    EntityTable t = run(doc);
+    assertEquals(before.mentions(), t.mentions().subList(0, before.mentions().size()), "old rows unchanged");
+    Mention chinese = t.mentions().stream().filter(m -> m.text().equals("Chinese")).findFirst().orElseThrow();
+    assertEquals(PlaceWords.ADJECTIVE, chinese.kind());
+    assertEquals("LOCATION", chinese.type());
+    assertEquals("CN", t.geo().of(chinese.entityId()).orElseThrow().countryCode(), "the country, not the village");
+    Mention ukrainian = t.mentions().stream().filter(m -> m.text().equals("Ukrainian")).findFirst().orElseThrow();
+    assertEquals("e1", ukrainian.entityId(), "joins Ukraine");
+    assertEquals(2, t.entity("e1").orElseThrow().mentions());
+    assertTrue(t.mentions().stream().noneMatch(m -> m.text().equals("Ukrainians")), "plurals are people");
+    Entity china = t.entity(chinese.entityId()).orElseThrow();
+    assertEquals("China", china.name());
+    assertEquals("LOCATION:china", china.key());
+  }
+
+  @Test
+  void aCountryInsideAnotherNameIsAnEmbeddedPlace() {
+    Doc doc = Docs.doc("Air/NNP/ORGANIZATION Zimbabwe/NNP/ORGANIZATION flew/VBD ./.");
+    EntityTable t = run(doc);
+    Mention z = t.mentions().stream().filter(m -> m.kind().equals(PlaceWords.EMBEDDED)).findFirst().orElseThrow();
+    assertEquals("Zimbabwe", z.text());
+    assertEquals("ZW", t.geo().of(z.entityId()).orElseThrow().countryCode());
+  }
+
+  @Test
+  void aWellKnownPlaceTheTaggerMissedIsAName() {
+    EntityTable t = entities.extract(Docs.doc("He/PRP flew/VBD to/TO Kyiv/NNP on/IN Monday/NNP/DATE ./.",
+        "Kyiv/NNP Smith/NNP spoke/VBD ./."));
+    List<Mention> kyiv = t.mentions().stream().filter(m -> m.text().startsWith("Kyiv")).toList();
+    assertEquals(1, kyiv.size(), "part of a longer name is no place: " + kyiv);
+    assertEquals("LOCATION", kyiv.get(0).type());
+    assertEquals(Mention.NAME, kyiv.get(0).kind());
+  }
+}
