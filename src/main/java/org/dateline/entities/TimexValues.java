@@ -39,6 +39,13 @@ final class TimexValues {
   private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern YEAR = Pattern.compile("\\b(1\\d{3}|20\\d{2})\\b");
+  /** A day with a part of the day ("2000-01-05TNI"): the part must be said by the expression itself. */
+  private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
+  private static final Pattern PART_OF_DAY_WORD = Pattern.compile(
+      "(?i).*\\b(morning|afternoon|evening|night|overnight|tonight|dawn|dusk|noon|midnight)s?\\b.*");
+  /** "the fiscal year ended Sept. 30": a span of a year, not the year itself (TimeML: a DURATION, P1Y). */
+  private static final Pattern YEAR_SPAN = Pattern.compile("the (fiscal )?year");
+  private static final Set<String> ENDED = Set.of("ended", "ending");
 
   private TimexValues() {
   }
@@ -50,6 +57,17 @@ final class TimexValues {
       return null;
     }
     String value = c.normalized();
+    if (YEAR_SPAN.matcher(lower).matches() && c.tokenEnd() < doc.tokens().size()
+        && ENDED.contains(doc.tokens().get(c.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
+      return c.retyped("DURATION", "P1Y");
+    }
+    Matcher partOfDay = PART_OF_DAY.matcher(value);
+    if (partOfDay.matches() && !PART_OF_DAY_WORD.matcher(text).matches()) {
+      // SUTime carries "night" over from the words around ("Friday, Oct. 23, at night"); TimeML values say only
+      // what the expression says.
+      value = partOfDay.group(1);
+      c = c.withValue(value);
+    }
     Matcher century = CENTURY.matcher(value);
     if (century.matches()) {
       return c.withValue(century.group(1));
