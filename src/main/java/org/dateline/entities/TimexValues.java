@@ -80,6 +80,10 @@ final class TimexValues {
       return year.find() ? c.withValue(year.group(1)) : null;
     }
     LocalDate dct = parse(doc.article().published());
+    String monthYear = dct == null ? null : MonthYears.resolve(text, value, dct);
+    if (monthYear != null) {
+      return c.withValue(monthYear);
+    }
     Matcher quarter = QUARTER.matcher(value);
     if (dct != null && quarter.matches() && !YEAR.matcher(text).find()) {
       // Earnings news reports a quarter once it is over: "the quarter" is the last one, and a named quarter
