@@ -32,10 +32,11 @@ final class TimexValues {
   private static final int FUTURE_WINDOW = 6;
   private static final Pattern VALID = Pattern.compile(
       "(\\d{4}|XXXX)(-(\\d{2}|XX|Q[1-4X]|W\\d{2}|WXX|SP|SU|FA|WI|H[12])(-(\\d{2}|XX|WE|\\d))?)?(T[0-9A-Z:.]+)?"
-          + "(/.*)?|\\d{2,3}|P[0-9XT.A-Z]+|(PRESENT|PAST|FUTURE)_REF|T[0-9A-Z:.]+|XXXX-WXX-\\d(T.*)?");
+          + "(/.*)?|\\d{2,3}X?|P[0-9XT.A-Z]+|(PRESENT|PAST|FUTURE)_REF|T[0-9A-Z:.]+|XXXX-WXX-\\d(T.*)?");
   private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
   private static final Pattern AGO = Pattern.compile(
       "(?i).*\\b(years?|months?|weeks?|decades?)\\s+(ago|earlier|before|later|from now)$");
+  private static final Pattern DECADE = Pattern.compile("\\d{3}X");
   private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern YEAR = Pattern.compile("\\b(1\\d{3}|20\\d{2})\\b");
@@ -67,6 +68,10 @@ final class TimexValues {
       // what the expression says.
       value = partOfDay.group(1);
       c = c.withValue(value);
+    }
+    if (DECADE.matcher(value).matches() && !lower.matches("(the )?(\\d{4}|'\\d{2})s")) {
+      // TimeML: "the 1980s" is 198X, a part of it ("the early 1980s", "the last half of the '80s") is 198.
+      return c.withValue(value.substring(0, 3));
     }
     Matcher century = CENTURY.matcher(value);
     if (century.matches()) {
