@@ -69,6 +69,9 @@ final class TimexValues {
       value = partOfDay.group(1);
       c = c.withValue(value);
     }
+    if (DECADE.matcher(value).matches() && !lower.matches(".*\\d.*")) {
+      return null;  // "the past decade": SUTime's 199X is not what TimeML says (198 or P10Y); leave it out
+    }
     if (DECADE.matcher(value).matches() && !lower.matches("(the )?(\\d{4}|'\\d{2})s")) {
       // TimeML: "the 1980s" is 198X, a part of it ("the early 1980s", "the last half of the '80s") is 198.
       return c.withValue(value.substring(0, 3));
