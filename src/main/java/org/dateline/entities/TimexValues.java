@@ -62,6 +62,10 @@ final class TimexValues {
         && ENDED.contains(doc.tokens().get(c.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
       return c.retyped("DURATION", "P1Y");
     }
+    String amount = LaterSpans.duration(text);
+    if (amount != null) {
+      return c.retyped("DURATION", amount);
+    }
     Matcher partOfDay = PART_OF_DAY.matcher(value);
     if (partOfDay.matches() && !PART_OF_DAY_WORD.matcher(text).matches()) {
       // SUTime carries "night" over from the words around ("Friday, Oct. 23, at night"); TimeML values say only
