@@ -67,9 +67,11 @@ final class TimexValues {
       return c.retyped("DURATION", amount);
     }
     Matcher partOfDay = PART_OF_DAY.matcher(value);
-    if (partOfDay.matches() && !PART_OF_DAY_WORD.matcher(text).matches()) {
-      // SUTime carries "night" over from the words around ("Friday, Oct. 23, at night"); TimeML values say only
-      // what the expression says.
+    boolean partFollows = c.tokenEnd() < doc.tokens().size()
+        && PART_OF_DAY_WORD.matcher(doc.tokens().get(c.tokenEnd()).word()).matches();
+    if (partOfDay.matches() && !PART_OF_DAY_WORD.matcher(text).matches() && !partFollows) {
+      // SUTime carries "night" over from words further away ("Friday, Oct. 23, at night"); TimeML values say
+      // only what the expression says (or the word right after it: "Sunday night").
       value = partOfDay.group(1);
       c = c.withValue(value);
     }
