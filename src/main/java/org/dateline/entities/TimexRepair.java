@@ -49,7 +49,7 @@ final class TimexRepair {
         out.add(fixed);
       }
     }
-    return out;
+    return EarningsPeriods.add(doc, out);
   }
 
   private static Candidate monthWithDays(Candidate month, Candidate days) {

@@ -32,13 +32,21 @@ final class TimexValues {
   private static final int FUTURE_WINDOW = 6;
   private static final Pattern VALID = Pattern.compile(
       "(\\d{4}|XXXX)(-(\\d{2}|XX|Q[1-4X]|W\\d{2}|WXX|SP|SU|FA|WI|H[12])(-(\\d{2}|XX|WE|\\d))?)?(T[0-9A-Z:.]+)?"
-          + "(/.*)?|\\d{2,3}|P[0-9XT.A-Z]+|(PRESENT|PAST|FUTURE)_REF|T[0-9A-Z:.]+|XXXX-WXX-\\d(T.*)?");
+          + "(/.*)?|\\d{2,3}X?|P[0-9XT.A-Z]+|(PRESENT|PAST|FUTURE)_REF|T[0-9A-Z:.]+|XXXX-WXX-\\d(T.*)?");
   private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
   private static final Pattern AGO = Pattern.compile(
       "(?i).*\\b(years?|months?|weeks?|decades?)\\s+(ago|earlier|before|later|from now)$");
+  private static final Pattern DECADE = Pattern.compile("\\d{3}X");
   private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern YEAR = Pattern.compile("\\b(1\\d{3}|20\\d{2})\\b");
+  /** A day with a part of the day ("2000-01-05TNI"): the part must be said by the expression itself. */
+  private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
+  private static final Pattern PART_OF_DAY_WORD = Pattern.compile(
+      "(?i).*\\b(morning|afternoon|evening|night|overnight|tonight|dawn|dusk|noon|midnight)s?\\b.*");
+  /** "the fiscal year ended Sept. 30": a span of a year, not the year itself (TimeML: a DURATION, P1Y). */
+  private static final Pattern YEAR_SPAN = Pattern.compile("the (fiscal )?year");
+  private static final Set<String> ENDED = Set.of("ended", "ending");
 
   private TimexValues() {
   }
@@ -50,6 +58,30 @@ final class TimexValues {
       return null;
     }
     String value = c.normalized();
+    if (YEAR_SPAN.matcher(lower).matches() && c.tokenEnd() < doc.tokens().size()
+        && ENDED.contains(doc.tokens().get(c.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
+      return c.retyped("DURATION", "P1Y");
+    }
+    String amount = LaterSpans.duration(text);
+    if (amount != null) {
+      return c.retyped("DURATION", amount);
+    }
+    Matcher partOfDay = PART_OF_DAY.matcher(value);
+    boolean partFollows = c.tokenEnd() < doc.tokens().size()
+        && PART_OF_DAY_WORD.matcher(doc.tokens().get(c.tokenEnd()).word()).matches();
+    if (partOfDay.matches() && !PART_OF_DAY_WORD.matcher(text).matches() && !partFollows) {
+      // SUTime carries "night" over from words further away ("Friday, Oct. 23, at night"); TimeML values say
+      // only what the expression says (or the word right after it: "Sunday night").
+      value = partOfDay.group(1);
+      c = c.withValue(value);
+    }
+    if (DECADE.matcher(value).matches() && !lower.matches(".*\\d.*")) {
+      return null;  // "the past decade": SUTime's 199X is not what TimeML says (198 or P10Y); leave it out
+    }
+    if (DECADE.matcher(value).matches() && !lower.matches("(the )?(\\d{4}|'\\d{2})s")) {
+      // TimeML: "the 1980s" is 198X, a part of it ("the early 1980s", "the last half of the '80s") is 198.
+      return c.withValue(value.substring(0, 3));
+    }
     Matcher century = CENTURY.matcher(value);
     if (century.matches()) {
       return c.withValue(century.group(1));
@@ -62,6 +94,10 @@ final class TimexValues {
       return year.find() ? c.withValue(year.group(1)) : null;
     }
     LocalDate dct = parse(doc.article().published());
+    String monthYear = dct == null ? null : MonthYears.resolve(text, value, dct);
+    if (monthYear != null) {
+      return c.withValue(monthYear);
+    }
     Matcher quarter = QUARTER.matcher(value);
     if (dct != null && quarter.matches() && !YEAR.matcher(text).find()) {
       // Earnings news reports a quarter once it is over: "the quarter" is the last one, and a named quarter

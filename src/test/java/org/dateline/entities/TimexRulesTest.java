@@ -1,0 +1,67 @@
+package org.dateline.entities;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Mention;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The TimeML conventions of issue 19 on hand-built documents (published 2026-01-30). No models needed. */
+class TimexRulesTest {
+
+  private final EntityExtractor extractor = new EntityExtractor(Demonyms.load());
+
+  private List<String> values(String... sentences) {
+    return extractor.extract(Docs.doc(sentences)).mentions().stream()
+        .filter(m -> Mention.TEMPORAL_TYPES.contains(m.type())).map(m -> m.type() + " " + m.normalized()).toList();
+  }
+
+  @Test
+  void aMonthDayWithoutItsYearIsTheNearestOne() {
+    LocalDate october = LocalDate.of(1989, 10, 26);
+    assertEquals("1989-07-04", MonthYears.resolve("July 4", "1990-07-04", october));
+    assertEquals("1990-03-31", MonthYears.resolve("March 31", "1989-03-31", october));
+    assertEquals(null, MonthYears.resolve("December", "1988-12", october));
+    assertEquals("1989-11-20", MonthYears.resolve("Nov. 20", "1988-11-20", october));
+    assertEquals("1989-06", MonthYears.resolve("last June", "1988-06", october));
+    assertEquals("1988-12", MonthYears.resolve("last December", "1989-12", october));
+    assertEquals(null, MonthYears.resolve("Sept. 27, 1989", "1989-11-27", october));
+    assertEquals(null, MonthYears.resolve("the following month", "1989-11", october));
+  }
+
+  @Test
+  void anAmountOfTimeLaterIsADuration() {
+    assertEquals("P3D", LaterSpans.duration("Three days later"));
+    assertEquals("PT1H", LaterSpans.duration("an hour later"));
+    assertEquals("PXD", LaterSpans.duration("A few days later"));
+    assertEquals(null, LaterSpans.duration("a year earlier"));
+    assertEquals(List.of("DURATION P1D"), values("A/DT/DATE=2026-01-29 day/NN/DATE=2026-01-29 "
+        + "earlier/RBR/DATE=2026-01-29 ,/, talks/NNS failed/VBD ./."));
+  }
+
+  @Test
+  void earningsPeriodsAreValuedFromTheQuarterReported() {
+    assertEquals(List.of("DATE 2025-Q3", "DATE 2024-Q3", "DATE 2025-Q3"), values(
+        "Third-quarter/JJ/DATE=2025-Q3 net/NN rose/VBD ./.",
+        "In/IN the/DT year/NN -/HYPH ago/JJ quarter/NN ,/, it/PRP lost/VBD money/NN ./.",
+        "Sales/NNS in/IN the/DT latest/JJS/DURATION=PXM quarter/NN/DURATION=PXM rose/VBD ./."));
+    // Without a named quarter, the last one over before publication (2026-01-30: 2025-Q4).
+    assertEquals(List.of("DATE 2024-Q4"), values("year/NN -/HYPH earlier/JJR profit/NN fell/VBD ./."));
+  }
+
+  @Test
+  void theYearEndedIsAYearLongDuration() {
+    assertEquals(List.of("DURATION P1Y", "DATE 2025-09-30"), values(
+        "for/IN the/DT/DATE=2026 year/NN/DATE=2026 ended/VBN Sept./NNP/DATE=2025-09-30 30/CD/DATE=2025-09-30"));
+  }
+
+  @Test
+  void decadesAreKept() {
+    assertEquals(List.of("DATE 198X"), values("in/IN the/DT/DATE=198X 1980s/NNS/DATE=198X"));
+    assertEquals(List.of("DATE 199"), values("by/IN the/DT/DATE=199X mid-1990s/NNS/DATE=199X"));
+    assertEquals(List.of(), values("in/IN the/DT/DATE=199X past/JJ/DATE=199X decade/NN/DATE=199X"));
+  }
+}
