@@ -1,0 +1,101 @@
+package org.dateline.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Maps each per-article {@code entity_key} of a run to the key of the entity it names across the corpus. Rules, in
+ * order, each joining groups of keys of one type: the same folded spelling or alias ({@link NameFold},
+ * {@link AliasTable}); a person's names that differ only in middle names; a bare surname that exactly one person
+ * of the corpus has ({@link PersonRules}); an organization's short form that exactly one name of the corpus
+ * extends by a place ({@link NameRules}). Where a name could
+ * be either of two, it stays its own key: unresolved, never guessed. Each group takes the key of its member named in
+ * most rows (a person's full name before a bare surname; then the shorter person key, the longer other key), so a
+ * key that joins nothing is never renamed.
+ */
+public final class KeyResolver {
+
+  static final String PERSON = "PERSON";
+  static final String ORGANIZATION = "ORGANIZATION";
+  static final String LOCATION = "LOCATION";
+
+  private final AliasTable aliases;
+
+  public KeyResolver(AliasTable aliases) {
+    this.aliases = aliases;
+  }
+
+  /** Every key of {@code table} whose resolved key differs, to that key; keys not in the map stay as they are. */
+  public Map<String, String> resolve(KeyTable table) {
+    Groups groups = new Groups();
+    Map<String, KeyTable.Entry> entries = new TreeMap<>();
+    Map<String, String> byForm = new HashMap<>();
+    Map<String, PersonName> people = new TreeMap<>();
+    for (KeyTable.Entry e : table.entries()) {
+      entries.put(e.key, e);
+      String name = name(e);
+      String alias = aliases.nameOf(e.type(), name);
+      String spelled = alias != null ? alias : name;
+      String form = AliasTable.form(spelled);
+      if (e.type().equals(ORGANIZATION)) {
+        // "University of California at Berkeley" is "University of California, Berkeley".
+        form = form.replace(" at ", " ");
+      }
+      if (e.type().equals(PERSON)) {
+        PersonName p = PersonName.of(spelled);
+        if (p != null) {
+          people.put(e.key, p);
+          form = p.form();
+        }
+      }
+      groups.join(e.key, byForm.computeIfAbsent(e.type() + "\t" + form, k -> e.key));
+    }
+    PersonRules.apply(people, groups);
+    NameRules.apply(entries, aliases, groups);
+    return keys(entries, people, groups);
+  }
+
+  /** The display name of a key's rows, or the text of the key itself. */
+  private static String name(KeyTable.Entry e) {
+    String n = e.name();
+    return n.isBlank() ? e.key.substring(e.key.indexOf(':') + 1) : n;
+  }
+
+  private static Map<String, String> keys(Map<String, KeyTable.Entry> entries, Map<String, PersonName> people,
+                                          Groups groups) {
+    Map<String, List<KeyTable.Entry>> members = new TreeMap<>();
+    entries.values().forEach(e -> members.computeIfAbsent(groups.root(e.key), k -> new ArrayList<>()).add(e));
+    Map<String, String> resolved = new HashMap<>();
+    for (List<KeyTable.Entry> group : members.values()) {
+      if (group.size() == 1) {
+        continue;
+      }
+      boolean person = group.get(0).type().equals(PERSON);
+      Comparator<KeyTable.Entry> order = Comparator
+          .comparing((KeyTable.Entry e) -> person && isBare(people.get(e.key)) ? 1 : 0)
+          .thenComparing(e -> -e.rows)
+          .thenComparing(e -> person ? e.key.length() : -e.key.length())
+          .thenComparing(e -> e.key);
+      String key = group.stream().min(order).orElseThrow().key;
+      for (KeyTable.Entry e : group) {
+        if (!e.key.equals(key)) {
+          resolved.put(e.key, key);
+        }
+      }
+    }
+    return resolved;
+  }
+
+  private static boolean isBare(PersonName p) {
+    return p == null || p.bare();
+  }
+
+  static boolean isType(KeyTable.Entry e, Set<String> types) {
+    return types.contains(e.type());
+  }
+}
