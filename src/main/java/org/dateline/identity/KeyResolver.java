@@ -3,6 +3,7 @@ package org.dateline.identity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +16,8 @@ import java.util.TreeMap;
  * of the corpus has ({@link PersonRules}); an organization's short form that exactly one name of the corpus
  * extends by a place ({@link NameRules}). Where a name could
  * be either of two, it stays its own key: unresolved, never guessed. Each group takes the key of its member named in
- * most rows (a person's full name before a bare surname; then the shorter person key, the longer other key), so a
- * key that joins nothing is never renamed.
+ * most rows (a name as written before an alias, a person's full name before a bare surname; then the shorter
+ * person key, the longer other key), so a key that joins nothing is never renamed.
  */
 public final class KeyResolver {
 
@@ -36,11 +37,15 @@ public final class KeyResolver {
     Map<String, KeyTable.Entry> entries = new TreeMap<>();
     Map<String, String> byForm = new HashMap<>();
     Map<String, PersonName> people = new TreeMap<>();
+    Set<String> aliased = new HashSet<>();
     for (KeyTable.Entry e : table.entries()) {
       entries.put(e.key, e);
       String name = name(e);
       String alias = aliases.nameOf(e.type(), name);
       String spelled = alias != null ? alias : name;
+      if (alias != null) {
+        aliased.add(e.key);
+      }
       String form = AliasTable.form(spelled);
       if (e.type().equals(ORGANIZATION)) {
         // "University of California at Berkeley" is "University of California, Berkeley".
@@ -57,7 +62,7 @@ public final class KeyResolver {
     }
     PersonRules.apply(people, groups);
     NameRules.apply(entries, aliases, groups);
-    return keys(entries, people, groups);
+    return keys(entries, people, aliased, groups);
   }
 
   /** The display name of a key's rows, or the text of the key itself. */
@@ -67,7 +72,7 @@ public final class KeyResolver {
   }
 
   private static Map<String, String> keys(Map<String, KeyTable.Entry> entries, Map<String, PersonName> people,
-                                          Groups groups) {
+                                          Set<String> aliased, Groups groups) {
     Map<String, List<KeyTable.Entry>> members = new TreeMap<>();
     entries.values().forEach(e -> members.computeIfAbsent(groups.root(e.key), k -> new ArrayList<>()).add(e));
     Map<String, String> resolved = new HashMap<>();
@@ -77,7 +82,8 @@ public final class KeyResolver {
       }
       boolean person = group.get(0).type().equals(PERSON);
       Comparator<KeyTable.Entry> order = Comparator
-          .comparing((KeyTable.Entry e) -> person && isBare(people.get(e.key)) ? 1 : 0)
+          .comparing((KeyTable.Entry e) -> aliased.contains(e.key) ? 1 : 0)
+          .thenComparing(e -> person && isBare(people.get(e.key)) ? 1 : 0)
           .thenComparing(e -> -e.rows)
           .thenComparing(e -> person ? e.key.length() : -e.key.length())
           .thenComparing(e -> e.key);
