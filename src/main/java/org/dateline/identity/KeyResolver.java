@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Maps each per-article {@code entity_key} of a run to the key of the entity it names across the corpus. Rules, in
+ * Maps each per-article {@code entity_key} of a person, organization or place to the key of the entity it names
+ * across the corpus (other keys, such as dates, are values and stay as they are). Rules, in
  * order, each joining groups of keys of one type: the same folded spelling or alias ({@link NameFold},
  * {@link AliasTable}); a person's names that differ only in middle names; a bare surname that exactly one person
  * of the corpus has ({@link PersonRules}); an organization's short form that exactly one name of the corpus
@@ -24,6 +25,8 @@ public final class KeyResolver {
   static final String PERSON = "PERSON";
   static final String ORGANIZATION = "ORGANIZATION";
   static final String LOCATION = "LOCATION";
+  /** The types whose keys are names, and so are resolved. */
+  static final Set<String> NAMED = Set.of(PERSON, ORGANIZATION, LOCATION);
 
   private final AliasTable aliases;
 
@@ -39,6 +42,10 @@ public final class KeyResolver {
     Map<String, PersonName> people = new TreeMap<>();
     Set<String> aliased = new HashSet<>();
     for (KeyTable.Entry e : table.entries()) {
+      if (!NAMED.contains(e.type())) {
+        // Times, numbers and other types are keyed by their value, which is already the one identity.
+        continue;
+      }
       entries.put(e.key, e);
       String name = name(e);
       String alias = aliases.nameOf(e.type(), name);

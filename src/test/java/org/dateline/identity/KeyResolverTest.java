@@ -120,4 +120,12 @@ class KeyResolverTest {
   void typesNeverMix() {
     assertEquals(Map.of(), resolve("PERSON:Washington", "LOCATION:Washington", "ORGANIZATION:Washington"));
   }
+
+  @Test
+  void datesAreValuesAndNeverJoinByTheirWording() {
+    KeyTable t = new KeyTable();
+    t.add("DATE:2019-03-27", "Wednesday", 1);
+    t.add("DATE:2019-04-03", "Wednesday", 1);
+    assertEquals(Map.of(), new KeyResolver(AliasTable.none()).resolve(t));
+  }
 }
