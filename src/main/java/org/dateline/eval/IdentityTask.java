@@ -101,9 +101,9 @@ final class IdentityTask implements EvalTask {
         + halves.get(false).mentions() + ")", List.of(all.pairs("cross-document pairs"),
         halves.get(true).pairs("cross-document pairs (half A)"),
         halves.get(false).pairs("cross-document pairs (half B)")));
-    for (var half : List.of(Map.entry("", all), Map.entry(" A", halves.get(true)), Map.entry(" B", halves.get(false)))) {
-      report = figures(report, half.getKey(), half.getValue());
-    }
+    report = figures(report, "", all);
+    report = figures(report, " A", halves.get(true));
+    report = figures(report, " B", halves.get(false));
     return report;
   }
 

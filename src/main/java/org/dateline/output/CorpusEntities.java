@@ -20,8 +20,8 @@ final class CorpusEntities {
 
   private void add(TableRow entity, int quotes) {
     byKey.computeIfAbsent(entity.get("entity_key"), k -> new CorpusTally(entity.get("type")))
-        .add(entity.articleId(), entity.get("name"), entity.get("aliases"), Integer.parseInt(entity.get("mentions")), quotes,
-            Table.GEO_COLUMNS.stream().map(entity::get).toList());
+        .add(entity.articleId(), entity.get("name"), entity.get("aliases"), Integer.parseInt(entity.get("mentions")),
+            quotes, Table.GEO_COLUMNS.stream().map(entity::get).toList());
   }
 
   /**

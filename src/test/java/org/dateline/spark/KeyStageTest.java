@@ -54,7 +54,8 @@ class KeyStageTest {
   @Test
   void theJobResolvesKeysAsTheCliDoes() {
     List<ArticleResult> results = List.of(article(1, "Volodymyr Zelenskyy", "Putin"),
-        article(2, "Zelensky", "Vladimir Putin"), article(3, "Joe Biden", "Biden"), article(4, "Hunter Biden", "Trump"));
+        article(2, "Zelensky", "Vladimir Putin"), article(3, "Joe Biden", "Biden"),
+        article(4, "Hunter Biden", "Trump"));
     try (TableWriters w = new TableWriters(dir, false)) {
       results.forEach(w::write);
     }
