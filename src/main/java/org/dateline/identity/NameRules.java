@@ -13,7 +13,9 @@ import java.util.TreeSet;
  * location of the same run or of the alias table), or whose head it is ("the House" and "House of
  * Representatives", "the Church" and "Church of England"). Only a place prefix counts, since other prefixes make
  * another organization ("National Democratic Party" is not the "Democratic Party", "Straits Times" not "Times").
- * With two or more candidates ("House of Commons" and "House of Lords") the short form stays its own key.
+ * With two or more candidates ("House of Commons" and "House of Lords") the short form stays its own key, and so
+ * does a generic institution ("Army", "Parliament", "Church", "Senate": a role noun of the agent dictionary), which
+ * names whichever country's institution its article means.
  */
 final class NameRules {
 
@@ -47,9 +49,11 @@ final class NameRules {
         }
       }
     }
+    Set<String> generic = RoleNouns.bundled();
     for (KeyTable.Entry e : entries.values()) {
-      Set<String> candidates = bySuffix.get(AliasTable.form(e.name()));
-      if (e.type().equals(KeyResolver.ORGANIZATION) && candidates != null) {
+      String shortForm = AliasTable.form(e.name());
+      Set<String> candidates = bySuffix.get(shortForm);
+      if (e.type().equals(KeyResolver.ORGANIZATION) && candidates != null && !generic.contains(shortForm)) {
         Set<String> roots = groups.roots(candidates);
         roots.remove(groups.root(e.key));
         if (roots.size() == 1) {

@@ -2,6 +2,7 @@ package org.dateline.identity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,8 @@ import java.util.TreeSet;
  * their middle names agree ("Donald Trump", "Donald John Trump", "Donald J. Trump"); when two of them disagree
  * ("George W. Bush", "George H. W. Bush") each stays apart and the name without middle names joins neither. Then a
  * bare surname ("Zelensky", "Mr. Trump") joins the one person of the corpus with that surname, and stays its own
- * key when there are none or several.
+ * key when there are none or several, or when the word is also a given name of the run ("John" with "Seth John"
+ * and "John Bolton").
  */
 final class PersonRules {
 
@@ -37,8 +39,11 @@ final class PersonRules {
         bySurname.computeIfAbsent(p.core(), k -> new TreeSet<>()).add(key);
       }
     });
+    // A word that is someone's given name in the run ("John") may be that given name, not a surname.
+    Set<String> givens = new HashSet<>();
+    people.values().forEach(p -> givens.add(p.given()));
     people.forEach((key, p) -> {
-      if (p.bare()) {
+      if (p.bare() && !givens.contains(p.surname())) {
         Set<String> persons = groups.roots(bySurname.getOrDefault(p.surname(), Set.of()));
         if (persons.size() == 1) {
           groups.join(key, persons.iterator().next());

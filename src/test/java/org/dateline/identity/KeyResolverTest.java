@@ -111,9 +111,17 @@ class KeyResolverTest {
     assertEquals("ORGANIZATION:house of representatives", r.get("ORGANIZATION:house"));
     assertFalse(r.containsKey("ORGANIZATION:democratic party"), "a prefix that is no place makes another party");
     assertFalse(r.containsKey("ORGANIZATION:times"));
+    Map<String, String> generic = resolve("ORGANIZATION:US Army", "LOCATION:US", "ORGANIZATION:Army",
+        "ORGANIZATION:Parliament of Victoria", "ORGANIZATION:Parliament");
+    assertEquals(Map.of(), generic, "a generic institution is each country's own");
     Map<String, String> two = resolve("ORGANIZATION:House of Commons", "ORGANIZATION:House of Lords",
         "ORGANIZATION:House");
     assertEquals(Map.of(), two);
+  }
+
+  @Test
+  void aWordThatIsSomeonesGivenNameIsNoSurname() {
+    assertEquals(Map.of(), resolve("PERSON:Seth John", "PERSON:John Bolton", "PERSON:John"));
   }
 
   @Test
