@@ -15,10 +15,10 @@ import java.util.TreeMap;
  * order, each joining groups of keys of one type: the same folded spelling or alias ({@link NameFold},
  * {@link AliasTable}); a person's names that differ only in middle names; a bare surname that exactly one person
  * of the corpus has ({@link PersonRules}); an organization's short form that exactly one name of the corpus
- * extends by a place ({@link NameRules}). Where a name could
- * be either of two, it stays its own key: unresolved, never guessed. Each group takes the key of its member named in
- * most rows (a name as written before an alias, a person's full name before a bare surname; then the shorter
- * person key, the longer other key), so a key that joins nothing is never renamed.
+ * extends by a place or heads ({@link NameRules}). Where a name could be either of two, it stays its own key:
+ * unresolved, never guessed. Each group takes the key of its member named in most rows (a name as written before
+ * an alias, a person's full name before a bare surname; then the shorter person key, the longer other key), so a
+ * key that joins nothing is never renamed.
  */
 public final class KeyResolver {
 
@@ -106,9 +106,5 @@ public final class KeyResolver {
 
   private static boolean isBare(PersonName p) {
     return p == null || p.bare();
-  }
-
-  static boolean isType(KeyTable.Entry e, Set<String> types) {
-    return types.contains(e.type());
   }
 }
