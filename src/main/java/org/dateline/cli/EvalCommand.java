@@ -19,14 +19,16 @@ import picocli.CommandLine.Parameters;
 /** {@code dateline eval}: runs extract over a gold file and scores the tables it wrote. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Score Dateline's tables against a gold JSONL file (formats of ner-dev, timex-dev, quotes-dev, "
-        + "events-dev, plover-dev and people-gender-dev).")
+        + "events-dev, plover-dev, people-gender-dev and entity-identity-dev).")
 final class EvalCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "TASK", description = "ner (PER/LOC/ORG exact span), timex (TempEval-3), "
       + "quotes (PolNeAR attributions), events (CAMEO root and actor-code F1 on events-dev; give --actors/--agents "
       + "the dictionaries its codes were made with) or plover (PLOVER type and "
       + "type+actor+target F1 on plover-dev), people (person gender: female/male F1 and coverage on "
-      + "people-gender-dev, overall and on two fixed halves), html (main text of web pages, the article-extraction "
+      + "people-gender-dev, overall and on two fixed halves), identity (entity_key across documents: cross-document macro "
+      + "P/R/F1 and B-cubed on entity-identity-dev, whose texts are the people-dev.jsonl beside it; overall and on two "
+      + "fixed halves), html (main text of web pages, the article-extraction "
       + "benchmark's metric, on a folder like html-dev) or geo (geocoding: accuracy within 161 km, mean error, AUC "
       + "on geo-dev): one of " + Evaluation.TASKS + ".")
   String task;

@@ -28,7 +28,7 @@ final class HelpSections {
     s.put("Inputs", List.of("--text-column", "--id-column", "--title-column", "--date-column", "--url-column",
         "--date"));
     s.put("Output", List.of("--out", "--overwrite", "--resume", "--format", "--excel", "--no-timings"));
-    s.put("What to extract", List.of("--tables", "--ner-models", "--models", "--actors", "--agents"));
+    s.put("What to extract", List.of("--tables", "--ner-models", "--models", "--actors", "--agents", "--aliases"));
     s.put("Limits", List.of("--max-article-chars", "--max-sentence-tokens", "--article-timeout"));
     s.put("Performance", List.of("--threads"));
     s.put("General", List.of("--quiet", "--verbose", "--help", "--version"));

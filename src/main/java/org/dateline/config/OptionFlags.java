@@ -55,6 +55,12 @@ public final class OptionFlags {
           + "bundled models/events/agents.tsv: .tsv tables or PETRARCH agent dictionaries.")
   List<String> agents = new ArrayList<>();
 
+  @Option(names = "--aliases", paramLabel = "FILE", split = ",",
+      description = "Your own alias tables (variant<TAB>name<TAB>type lines, as models/identity/aliases.tsv), read "
+          + "after the bundled one: each variant gets the entity_key of the name it stands for. Comma-separated or "
+          + "repeated; a later file's line for a variant wins.")
+  List<String> aliases = new ArrayList<>();
+
   @Option(names = "--no-timings", negatable = false,
       description = "Leave the millis column empty, so repeated runs give byte-identical tables.")
   boolean noTimings;
@@ -76,6 +82,7 @@ public final class OptionFlags {
       throw new UsageException("--article-timeout must be at least 1");
     }
     return new Options(tables == null ? defaultTables : Extraction.parse(tables), nerModels, maxSentenceTokens, maxArticleChars,
-        Duration.ofSeconds(articleTimeoutSeconds), date, !noTimings, modelsDir, new ActorFiles(actors, agents));
+        Duration.ofSeconds(articleTimeoutSeconds), date, !noTimings, modelsDir, new ActorFiles(actors, agents),
+        aliases);
   }
 }

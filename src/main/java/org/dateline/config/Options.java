@@ -22,10 +22,12 @@ import java.util.Set;
  * @param timings           fill the {@code millis} column, the one cell that differs between identical runs
  * @param modelsDir         folder with an edited copy of Dateline's {@code models/}; empty for the bundled copy
  * @param actorFiles        actor and agent dictionaries used instead of the bundled ones
+ * @param aliasFiles        the user's alias tables ({@code --aliases}), read after the bundled
+ *                          {@code models/identity/aliases.tsv}, a later file winning
  */
 public record Options(Set<Extraction> tables, List<String> nerModels, int maxSentenceTokens, int maxArticleChars,
                       Duration articleTimeout, String defaultDate, boolean timings, String modelsDir,
-                      ActorFiles actorFiles) implements Serializable {
+                      ActorFiles actorFiles, List<String> aliasFiles) implements Serializable {
 
   public static final int MAX_SENTENCE_TOKENS = 150;
   /**
@@ -60,7 +62,8 @@ public record Options(Set<Extraction> tables, List<String> nerModels, int maxSen
 
   /** Every table, CoreNLP's models, the limits above, timings on: what {@code extract} does unless told. */
   public static final Options DEFAULTS = new Options(EnumSet.allOf(Extraction.class), List.of(), MAX_SENTENCE_TOKENS,
-      MAX_ARTICLE_CHARS, Duration.ofSeconds(ARTICLE_TIMEOUT_SECONDS), "", true, "", ActorFiles.BUNDLED);
+      MAX_ARTICLE_CHARS, Duration.ofSeconds(ARTICLE_TIMEOUT_SECONDS), "", true, "", ActorFiles.BUNDLED,
+      List.of());
 
   public Options {
     Set<Extraction> all = EnumSet.of(Extraction.ENTITIES);
@@ -69,6 +72,7 @@ public record Options(Set<Extraction> tables, List<String> nerModels, int maxSen
     nerModels = List.copyOf(nerModels);
     defaultDate = defaultDate == null ? "" : defaultDate;
     modelsDir = modelsDir == null ? "" : modelsDir;
+    aliasFiles = aliasFiles == null ? List.of() : List.copyOf(aliasFiles);
     if (maxSentenceTokens < 1 || maxArticleChars < 1 || articleTimeout.isNegative() || articleTimeout.isZero()) {
       throw new UsageException("--max-sentence-tokens, --max-article-chars and --article-timeout must be at least 1");
     }
@@ -91,27 +95,33 @@ public record Options(Set<Extraction> tables, List<String> nerModels, int maxSen
     return "date=" + defaultDate + " ner-models=" + String.join(",", nerModels) + " max-sentence-tokens="
         + maxSentenceTokens + " max-article-chars=" + maxArticleChars + " timings=" + timings + " models="
         + modelsDir + " tables=" + Extraction.labels(tables)
-        + (actorFiles.equals(ActorFiles.BUNDLED) ? "" : " " + actorFiles.describe());
+        + (actorFiles.equals(ActorFiles.BUNDLED) ? "" : " " + actorFiles.describe())
+        + (aliasFiles.isEmpty() ? "" : " aliases=" + String.join(",", aliasFiles));
   }
 
   public Options withTables(Set<Extraction> only) {
     return new Options(only, nerModels, maxSentenceTokens, maxArticleChars, articleTimeout, defaultDate, timings,
-        modelsDir, actorFiles);
+        modelsDir, actorFiles, aliasFiles);
+  }
+
+  public Options withAliasFiles(List<String> files) {
+    return new Options(tables, nerModels, maxSentenceTokens, maxArticleChars, articleTimeout, defaultDate, timings,
+        modelsDir, actorFiles, files);
   }
 
   public Options withActorFiles(ActorFiles files) {
     return new Options(tables, nerModels, maxSentenceTokens, maxArticleChars, articleTimeout, defaultDate, timings,
-        modelsDir, files);
+        modelsDir, files, aliasFiles);
   }
 
   /** Without timings: repeated runs give byte-identical tables (tests, eval). */
   public Options withoutTimings() {
     return new Options(tables, nerModels, maxSentenceTokens, maxArticleChars, articleTimeout, defaultDate, false,
-        modelsDir, actorFiles);
+        modelsDir, actorFiles, aliasFiles);
   }
 
   public Options withLimits(int maxChars, Duration timeout) {
     return new Options(tables, nerModels, maxSentenceTokens, maxChars, timeout, defaultDate, timings, modelsDir,
-        actorFiles);
+        actorFiles, aliasFiles);
   }
 }

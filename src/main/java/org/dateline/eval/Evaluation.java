@@ -20,7 +20,7 @@ import org.dateline.run.RunSummary;
 public final class Evaluation {
 
   /** The task names {@code eval} takes. */
-  public static final String TASKS = "ner, timex, quotes, events, plover, people, html or geo";
+  public static final String TASKS = "ner, timex, quotes, events, plover, people, identity, html or geo";
 
   private final EvalTask task;
 
@@ -44,6 +44,7 @@ public final class Evaluation {
       case "plover" -> new EventTask(gold, true, limit);
       case "html" -> new HtmlTask(gold, limit);
       case "people" -> new PeopleTask(gold, limit);
+      case "identity" -> new IdentityTask(gold, limit);
       default -> throw new UsageException("TASK must be " + TASKS + ", not '" + name + "'");
     });
   }

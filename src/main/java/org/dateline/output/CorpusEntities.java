@@ -20,20 +20,20 @@ final class CorpusEntities {
 
   private void add(TableRow entity, int quotes) {
     byKey.computeIfAbsent(entity.get("entity_key"), k -> new CorpusTally(entity.get("type")))
-        .add(entity.get("name"), entity.get("aliases"), Integer.parseInt(entity.get("mentions")), quotes,
-            Table.GEO_COLUMNS.stream().map(entity::get).toList());
+        .add(entity.articleId(), entity.get("name"), entity.get("aliases"), Integer.parseInt(entity.get("mentions")),
+            quotes, Table.GEO_COLUMNS.stream().map(entity::get).toList());
   }
 
   /**
-   * The corpus table of a whole run, counted from the finished articles, entities and quotes tables in
-   * {@code dir}, walked side by side in article order. Reading the tables back, rather than counting in memory,
-   * gives the same result after a run was resumed.
+   * The corpus table of a whole run, counted from the finished articles table in {@code dir} and the keyed
+   * entities and quotes tables in {@code keyed}, walked side by side in article order. Reading the tables back,
+   * rather than counting in memory, gives the same result after a run was resumed.
    */
-  static CorpusEntities of(Path dir) {
+  static CorpusEntities of(Path dir, Path keyed) {
     CorpusEntities corpus = new CorpusEntities();
     try (TableReader articles = TableReader.open(dir, Table.ARTICLES);
-         TableReader entities = TableReader.open(dir, Table.ENTITIES);
-         TableReader quotes = TableReader.open(dir, Table.QUOTES)) {
+         TableReader entities = TableReader.open(keyed, Table.ENTITIES);
+         TableReader quotes = TableReader.open(keyed, Table.QUOTES)) {
       while (articles.hasNext()) {
         String id = articles.next().articleId();
         List<String> speakers = new ArrayList<>();

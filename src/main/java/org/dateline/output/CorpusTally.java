@@ -22,6 +22,7 @@ public final class CorpusTally {
   private final Map<String, Integer> names = new HashMap<>();
   private final Set<String> aliases = new LinkedHashSet<>();
   private int articles;
+  private String lastArticle;
   private int mentions;
   private int quotes;
   /** Each distinct set of geocoded cells to the number of articles that gave it. */
@@ -42,13 +43,13 @@ public final class CorpusTally {
     return bySpeaker;
   }
 
-  /** One entities.csv row of this key, with the number of that article's quotes the entity speaks. */
-  public void add(String name, String aliasCell, int entityMentions, int entityQuotes) {
-    add(name, aliasCell, entityMentions, entityQuotes, List.of());
-  }
-
-  /** The same, with the row's cells of {@link Table#GEO_COLUMNS} (all empty when the place was not resolved). */
-  public void add(String name, String aliasCell, int entityMentions, int entityQuotes, List<String> geoCells) {
+  /**
+   * One entities.csv row of this key, of article {@code articleId}, with the number of that article's quotes the
+   * entity speaks and the row's cells of {@link Table#GEO_COLUMNS} (all empty when the place was not resolved).
+   * Rows come in article order; an article with two entities of one resolved key counts once.
+   */
+  public void add(String articleId, String name, String aliasCell, int entityMentions, int entityQuotes,
+                  List<String> geoCells) {
     if (geoCells.size() == Table.GEO_COLUMNS.size() && !geoCells.get(2).isEmpty()) {
       points.merge(List.copyOf(geoCells), 1, Integer::sum);
     }
@@ -57,7 +58,10 @@ public final class CorpusTally {
     if (!aliasCell.isEmpty()) {
       aliases.addAll(List.of(aliasCell.split(Pattern.quote(Table.LIST_SEPARATOR))));
     }
-    articles++;
+    if (!articleId.equals(lastArticle)) {
+      articles++;
+      lastArticle = articleId;
+    }
     mentions += entityMentions;
     quotes += entityQuotes;
   }

@@ -84,6 +84,9 @@ public final class RunRecord {
     m.put("ner_models", o.nerModels().isEmpty() ? List.of("CoreNLP default (3, 4 and 7 class CRF)") : o.nerModels());
     m.put("models_dir", o.modelsDir().isEmpty() ? "bundled" : o.modelsDir());
     m.put("actors", o.actorFiles().equals(ActorFiles.BUNDLED) ? "bundled" : o.actorFiles().describe());
+    // The bundled alias table is always read; the user's files after it.
+    m.put("aliases", java.util.stream.Stream.concat(java.util.stream.Stream.of("bundled"), o.aliasFiles().stream())
+        .toList());
     m.put("date", o.defaultDate());
     m.put("max_sentence_tokens", o.maxSentenceTokens());
     m.put("max_article_chars", o.maxArticleChars());

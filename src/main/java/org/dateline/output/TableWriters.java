@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,14 +17,16 @@ import org.dateline.config.OutputMode;
 import org.dateline.config.TableFormat;
 import org.dateline.doc.Article;
 import org.dateline.doc.ArticleResult;
+import org.dateline.identity.AliasTable;
 import org.dateline.table.Table;
 import org.dateline.table.TableCells;
 
 /**
  * Writes every table of a run. Rows of an article are written when it finishes, in input order, into the
  * progress folder; then the progress journal records the article with every table's length, so a crash at any
- * moment leaves nothing that a resume cannot cut back to a finished article. On {@link #close} the corpus table
- * is counted from entities.csv and the tables are moved into the output folder. For HTML input the extracted
+ * moment leaves nothing that a resume cannot cut back to a finished article. On {@link #close} entity keys are
+ * resolved across the run ({@link KeyedTables}), the corpus table is counted from the keyed entities.csv and the
+ * tables are moved into the output folder. For HTML input the extracted
  * text that offsets refer to goes to {@code texts/}.
  */
 public final class TableWriters implements AutoCloseable {
@@ -37,6 +40,7 @@ public final class TableWriters implements AutoCloseable {
   private boolean abandoned;
   private RunStart start;
   private Set<TableFormat> formats = Options.FORMATS;
+  private AliasTable aliases;
 
   /** A new run's tables in {@code dir}, replacing Dateline's files there (tests and the eval command). */
   public TableWriters(Path dir, boolean timings) {
@@ -80,6 +84,12 @@ public final class TableWriters implements AutoCloseable {
   /** Asks for a run.json, published with the tables, recording this run's start and counts. */
   public TableWriters recording(RunStart runStart) {
     this.start = runStart;
+    return this;
+  }
+
+  /** Resolves entity keys across the run with these aliases (default: the bundled table). */
+  public TableWriters aliases(AliasTable table) {
+    this.aliases = table;
     return this;
   }
 
@@ -139,13 +149,15 @@ public final class TableWriters implements AutoCloseable {
       }
       Path work = OutputFolder.progressDir(dir);
       if (journal != null) {
+        Path keyed = KeyedTables.write(work, aliases != null ? aliases : AliasTable.load("", List.of()));
         try (CsvTable corpus = CsvTable.create(work.resolve(Table.CORPUS_ENTITIES.fileName()),
             Table.CORPUS_ENTITIES)) {
-          CorpusEntities.of(work).writeTo(corpus);
+          CorpusEntities.of(work, keyed).writeTo(corpus);
           corpus.sync();
         }
         journal.finishedRun();
       }
+      KeyedTables.promote(work);
       if (start != null) {
         RunRecord.write(RunRecord.of(start, work), work);
       }

@@ -21,6 +21,7 @@ import org.dateline.events.ActorDictionary;
 import org.dateline.events.EntityActors;
 import org.dateline.geo.Gazetteer;
 import org.dateline.geo.Geocoder;
+import org.dateline.identity.AliasTable;
 import org.dateline.events.EventExtractor;
 import org.dateline.events.Lexicon;
 import org.dateline.page.PageSegmenter;
@@ -88,6 +89,8 @@ public final class ArticleProcessor {
     if (!options.modelsDir().isEmpty()) {
       GenderLexicon.load(options.modelsDir());
     }
+    AliasTable.check(options.aliasFiles());
+    AliasTable.load(options.modelsDir(), options.aliasFiles());
   }
 
   private static String modelsDir(Options options) {

@@ -27,6 +27,7 @@ import org.dateline.output.OutputFolder;
 import org.dateline.output.OutputLock;
 import org.dateline.output.RunProgress;
 import org.dateline.output.RunStart;
+import org.dateline.identity.AliasTable;
 import org.dateline.output.TableWriters;
 
 /**
@@ -113,7 +114,8 @@ public final class Pipeline {
     RunStart start = RunStart.now(run.inputs(), options, run.threads(),
         run.formats().stream().map(TableFormat::label).sorted().toList(), run.fields());
     try (TableWriters out = new TableWriters(run.out(), progress, settings(), options.timings(), run.excel())
-        .recording(start).formats(run.formats())) {
+        .recording(start).formats(run.formats())
+        .aliases(AliasTable.load(options.modelsDir(), options.aliasFiles()))) {
       try {
         while (inputs.hasNext() || !inFlight.isEmpty()) {
           notice.check();

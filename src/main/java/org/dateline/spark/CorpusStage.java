@@ -31,6 +31,7 @@ final class CorpusStage implements MapPartitionsFunction<Row, Row> {
             posexplode(col(ResultRows.field(Table.ENTITIES))).as(new String[] {"pos", "cells"}))
         .select(col("file"), col("ordinal"), col("pos"),
             col("cells").getItem(e.indexOf("entity_key")).as("key"),
+            col("cells").getItem(e.indexOf("article_id")).as("article_id"),
             col("cells").getItem(e.indexOf("type")).as("type"),
             col("cells").getItem(e.indexOf("name")).as("name"),
             col("cells").getItem(e.indexOf("aliases")).as("aliases"),
@@ -66,7 +67,7 @@ final class CorpusStage implements MapPartitionsFunction<Row, Row> {
         Row row = pending;
         pending = null;
         while (row != null && key.equals(row.getAs("key"))) {
-          tally.add(row.getAs("name"), row.getAs("aliases"), row.<Integer>getAs("mentions"),
+          tally.add(row.getAs("article_id"), row.getAs("name"), row.getAs("aliases"), row.<Integer>getAs("mentions"),
               row.<Integer>getAs("quotes"), geoCells(row));
           row = rows.hasNext() ? rows.next() : null;
         }

@@ -14,6 +14,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.util.SerializableConfiguration;
 import org.dateline.config.InputFields;
 import org.dateline.config.Options;
+import org.dateline.identity.AliasTable;
 import org.dateline.output.RunStart;
 import org.dateline.table.Table;
 
@@ -64,7 +65,8 @@ final class SparkJob {
         .write().mode(SaveMode.Overwrite).parquet(out.results());
 
     long t1 = System.nanoTime();
-    Dataset<Row> results = spark.read().schema(ResultRows.SCHEMA).parquet(out.results());
+    Dataset<Row> results = KeyStage.of(spark, spark.read().schema(ResultRows.SCHEMA).parquet(out.results()),
+        AliasTable.load(request.options().modelsDir(), request.options().aliasFiles()));
     for (Table table : Table.values()) {
       out.write(table, table == Table.CORPUS_ENTITIES ? CorpusStage.of(results) : Tables.of(results, table));
     }

@@ -37,7 +37,7 @@ public enum Table {
       c("start", INTEGER), c("end", INTEGER), c("speaker", TEXT), c("speaker_start", INTEGER),
       c("speaker_end", INTEGER), c("speaker_entity_id", CODE), c("speaker_name", TEXT), c("speaker_type", CODE),
       c("cue", CODE), c("cue_start", INTEGER), c("cue_end", INTEGER), c("attribution", CODE),
-      c("sentence", INTEGER), c("section", CODE), c("speaker_gender", CODE)),
+      c("sentence", INTEGER), c("section", CODE), c("speaker_gender", CODE), c("speaker_key", CODE)),
   EVENTS("events.csv", c("article_id", CODE), c("event_id", CODE), c("sentence", INTEGER), c("trigger", TEXT),
       c("trigger_lemma", CODE), c("trigger_start", INTEGER), c("trigger_end", INTEGER), c("cameo_code", CODE),
       c("cameo_root", CODE), c("plover_type", CODE), c("quad_class", INTEGER), c("goldstein", DECIMAL),
@@ -48,7 +48,7 @@ public enum Table {
       c("section", CODE), c("evidence", TEXT), c("location_country_code", CODE),
       c("location_latitude", DECIMAL), c("location_longitude", DECIMAL), c("location_geonames_id", CODE),
       c("location_source", CODE), c("actor_country_code", CODE), c("actor_type_code", CODE),
-      c("target_country_code", CODE), c("target_type_code", CODE));
+      c("target_country_code", CODE), c("target_type_code", CODE), c("actor_key", CODE), c("target_key", CODE));
 
   /** The geocoded columns of entities.csv and corpus_entities.csv, in order. */
   public static final List<String> GEO_COLUMNS = List.of("country_code", "admin1", "latitude", "longitude",

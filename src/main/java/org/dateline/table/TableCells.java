@@ -85,7 +85,7 @@ public final class TableCells {
       rows.add(cells(a.id(), q.quoteId(), q.kind(), a.text().substring(q.start(), q.end()), cp.of(q.start()),
           cp.of(q.end()), s.text(), offset(cp, s.start()), offset(cp, s.end()), s.entityId(), s.name(), s.type(),
           c.lemma(), offset(cp, c.start()), offset(cp, c.end()), q.attribution(), q.sentence(), q.section().label(),
-          PeopleCounts.speakerGender(r, q)));
+          PeopleCounts.speakerGender(r, q), keyOf(r, s.entityId())));
     }
     return rows;
   }
@@ -94,9 +94,20 @@ public final class TableCells {
     CodePoints cp = new CodePoints(r.article().text());
     List<List<String>> rows = new ArrayList<>();
     for (Event e : r.events()) {
-      rows.add(EventRows.cells(r.article().id(), e, cp, r.entities().geo()));
+      List<String> row = EventRows.cells(r.article().id(), e, cp, r.entities().geo());
+      row.add(keyOf(r, e.actor().entityId()));
+      row.add(keyOf(r, e.target().entityId()));
+      rows.add(row);
     }
     return rows;
+  }
+
+  /**
+   * The article's key of entity {@code entityId}, empty for none: what speaker_key, actor_key and target_key hold
+   * until the run resolves keys across the corpus ({@code identity.KeyResolver}).
+   */
+  static String keyOf(ArticleResult r, String entityId) {
+    return entityId.isEmpty() ? "" : r.entities().entity(entityId).map(Entity::key).orElse("");
   }
 
   /** Every value as its text; null as an empty cell, as a CSV printer writes it. */

@@ -57,6 +57,28 @@ class SparkJobTest {
     }
     assertEquals(12, SparkTables.rows(out.resolve("articles.csv"), Table.ARTICLES.columnNames()).size());
     assertFalse(Files.exists(out.resolve("nlp-results")), "the saved NLP results are removed at the end");
+    assertKeysAreEntityKeys(out);
+  }
+
+  /**
+   * Every speaker_key, actor_key and target_key of the job's tables is an entity_key of its corpus table: the
+   * keys were resolved across the corpus once, the same way in every table (the CLI's equal rows, above, say the
+   * job resolved them as the CLI does).
+   */
+  private static void assertKeysAreEntityKeys(Path out) throws IOException {
+    List<String> corpusColumns = Table.CORPUS_ENTITIES.columnNames();
+    Set<String> keys = new java.util.HashSet<>();
+    SparkTables.rows(out.resolve(Table.CORPUS_ENTITIES.fileName()), corpusColumns).keySet()
+        .forEach(r -> keys.add(r.get(corpusColumns.indexOf("entity_key"))));
+    for (Table t : List.of(Table.QUOTES, Table.EVENTS)) {
+      List<String> columns = t.columnNames();
+      for (List<String> row : SparkTables.rows(out.resolve(t.fileName()), columns).keySet()) {
+        for (String c : t == Table.QUOTES ? List.of("speaker_key") : List.of("actor_key", "target_key")) {
+          String key = row.get(columns.indexOf(c));
+          assertTrue(key.isEmpty() || keys.contains(key), t.fileName() + " " + c + " " + key + " is no entity_key");
+        }
+      }
+    }
   }
 
   @Test

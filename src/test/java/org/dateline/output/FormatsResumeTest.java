@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dateline.config.OutputMode;
 import org.dateline.config.TableFormat;
 import org.dateline.doc.ArticleResult;
+import org.dateline.identity.AliasTable;
 import org.dateline.table.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,13 +62,13 @@ class FormatsResumeTest {
     write(reference, OutputMode.FRESH, RESULTS.size(), true);
     Path killed = dir.resolve("killed");
     write(killed, OutputMode.FRESH, RESULTS.size(), false);
-    // The journal finished, the formats derived, one of them moved into place, a half-written one left: killed.
+    // The journal finished (keyed tables not yet moved over), the formats derived, one of them moved into place, a half-written one left: killed.
     Path progress = OutputFolder.progressDir(killed);
     try (ProgressJournal journal = ProgressJournal.reopen(progress.resolve(ProgressJournal.FILE_NAME),
         Files.size(progress.resolve(ProgressJournal.FILE_NAME)));
          CsvTable corpus = CsvTable.create(progress.resolve(Table.CORPUS_ENTITIES.fileName()),
              Table.CORPUS_ENTITIES)) {
-      CorpusEntities.of(progress).writeTo(corpus);
+      CorpusEntities.of(progress, KeyedTables.write(progress, AliasTable.none())).writeTo(corpus);
       journal.finishedRun();
     }
     DerivedFormats.write(progress, ALL);
