@@ -104,7 +104,8 @@ public final class EventExtractor {
           coding, actors.coded(d.actor(), day), actors.coded(d.target(), day), place,
           date.map(Mention::normalized).orElse(published), date.map(Mention::text).orElse(""),
           date.isPresent() ? Event.DATE_FROM_TEXT : published.isEmpty() ? "" : Event.DATE_PUBLISHED,
-          mood.negated(), mood.modality(), "", t.rule(), s.section(), doc.text(s.start(), s.end())));
+          mood.negated(), mood.modality(), "", t.rule(), s.section(), doc.text(s.start(), s.end()),
+          lexicon.confidence().of(coding, t.rule())));
     }
     return out;
   }

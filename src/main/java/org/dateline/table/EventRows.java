@@ -25,6 +25,7 @@ final class EventRows {
         e.date(), e.dateText(), e.dateSource(), e.negated(), e.modality(), e.quoteId(), e.rule(),
         e.section().label(), e.evidence().replaceAll("\\s+", " ").strip());
     row.addAll(location(e, geo));
+    row.add(Double.isNaN(e.confidence()) ? "" : String.format(Locale.ROOT, "%.2f", e.confidence()));
     return row;
   }
 

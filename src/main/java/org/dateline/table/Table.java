@@ -47,7 +47,7 @@ public enum Table {
       c("date_source", CODE), c("negated", BOOLEAN), c("modality", CODE), c("quote_id", CODE), c("rule", TEXT),
       c("section", CODE), c("evidence", TEXT), c("location_country_code", CODE),
       c("location_latitude", DECIMAL), c("location_longitude", DECIMAL), c("location_geonames_id", CODE),
-      c("location_source", CODE));
+      c("location_source", CODE), c("confidence", DECIMAL));
 
   /** The geocoded columns of entities.csv and corpus_entities.csv, in order. */
   public static final List<String> GEO_COLUMNS = List.of("country_code", "admin1", "latitude", "longitude",
