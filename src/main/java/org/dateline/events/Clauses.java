@@ -33,7 +33,10 @@ final class Clauses {
   private Clauses() {
   }
 
-  static List<Trigger> keep(DepTree tree, List<Trigger> found, Set<Integer> quoteCues) {
+  static List<Trigger> keep(DepTree tree, List<Trigger> all, Set<Integer> quoteCues) {
+    // A verb of planning with an open complement ("plans to impose", "prepared to resume") is the complement's
+    // mood (Mood: planned), not an act of its own: the complement is the event, or there is none.
+    List<Trigger> found = all.stream().filter(t -> !isPlanner(tree, t)).toList();
     Map<Integer, Trigger> byVerb = new HashMap<>();
     for (Trigger t : found) {
       byVerb.putIfAbsent(t.verb(), t);
@@ -71,6 +74,10 @@ final class Clauses {
       }
     }
     return kept;
+  }
+
+  private static boolean isPlanner(DepTree tree, Trigger t) {
+    return !t.nominal() && Mood.isPlanner(tree.token(t.verb()).lemma()) && tree.child(t.verb(), "xcomp") >= 0;
   }
 
   /** The nearest event whose clause this one is subordinate to (through complements and modifiers). */
