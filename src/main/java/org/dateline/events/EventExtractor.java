@@ -69,8 +69,8 @@ public final class EventExtractor {
       return List.of();
     }
     Trigger t = Intent.apply(done.get(), mood);
-    Coding coding = lexicon.coding(t.code()).orElseThrow(
-        () -> new IllegalStateException("lexicon code " + t.code() + " has no root (" + t.rule() + ")"));
+    Coding coding = Intent.plover(lexicon.coding(t.code()).orElseThrow(
+        () -> new IllegalStateException("lexicon code " + t.code() + " has no root (" + t.rule() + ")")), mood);
     Participants roles = new Participants(doc, tree, entities, lexicon);
     Optional<TriggerRoles> heads = TriggerRoles.of(tree, roles, t);
     if (heads.isEmpty()) {
