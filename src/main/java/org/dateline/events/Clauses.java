@@ -51,7 +51,7 @@ final class Clauses {
         }
       }
       Trigger above = eventAbove(tree, c, byVerb);
-      if (isTemporal(tree, c.verb()) || isCondition(tree, c.verb())
+      if (isAim(tree, c.verb()) || isTemporal(tree, c.verb()) || isCondition(tree, c.verb())
           || above != null && (WRAPPING_ROOTS.contains(root(above)) || isBackground(tree, c.verb()))) {
         // The content of a demand or threat ("demanded that the US cancel"), a purpose ("staged demonstrations
         // to demand reforms") or a relative clause ("whom they had taken hostage") is not an event of its own.
@@ -74,6 +74,14 @@ final class Clauses {
       }
     }
     return kept;
+  }
+
+  /**
+   * An infinitive that modifies a noun ("their effort to overthrow the government", "a decision to send troops"):
+   * what is aimed at or decided, not what happened.
+   */
+  private static boolean isAim(DepTree tree, int verb) {
+    return tree.relation(verb).equals("acl") && hasMark(tree, verb, Set.of("to"));
   }
 
   private static boolean isPlanner(DepTree tree, Trigger t) {
