@@ -100,6 +100,9 @@ public final class EventExtractor {
     Optional<LocalDate> day = DatedCode.isoDay(published);
     List<Event> out = new ArrayList<>();
     for (Dyads.Dyad d : Dyads.of(tree, roles, actorHead, targetHead, coding.root())) {
+      if (isUndirectedCooperation(t, coding, d)) {
+        continue;
+      }
       out.add(new Event("", s.index(), doc.text(first.start(), last.end()), t.lemma(), first.start(), last.end(),
           coding, actors.coded(d.actor(), day), actors.coded(d.target(), day), place,
           date.map(Mention::normalized).orElse(published), date.map(Mention::text).orElse(""),
@@ -108,6 +111,17 @@ public final class EventExtractor {
           lexicon.confidence().of(coding, t.rule())));
     }
     return out;
+  }
+
+  /**
+   * Cooperation (roots 03-08) is always toward someone: a verb coded by its default code alone ("enhance political
+   * freedoms", "help with the battle", "vowed to ...") with no one as target is a non-political use of the verb, not
+   * an event. A group's joint act ("X and Y met") has each other as target; patterns and eventive nouns say more
+   * than the verb, and keep their rows.
+   */
+  private static boolean isUndirectedCooperation(Trigger t, Coding coding, Dyads.Dyad d) {
+    boolean cooperation = coding.root().compareTo("03") >= 0 && coding.root().compareTo("08") <= 0;
+    return cooperation && d.target().isEmpty() && !d.joint() && Confidence.kind(t.rule()).equals("verb");
   }
 
   private static String quoteOf(Event e, Trigger t, List<QuoteRef> quotes) {
