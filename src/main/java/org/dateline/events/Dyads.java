@@ -17,7 +17,7 @@ import org.dateline.doc.Participant;
 final class Dyads {
 
   /** Roots whose acts are one joint event when several parties do them together: intent, consult. */
-  private static final Set<String> RECIPROCAL = Set.of("03", "04");
+  static final Set<String> RECIPROCAL = Set.of("03", "04");
   private static final int MAX_MEMBERS = 4;
   /** Diplomatic cooperation among co-actors with no other target is cooperation with each other. */
   private static final Set<String> MUTUAL = Set.of("05");

@@ -100,7 +100,7 @@ public final class EventExtractor {
     Optional<LocalDate> day = DatedCode.isoDay(published);
     List<Event> out = new ArrayList<>();
     for (Dyads.Dyad d : Dyads.of(tree, roles, actorHead, targetHead, coding.root())) {
-      if (isUndirectedCooperation(t, coding, d)) {
+      if (isUndirectedCooperation(t, coding, d) && !isGroupMeeting(tree, coding, d)) {
         continue;
       }
       out.add(new Event("", s.index(), doc.text(first.start(), last.end()), t.lemma(), first.start(), last.end(),
@@ -122,6 +122,12 @@ public final class EventExtractor {
   private static boolean isUndirectedCooperation(Trigger t, Coding coding, Dyads.Dyad d) {
     boolean cooperation = coding.root().compareTo("03") >= 0 && coding.root().compareTo("08") <= 0;
     return cooperation && d.target().isEmpty() && !d.joint() && Confidence.kind(t.rule()).equals("verb");
+  }
+
+  /** "African leaders met", "Leaders of the African Union negotiated": a plural party meeting or committing among itself. */
+  private static boolean isGroupMeeting(DepTree tree, Coding coding, Dyads.Dyad d) {
+    return Dyads.RECIPROCAL.contains(coding.root()) && !d.actor().isEmpty()
+        && tree.token(d.actor().head()).pos().startsWith("NN") && tree.token(d.actor().head()).pos().endsWith("S");
   }
 
   private static String quoteOf(Event e, Trigger t, List<QuoteRef> quotes) {
