@@ -61,12 +61,12 @@ public final class Evaluation {
   public Report dateline(Options options, Path out, int threads, int errors) {
     if (task instanceof HtmlTask) {
       // Scores the text the reader extracts: no NLP runs, so no models load and the figure takes seconds.
-      return task.score(out, errors);
+      return Halves.score(task, out, errors);
     }
     CoreNlpAnnotator nlp = CoreNlpAnnotator.shared(options);
     RunSummary run = new Pipeline(options, RunOptions.into(out, threads)).run(task.articles().iterator(), nlp, 0);
     double perThousand = run.cpuSecondsPerThousandTokens();
-    return task.score(out, errors).with("CPU s per 1,000 tokens", perThousand, String.format(Locale.ROOT,
+    return Halves.score(task, out, errors).with("CPU s per 1,000 tokens", perThousand, String.format(Locale.ROOT,
         "CPU: %.1f s for %d tokens = %.2f CPU s per 1,000 tokens (%s; model loading excluded)",
         run.cpuMillis() / 1000.0, run.tokens(), perThousand, nlp.annotators()));
   }

@@ -16,8 +16,16 @@ import java.util.function.Predicate;
  */
 final class EventScorer {
 
-  /** A predicted event: type and code, the actor/target texts (as written plus resolved name) and their codes. */
-  record Predicted(String type, String code, String actor, String target, String actorCode, String targetCode) {
+  /**
+   * A predicted event: type and code, the actor/target texts (as written plus resolved name), their codes and the
+   * rule that coded it (events.csv's {@code rule}).
+   */
+  record Predicted(String type, String code, String actor, String target, String actorCode, String targetCode,
+                   String rule) {
+
+    Predicted(String type, String code, String actor, String target, String actorCode, String targetCode) {
+      this(type, code, actor, target, actorCode, targetCode, "");
+    }
 
     boolean coded() {
       return !actorCode.isEmpty() && (target.isBlank() || !targetCode.isEmpty());
@@ -29,7 +37,7 @@ final class EventScorer {
     }
   }
 
-  private record Scored(EventGold gold, List<Predicted> predicted) {
+  record Scored(EventGold gold, List<Predicted> predicted) {
   }
 
   private static final Predicate<Predicted> ALL_ROWS = p -> true;
@@ -46,6 +54,11 @@ final class EventScorer {
 
   void add(EventGold gold, List<Predicted> predicted) {
     records.add(new Scored(gold, List.copyOf(predicted)));
+  }
+
+  /** Records added so far. */
+  int size() {
+    return records.size();
   }
 
   Score types() {
@@ -74,18 +87,21 @@ final class EventScorer {
     int empty = emptyRecords();
     if (plover) {
       Score withActor = score(label + " + actor", ALL_ROWS, (g, p) -> ActorMatch.matches(g.source(), p.actor()));
-      return new Report("", List.of(types(), withActor, withBoth()))
+      List<Score> rows = new ArrayList<>(List.of(types(), withActor, withBoth()));
+      rows.addAll(perType("type "));
+      return new Report("", rows)
           .with("exact sets", exactSets(ALL_ROWS), String.format(Locale.ROOT, "records %d, exact %s set %d (%.3f)",
               records.size(), label, exactSets(ALL_ROWS), share(exactSets(ALL_ROWS))))
           .with("false alarms", falseAlarms(), String.format(Locale.ROOT, "false alarms on records expecting no "
               + "event: %d of %d", falseAlarms(), empty));
     }
     BiPredicate<EventGold.Expected, Predicted> exact = DYAD.and((g, p) -> g.code().equals(p.code()));
-    List<Score> rows = List.of(score(label + ", all rows", ALL_ROWS, (g, p) -> true),
+    List<Score> rows = new ArrayList<>(List.of(score(label + ", all rows", ALL_ROWS, (g, p) -> true),
         score(label + ", coded rows", CODED_ROWS, (g, p) -> true),
         score("source + target + root, all rows", ALL_ROWS, DYAD), dyads(),
         score("source + target + code, all rows", ALL_ROWS, exact),
-        score("source + target + code, coded rows", CODED_ROWS, exact));
+        score("source + target + code, coded rows", CODED_ROWS, exact)));
+    rows.addAll(perType("root "));
     return new Report("", rows)
         .with("exact sets", exactSets(ALL_ROWS), String.format(Locale.ROOT, "records %d, exact %s set: all rows %d "
             + "(%.3f), coded rows %d (%.3f)", records.size(), label, exactSets(ALL_ROWS),
@@ -95,6 +111,15 @@ final class EventScorer {
             falseAlarms(CODED_ROWS), empty))
         .with("coded false alarms", falseAlarms(CODED_ROWS), "coded rows = actor_code filled and target_code "
             + "filled or no target (PETRARCH2's require_dyad); all rows = every row of events.csv");
+  }
+
+  List<Score> perType(String prefix) {
+    return EventTypes.perType(records, prefix);
+  }
+
+  /** Precision of the predicted rows grouped by {@code key}: {credit, rows} per key ({@link EventTypes}). */
+  java.util.Map<String, double[]> precisionBy(java.util.function.Function<Predicted, String> key) {
+    return EventTypes.precisionBy(records, key);
   }
 
   /** Records whose predicted type set differs from the gold one (all rows). */
@@ -146,11 +171,11 @@ final class EventScorer {
     return records.isEmpty() ? 0.0 : (double) n / records.size();
   }
 
-  private static List<String> typeSet(Scored r, Predicate<Predicted> keep) {
+  static List<String> typeSet(Scored r, Predicate<Predicted> keep) {
     return r.predicted().stream().filter(keep).map(Predicted::type).sorted().toList();
   }
 
-  private static List<String> goldTypes(Scored r) {
+  static List<String> goldTypes(Scored r) {
     return r.gold().events().stream().map(EventGold.Expected::type).sorted().toList();
   }
 }

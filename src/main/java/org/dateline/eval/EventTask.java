@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dateline.config.Extraction;
 import org.dateline.doc.Article;
 import org.dateline.table.Table;
@@ -39,7 +41,7 @@ final class EventTask implements EvalTask {
   }
 
   @Override
-  public Report score(Path tables, int errors) {
+  public Optional<Report> score(Path tables, int errors, Predicate<String> documents) {
     Map<String, List<EventScorer.Predicted>> predicted = new HashMap<>();
     try (TableReader events = TableReader.open(tables, Table.EVENTS)) {
       events.forEachRemaining(row -> {
@@ -51,14 +53,16 @@ final class EventTask implements EvalTask {
       });
     }
     EventScorer scorer = new EventScorer(plover ? "PLOVER type" : "CAMEO root");
-    records.forEach(g -> scorer.add(g, predicted.getOrDefault(g.id(), List.of())));
-    return scorer.report(plover).titled("Dateline events on " + gold.getFileName() + " (" + records.size()
-        + " records)").withErrors(scorer.errors(errors));
+    records.stream().filter(g -> documents.test(g.id()))
+        .forEach(g -> scorer.add(g, predicted.getOrDefault(g.id(), List.of())));
+    return Optional.of(scorer.report(plover).titled("Dateline events on " + gold.getFileName() + " ("
+        + records.size() + " records)").withErrors(scorer.errors(errors)));
   }
 
   private static EventScorer.Predicted predicted(TableRow row, String type) {
     return new EventScorer.Predicted(type, row.get("cameo_code"), join(row.get("actor"), row.get("actor_name")),
-        join(row.get("target"), row.get("target_name")), row.get("actor_code"), row.get("target_code"));
+        join(row.get("target"), row.get("target_name")), row.get("actor_code"), row.get("target_code"),
+        row.get("rule"));
   }
 
   /** The phrase as written and the entity name it resolved to ("he" and "Volodymyr Zelensky"). */

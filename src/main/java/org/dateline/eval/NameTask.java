@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dateline.config.Extraction;
 import org.dateline.corenlp.PlainCoreNlp;
@@ -52,7 +53,7 @@ final class NameTask implements EvalTask {
   }
 
   @Override
-  public Report score(Path tables, int errors) {
+  public Optional<Report> score(Path tables, int errors, Predicate<String> documents) {
     Map<String, List<Span>> predicted = new HashMap<>();
     try (TableReader mentions = TableReader.open(tables, Table.MENTIONS)) {
       mentions.forEachRemaining(m -> {
@@ -63,7 +64,7 @@ final class NameTask implements EvalTask {
         }
       });
     }
-    return score("Dateline", d -> predicted.getOrDefault(d.id(), List.of()), errors);
+    return Optional.of(score("Dateline", d -> predicted.getOrDefault(d.id(), List.of()), errors, documents));
   }
 
   @Override
@@ -71,12 +72,13 @@ final class NameTask implements EvalTask {
     PlainCoreNlp plain = new PlainCoreNlp(ner);
     return Optional.of(score("Plain CoreNLP 4.5.10 (tokenize,ssplit,pos,lemma,ner)", d -> plain.names(d.text(),
         d.dct()).stream().map(n -> new Span(d.codePointOffset(n.start()), d.codePointOffset(n.end()), n.tag(),
-        n.normalized())).toList(), 0));
+        n.normalized())).toList(), 0, id -> true));
   }
 
-  private Report score(String who, Function<GoldDocument, List<Span>> predict, int errors) {
+  private Report score(String who, Function<GoldDocument, List<Span>> predict, int errors,
+                       Predicate<String> documents) {
     Scorer scorer = ner ? new NerScorer() : new TimexScorer();
-    documents().forEach(d -> scorer.add(d, predict.apply(d)));
+    documents().stream().filter(d -> documents.test(d.id())).forEach(d -> scorer.add(d, predict.apply(d)));
     String what = gold.getFileName() + (limit > 0 ? " (first " + limit + " documents)" : "");
     return scorer.report().titled(who + " on " + what)
         .withErrors(scorer.errors(errors).stream().map(SpanError::toString).toList());

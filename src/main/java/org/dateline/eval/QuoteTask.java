@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.dateline.config.Extraction;
 import org.dateline.corenlp.PlainCoreNlpQuotes;
 import org.dateline.doc.Article;
@@ -41,7 +42,7 @@ final class QuoteTask implements EvalTask {
   }
 
   @Override
-  public Report score(Path tables, int errors) {
+  public Optional<Report> score(Path tables, int errors, Predicate<String> documents) {
     Map<String, List<QuoteSpan>> predicted = new HashMap<>();
     try (TableReader quotes = TableReader.open(tables, Table.QUOTES)) {
       quotes.forEachRemaining(q -> predicted.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(
@@ -49,7 +50,7 @@ final class QuoteTask implements EvalTask {
               q.get("speaker_name").isEmpty() ? q.get("speaker") : q.get("speaker_name"),
               q.number("speaker_start"), q.number("speaker_end"))));
     }
-    return score("Dateline", d -> predicted.getOrDefault(d.id(), List.of()));
+    return Optional.of(score("Dateline", d -> predicted.getOrDefault(d.id(), List.of()), documents));
   }
 
   /** CoreNLP's {@code tokenize,...,coref,quote}: loaded here (not counted), then its CPU per 1,000 tokens. */
@@ -65,15 +66,16 @@ final class QuoteTask implements EvalTask {
     }
     double seconds = (cpuNanos() - cpu) / 1e9;
     double perThousand = plain.tokens() == 0 ? 0 : seconds * 1000 / plain.tokens();
-    return Optional.of(score("Plain CoreNLP 4.5.10 (" + PlainCoreNlpQuotes.ANNOTATORS + ")", predicted::get)
+    return Optional.of(score("Plain CoreNLP 4.5.10 (" + PlainCoreNlpQuotes.ANNOTATORS + ")", predicted::get,
+        id -> true)
         .with("CPU s per 1,000 tokens", perThousand, String.format(Locale.ROOT, "CPU: %.1f s for %d tokens = %.2f "
             + "CPU s per 1,000 tokens (model loading excluded)", seconds, plain.tokens(), perThousand)));
   }
 
-  private Report score(String who, Function<QuoteGold.Doc, List<QuoteSpan>> predict) {
+  private Report score(String who, Function<QuoteGold.Doc, List<QuoteSpan>> predict, Predicate<String> documents) {
     QuoteScorer direct = new QuoteScorer("direct", Set.of("direct"));
     QuoteScorer all = new QuoteScorer("all", Set.of());
-    for (QuoteGold.Doc d : docs) {
+    for (QuoteGold.Doc d : docs.stream().filter(d -> documents.test(d.id())).toList()) {
       List<QuoteSpan> p = predict.apply(d);
       direct.add(d.spans(), p);
       all.add(d.spans(), p);

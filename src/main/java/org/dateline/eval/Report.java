@@ -65,6 +65,31 @@ public record Report(String title, List<Score> scores, Map<String, Double> figur
     return new Report(title, scores, figures, notes, found);
   }
 
+  /**
+   * This report (on every document) with the same task's reports on the two fixed halves: their rows and figures
+   * under the suffixes {@link #HALF_A} and {@link #HALF_B}, rendered beside the whole set's.
+   */
+  public Report withHalves(Report a, Report b, int documentsA, int documentsB) {
+    List<Score> rows = new ArrayList<>(scores);
+    Map<String, Double> all = new LinkedHashMap<>(figures);
+    for (Report half : List.of(a, b)) {
+      String suffix = half == a ? HALF_A : HALF_B;
+      half.scores.forEach(s -> rows.add(new Score(s.label() + suffix, s.tp(), s.fp(), s.fn())));
+      half.figures.forEach((name, value) -> all.put(name + suffix, value));
+    }
+    List<String> allNotes = new ArrayList<>(notes);
+    allNotes.add(String.format(java.util.Locale.ROOT, "Halves by document id hash (EvalTask.inFirstHalf): A %d, "
+        + "B %d documents.", documentsA, documentsB));
+    for (Report half : List.of(a, b)) {
+      half.notes.forEach(n -> allNotes.add((half == a ? "A: " : "B: ") + n));
+    }
+    return new Report(title, rows, all, allNotes, errors);
+  }
+
+  /** Suffixes of the rows and figures of the two fixed halves ({@link #withHalves}). */
+  public static final String HALF_A = " (half A)";
+  public static final String HALF_B = " (half B)";
+
   public Report titled(String newTitle) {
     return new Report(newTitle, scores, figures, notes, errors);
   }
@@ -72,7 +97,7 @@ public record Report(String title, List<Score> scores, Map<String, Double> figur
   public String render() {
     StringBuilder out = new StringBuilder("## ").append(title).append('\n');
     if (!scores.isEmpty()) {
-      out.append(Score.markdownTable(scores)).append('\n');
+      out.append(HalfTable.render(scores)).append('\n');
     }
     if (!notes.isEmpty()) {
       out.append('\n').append(String.join("\n", notes)).append('\n');

@@ -33,7 +33,10 @@ final class Clauses {
   private Clauses() {
   }
 
-  static List<Trigger> keep(DepTree tree, List<Trigger> found, Set<Integer> quoteCues) {
+  static List<Trigger> keep(DepTree tree, List<Trigger> all, Set<Integer> quoteCues) {
+    // A verb of planning with an open complement ("plans to impose", "prepared to resume") is the complement's
+    // mood (Mood: planned), not an act of its own: the complement is the event, or there is none.
+    List<Trigger> found = all.stream().filter(t -> !isPlanner(tree, t)).toList();
     Map<Integer, Trigger> byVerb = new HashMap<>();
     for (Trigger t : found) {
       byVerb.putIfAbsent(t.verb(), t);
@@ -48,7 +51,7 @@ final class Clauses {
         }
       }
       Trigger above = eventAbove(tree, c, byVerb);
-      if (isTemporal(tree, c.verb()) || isCondition(tree, c.verb())
+      if (isAim(tree, c.verb()) || isTemporal(tree, c.verb()) || isCondition(tree, c.verb())
           || above != null && (WRAPPING_ROOTS.contains(root(above)) || isBackground(tree, c.verb()))) {
         // The content of a demand or threat ("demanded that the US cancel"), a purpose ("staged demonstrations
         // to demand reforms") or a relative clause ("whom they had taken hostage") is not an event of its own.
@@ -71,6 +74,18 @@ final class Clauses {
       }
     }
     return kept;
+  }
+
+  /**
+   * An infinitive that modifies a noun ("their effort to overthrow the government", "a decision to send troops"):
+   * what is aimed at or decided, not what happened.
+   */
+  private static boolean isAim(DepTree tree, int verb) {
+    return tree.relation(verb).equals("acl") && hasMark(tree, verb, Set.of("to"));
+  }
+
+  private static boolean isPlanner(DepTree tree, Trigger t) {
+    return !t.nominal() && Mood.isPlanner(tree.token(t.verb()).lemma()) && tree.child(t.verb(), "xcomp") >= 0;
   }
 
   /** The nearest event whose clause this one is subordinate to (through complements and modifiers). */

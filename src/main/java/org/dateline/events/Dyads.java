@@ -17,7 +17,7 @@ import org.dateline.doc.Participant;
 final class Dyads {
 
   /** Roots whose acts are one joint event when several parties do them together: intent, consult. */
-  private static final Set<String> RECIPROCAL = Set.of("03", "04");
+  static final Set<String> RECIPROCAL = Set.of("03", "04");
   private static final int MAX_MEMBERS = 4;
   /** Diplomatic cooperation among co-actors with no other target is cooperation with each other. */
   private static final Set<String> MUTUAL = Set.of("05");
@@ -25,7 +25,12 @@ final class Dyads {
   private Dyads() {
   }
 
-  record Dyad(Participant actor, Participant target) {
+  /** @param joint a group's joint act with no separate target ("X and Y met"): its target is each other */
+  record Dyad(Participant actor, Participant target, boolean joint) {
+
+    Dyad(Participant actor, Participant target) {
+      this(actor, target, false);
+    }
   }
 
   static List<Dyad> of(DepTree tree, Participants roles, Optional<Integer> actor, Optional<Integer> target,
@@ -34,7 +39,7 @@ final class Dyads {
     List<Participant> targets = members(tree, roles, target.filter(t -> !t.equals(actor.orElse(-1))));
     List<Dyad> out = new ArrayList<>();
     if (targets.isEmpty() && actors.size() > 1 && RECIPROCAL.contains(root)) {
-      return List.of(new Dyad(roles.phrase(actor.get()), Participant.NONE));
+      return List.of(new Dyad(roles.phrase(actor.get()), Participant.NONE, true));
     }
     if (targets.isEmpty() && actors.size() > 1 && MUTUAL.contains(root)) {
       targets = actors;  // each with each other; same() below drops the pairs of one party with itself

@@ -75,8 +75,8 @@ public final class EventExtractor {
       return List.of();
     }
     Trigger t = Intent.apply(done.get(), mood);
-    Coding coding = lexicon.coding(t.code()).orElseThrow(
-        () -> new IllegalStateException("lexicon code " + t.code() + " has no root (" + t.rule() + ")"));
+    Coding coding = Intent.plover(lexicon.coding(t.code()).orElseThrow(
+        () -> new IllegalStateException("lexicon code " + t.code() + " has no root (" + t.rule() + ")")), mood);
     Participants roles = new Participants(doc, tree, entities, lexicon);
     Optional<TriggerRoles> heads = TriggerRoles.of(tree, roles, t);
     if (heads.isEmpty()) {
@@ -106,14 +106,35 @@ public final class EventExtractor {
     Optional<LocalDate> day = DatedCode.isoDay(published);
     List<Event> out = new ArrayList<>();
     for (Dyads.Dyad d : Dyads.of(tree, roles, actorHead, targetHead, coding.root())) {
+      if (isUndirectedCooperation(t, coding, d) && !isGroupMeeting(tree, coding, d)) {
+        continue;
+      }
       out.add(new Event("", s.index(), doc.text(first.start(), last.end()), t.lemma(), first.start(), last.end(),
           coding, actors.coded(voices.resolve(d.actor()), day, codes),
           actors.coded(voices.resolve(d.target()), day, codes), place,
           date.map(Mention::normalized).orElse(published), date.map(Mention::text).orElse(""),
           date.isPresent() ? Event.DATE_FROM_TEXT : published.isEmpty() ? "" : Event.DATE_PUBLISHED,
-          mood.negated(), mood.modality(), "", t.rule(), s.section(), doc.text(s.start(), s.end())));
+          mood.negated(), mood.modality(), "", t.rule(), s.section(), doc.text(s.start(), s.end()),
+          lexicon.confidence().of(coding, t.rule())));
     }
     return out;
+  }
+
+  /**
+   * Cooperation (roots 03-08) is always toward someone: a verb coded by its default code alone ("enhance political
+   * freedoms", "help with the battle", "vowed to ...") with no one as target is a non-political use of the verb, not
+   * an event. A group's joint act ("X and Y met") has each other as target; patterns and eventive nouns say more
+   * than the verb, and keep their rows.
+   */
+  private static boolean isUndirectedCooperation(Trigger t, Coding coding, Dyads.Dyad d) {
+    boolean cooperation = coding.root().compareTo("03") >= 0 && coding.root().compareTo("08") <= 0;
+    return cooperation && d.target().isEmpty() && !d.joint() && Confidence.kind(t.rule()).equals("verb");
+  }
+
+  /** "African leaders met", "Leaders of the African Union negotiated": a plural party meeting or committing among itself. */
+  private static boolean isGroupMeeting(DepTree tree, Coding coding, Dyads.Dyad d) {
+    return Dyads.RECIPROCAL.contains(coding.root()) && !d.actor().isEmpty()
+        && tree.token(d.actor().head()).pos().startsWith("NN") && tree.token(d.actor().head()).pos().endsWith("S");
   }
 
   private static String quoteOf(Event e, Trigger t, List<QuoteRef> quotes) {

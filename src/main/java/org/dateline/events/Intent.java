@@ -1,5 +1,7 @@
 package org.dateline.events;
 
+import org.dateline.doc.Coding;
+
 /**
  * CAMEO's convention for what is announced rather than done: a planned act of cooperation is an expression of
  * intent to cooperate (03x: "Finland will give Tanzania a grant" is 033, intent to provide aid), and a planned or
@@ -8,6 +10,18 @@ package org.dateline.events;
 final class Intent {
 
   private Intent() {
+  }
+
+  /**
+   * PLOVER's convention, which differs: any commitment to a future act of cooperation is AGREE, a bare future
+   * ("Portugal will support Turkey", "Finland will give Tanzania a grant") too. The CAMEO code stays (the PETRARCH
+   * convention, above); only the PLOVER type of a planned, unnegated act of consultation or cooperation (roots
+   * 04-08) becomes AGREE.
+   */
+  static Coding plover(Coding c, Mood mood) {
+    boolean cooperation = c.root().compareTo("04") >= 0 && c.root().compareTo("08") <= 0;
+    return cooperation && !mood.negated() && mood.modality().equals(Mood.PLANNED)
+        ? new Coding(c.code(), c.root(), "AGREE", c.quadClass(), c.goldstein()) : c;
   }
 
   static Trigger apply(Trigger t, Mood mood) {

@@ -27,6 +27,7 @@ public final class Lexicon {
   private final Map<String, String> verbKinds = new HashMap<>();
   private final Map<String, String[]> roots = new HashMap<>();
   private final Map<String, String> plover = new HashMap<>();
+  private Confidence confidence;
 
   private Lexicon() {
   }
@@ -71,6 +72,7 @@ public final class Lexicon {
     for (String[] r : ModelFiles.rows(modelsDir, "events/cameo-plover.tsv", false)) {
       lex.plover.put(r[0].trim(), r[1].trim());
     }
+    lex.confidence = Confidence.load(modelsDir);
     return lex;
   }
 
@@ -110,6 +112,11 @@ public final class Lexicon {
   /** "light" (hold talks, launch an attack), "occurrence" (talks took place) or empty. */
   String verbKind(String lemma) {
     return verbKinds.getOrDefault(lemma, "");
+  }
+
+  /** The measured precision of the lexicon's kinds of rule ({@code models/events/confidence.tsv}). */
+  public Confidence confidence() {
+    return confidence;
   }
 
   /** The full coding of a CAMEO code; empty for codes whose root is unknown. */

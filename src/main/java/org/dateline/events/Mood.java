@@ -66,6 +66,11 @@ record Mood(boolean negated, String modality, boolean declared) {
     return new Mood(negated, modality, declared);
   }
 
+  /** A verb of the planning class ("plan", "prepare", "aim", "seek"): its open complement is planned. */
+  static boolean isPlanner(String lemma) {
+    return PLANNERS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   /** "would" in reported speech ("said they would blockade Paris") is a stated plan, not a hypothesis. */
   private static boolean reported(DepTree tree, int verb) {
     return tree.relation(verb).equals("ccomp") || tree.relation(verb).equals("parataxis");

@@ -29,6 +29,7 @@ final class EventRows {
     // GDELT's Actor1CountryCode, Actor1Type1Code, Actor2CountryCode, Actor2Type1Code: parts of the two codes.
     row.addAll(List.of(ActorCodes.country(e.actor().code()), ActorCodes.type(e.actor().code()),
         ActorCodes.country(e.target().code()), ActorCodes.type(e.target().code())));
+    row.add(Double.isNaN(e.confidence()) ? "" : String.format(Locale.ROOT, "%.2f", e.confidence()));
     return row;
   }
 

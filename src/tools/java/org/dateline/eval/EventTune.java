@@ -40,10 +40,22 @@ public final class EventTune {
 
   public static void main(String[] args) throws Exception {
     boolean plover = args[0].equals("plover");
-    Map<String, EventGold> gold = new HashMap<>();
-    EventGold.read(Path.of(args[1]), plover, 0).forEach(g -> gold.put(g.id(), g));
     String models = args.length > 3 && !args[3].equals("-") ? args[3] : null;
     Set<String> dump = args.length > 4 ? Set.of(args[4].split(",")) : Set.of();
+    EventScorer[] s = score(plover, Path.of(args[1]), Path.of(args[2]), models, dump);
+    int inA = s[1].size();
+    System.out.println(s[0].report(plover).withHalves(s[1].report(plover), s[2].report(plover), inA,
+        s[0].size() - inA).render());
+  }
+
+  /**
+   * The events stage over the cached parses of {@code gold}'s records, scored as eval would: on all records, on
+   * half A and on half B (in that order).
+   */
+  static EventScorer[] score(boolean plover, Path goldFile, Path cache, String models, Set<String> dump)
+      throws Exception {
+    Map<String, EventGold> gold = new HashMap<>();
+    EventGold.read(goldFile, plover, 0).forEach(g -> gold.put(g.id(), g));
     ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     EntityExtractor entities = new EntityExtractor(Demonyms.load());
     QuoteExtractor quotes = new QuoteExtractor();
@@ -51,8 +63,9 @@ public final class EventTune {
         list(System.getProperty("agents", "")));
     EventExtractor events = new EventExtractor(Lexicon.load(models), ActorDictionary.load(models, dictionaries));
     boolean withQuotes = Boolean.getBoolean("quotes");
-    EventScorer scorer = new EventScorer(plover ? "PLOVER type" : "CAMEO root");
-    try (BufferedReader in = Files.newBufferedReader(Path.of(args[2]), StandardCharsets.UTF_8)) {
+    String label = plover ? "PLOVER type" : "CAMEO root";
+    EventScorer[] scorers = {new EventScorer(label), new EventScorer(label), new EventScorer(label)};
+    try (BufferedReader in = Files.newBufferedReader(cache, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         Doc cached = json.readValue(line, NlpCacheDump.Cached.class).doc();
         EventGold g = gold.get(cached.article().id());
@@ -69,10 +82,12 @@ public final class EventTune {
           if (!type.isEmpty()) {
             predicted.add(new EventScorer.Predicted(type, e.coding().code(),
                 EventTask.join(e.actor().text(), e.actor().name()),
-                EventTask.join(e.target().text(), e.target().name()), e.actor().code(), e.target().code()));
+                EventTask.join(e.target().text(), e.target().name()), e.actor().code(), e.target().code(),
+                e.rule()));
           }
         }
-        scorer.add(g, predicted);
+        scorers[0].add(g, predicted);
+        scorers[EvalTask.inFirstHalf(g.id()) ? 1 : 2].add(g, predicted);
         List<String> types = g.events().stream().map(EventGold.Expected::type).sorted().toList();
         boolean wrong = !types.equals(predicted.stream().map(EventScorer.Predicted::type).sorted().toList());
         if (dump.contains(g.id()) || dump.contains("errors") && wrong || dump.contains("all")) {
@@ -80,7 +95,7 @@ public final class EventTune {
         }
       }
     }
-    System.out.println(scorer.report(plover).render());
+    return scorers;
   }
 
   private static void print(Doc doc, EventGold g, List<Event> rows) {
