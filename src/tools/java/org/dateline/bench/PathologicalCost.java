@@ -38,7 +38,7 @@ public final class PathologicalCost {
     Options options = args.length > 3 && !args[3].equals("all") ? all.withTables(Extraction.parse(List.of(args[3]
         .split(",")))) : all;
     ArticleProcessor processor = new ArticleProcessor(CoreNlpAnnotator.shared(options), options);
-    for (Article a : bench.subList(0, 5)) {
+    for (Article a : bench.subList(0, Integer.getInteger("warm", 5))) {
       processor.process(a);
     }
     System.out.printf("%-14s %-6s %8s %8s %9s %7s  %s%n", "case", "status", "tokens", "CPU s", "wall s", "heap MB",
