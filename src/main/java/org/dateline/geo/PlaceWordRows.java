@@ -70,7 +70,7 @@ final class PlaceWordRows {
       List<Mention> more = added.getOrDefault(e.entityId(), List.of());
       entities.add(more.isEmpty() ? e : new Entity(e.entityId(), e.key(), e.type(), e.subtype(), e.name(),
           e.normalized(), e.mentions() + more.size(), e.firstStart(), e.aliases(), e.sections(), e.gender(),
-          e.genderSource()));
+          e.genderSource(), e.actorCode()));
     }
     newEntityOf.forEach((p, id) -> entities.add(entity(id, p, added.get(id))));
     return new EntityTable(mentions, entities, new Geocoding(points, table.geo().mainEntityId()));

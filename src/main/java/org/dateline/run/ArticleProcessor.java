@@ -137,8 +137,9 @@ public final class ArticleProcessor {
     List<Quote> said = quotes == null ? List.of() : quotes.extract(doc, table);
     // A speech act that is a quote row becomes at most one statement event, linked to it.
     List<Event> coded = events == null ? List.of() : events.extract(doc, table, said);
-    // Places named by adjectives or inside other names go to the tables, not to the quote and event stages.
-    table = geocoder.withPlaceWords(doc, table);
+    // Places named by adjectives or inside other names go to the tables, not to the quote and event stages; a
+    // place entity they add takes its actor code like any other (the codes of the others do not change).
+    table = actorCodes.code(doc, geocoder.withPlaceWords(doc, table));
     // The annotator's article: it carries the warning when long sentences were cut.
     return new ArticleResult(doc.article(), page.segments(), "", doc.sentences().size(), doc.tokens().size(), table, said,
         coded, millisSince(t0));
