@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.config.ModelTables;
 import org.dateline.config.UsageException;
 
 /**
@@ -24,22 +25,7 @@ final class ModelFiles {
   /** The data rows of {@code models/<relative>}, split on tabs; a missing optional file gives no rows. */
   static List<String[]> rows(String modelsDir, String relative, boolean optional) {
     try (BufferedReader r = open(modelsDir, relative, optional)) {
-      List<String[]> rows = new ArrayList<>();
-      if (r == null) {
-        return rows;
-      }
-      boolean header = true;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        rows.add(line.split("\t", -1));
-      }
-      return rows;
+      return r == null ? List.of() : ModelTables.rows(r, relative).stream().map(ModelTables.Row::cells).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon models/" + relative, e);
     }

@@ -2,8 +2,6 @@ package org.dateline.identity;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.config.ModelTables;
 import org.dateline.config.UsageException;
 
 /**
@@ -40,15 +39,7 @@ public final class AliasTable implements Serializable {
   /** The bundled table (or {@code modelsDir}'s copy), then {@code files} in order. */
   public static AliasTable load(String modelsDir, List<String> files) {
     AliasTable t = new AliasTable();
-    Path own = modelsDir == null || modelsDir.isEmpty() ? null : Path.of(modelsDir, BUNDLED);
-    if (own != null && Files.isRegularFile(own)) {
-      t.read(own);
-    } else {
-      InputStream in = AliasTable.class.getResourceAsStream("/models/" + BUNDLED);
-      if (in != null) {
-        t.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "models/" + BUNDLED);
-      }
-    }
+    t.add(ModelTables.rows(modelsDir, BUNDLED));
     files.forEach(f -> t.read(Path.of(f)));
     return t;
   }
@@ -65,36 +56,22 @@ public final class AliasTable implements Serializable {
 
   private void read(Path file) {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      read(r, file.toString());
+      add(ModelTables.rows(r, file.toString()));
     } catch (IOException e) {
       throw new UsageException("cannot read alias file " + file + ": " + e.getMessage() + "; it must be UTF-8 "
           + "tab-separated text");
     }
   }
 
-  private void read(BufferedReader r, String source) {
-    try {
-      boolean header = true;
-      int number = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        String type = cells.length > 2 ? cells[2].trim().toUpperCase(Locale.ROOT) : "";
-        if (cells.length < 2 || cells[1].isBlank() || !TYPES.contains(type)) {
-          throw new UsageException(source + " line " + number + ": expected variant<TAB>name<TAB>type (PERSON, "
-              + "ORGANIZATION, LOCATION or empty), got '" + line + "'");
-        }
-        names.put(type + "\t" + form(cells[0]), cells[1].trim());
+  private void add(List<ModelTables.Row> rows) {
+    for (ModelTables.Row row : rows) {
+      String[] cells = row.cells();
+      String type = cells.length > 2 ? cells[2].trim().toUpperCase(Locale.ROOT) : "";
+      if (cells.length < 2 || cells[1].isBlank() || !TYPES.contains(type)) {
+        throw new UsageException(row.source() + " line " + row.line() + ": expected variant<TAB>name<TAB>type "
+            + "(PERSON, ORGANIZATION, LOCATION or empty), got '" + String.join("\t", cells) + "'");
       }
-    } catch (IOException e) {
-      throw new UsageException("cannot read alias file " + source + ": " + e.getMessage());
+      names.put(type + "\t" + form(cells[0]), cells[1].trim());
     }
   }
 

@@ -16,18 +16,16 @@ import java.util.Set;
  */
 final class RoleNouns {
 
-  private static volatile Set<String> bundled;
-
   private RoleNouns() {
   }
 
+  /** Read once per JVM on first use: the holder class makes that lazy and thread-safe without a mutable field. */
+  private static final class Bundled {
+    static final Set<String> NOUNS = read();
+  }
+
   static Set<String> bundled() {
-    Set<String> nouns = bundled;
-    if (nouns == null) {
-      nouns = read();
-      bundled = nouns;
-    }
-    return nouns;
+    return Bundled.NOUNS;
   }
 
   private static Set<String> read() {

@@ -3,6 +3,7 @@ package org.dateline.people;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.dateline.config.ModelTables;
 import org.dateline.config.UsageException;
 import org.dateline.doc.Entity;
 
@@ -31,10 +32,10 @@ public final class GenderLexicon {
   /** The bundled tables, or those of {@code modelsDir} (a folder like {@code models/}) where it has them. */
   public static GenderLexicon load(String modelsDir) {
     Map<String, String> names = new HashMap<>();
-    for (PeopleModels.Row row : PeopleModels.rows(modelsDir, NAMES)) {
+    for (ModelTables.Row row : ModelTables.rows(modelsDir, NAMES)) {
       names.put(key(row.cells()[0]), gender(row, true));
     }
-    for (PeopleModels.Row row : PeopleModels.rows(modelsDir, EXTRA)) {
+    for (ModelTables.Row row : ModelTables.rows(modelsDir, EXTRA)) {
       String g = gender(row, true);
       if (g.isEmpty()) {
         names.remove(key(row.cells()[0]));
@@ -44,7 +45,7 @@ public final class GenderLexicon {
     }
     Map<String, String> honorifics = new HashMap<>();
     Map<String, String> titles = new HashMap<>();
-    for (PeopleModels.Row row : PeopleModels.rows(modelsDir, WORDS)) {
+    for (ModelTables.Row row : ModelTables.rows(modelsDir, WORDS)) {
       String kind = row.cells().length > 2 ? row.cells()[2].trim() : "";
       if (!kind.equals(GenderStage.HONORIFIC) && !kind.equals(GenderStage.TITLE)) {
         throw new UsageException(row.source() + " line " + row.line() + ": the third column must be 'honorific' or "
@@ -71,7 +72,7 @@ public final class GenderLexicon {
     return word.trim().toLowerCase(Locale.ROOT);
   }
 
-  private static String gender(PeopleModels.Row row, boolean emptyAllowed) {
+  private static String gender(ModelTables.Row row, boolean emptyAllowed) {
     String g = row.cells().length > 1 ? row.cells()[1].trim() : "";
     if (g.equals(Entity.FEMALE) || g.equals(Entity.MALE) || (emptyAllowed && g.isEmpty())) {
       return g;
