@@ -77,6 +77,9 @@ public final class EventExtractor {
     Trigger t = Intent.apply(done.get(), mood);
     Coding coding = Intent.plover(lexicon.coding(t.code()).orElseThrow(
         () -> new IllegalStateException("lexicon code " + t.code() + " has no root (" + t.rule() + ")")), mood);
+    if (lexicon.withheld().withholds(coding)) {
+      return List.of();  // a type too often wrong on the development sets to be coded at all
+    }
     Participants roles = new Participants(doc, tree, entities, lexicon);
     Optional<TriggerRoles> heads = TriggerRoles.of(tree, roles, t);
     if (heads.isEmpty()) {

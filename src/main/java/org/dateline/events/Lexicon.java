@@ -28,6 +28,7 @@ public final class Lexicon {
   private final Map<String, String[]> roots = new HashMap<>();
   private final Map<String, String> plover = new HashMap<>();
   private Confidence confidence;
+  private WithheldTypes withheld;
 
   private Lexicon() {
   }
@@ -73,6 +74,7 @@ public final class Lexicon {
       lex.plover.put(r[0].trim(), r[1].trim());
     }
     lex.confidence = Confidence.load(modelsDir);
+    lex.withheld = WithheldTypes.load(modelsDir);
     return lex;
   }
 
@@ -117,6 +119,11 @@ public final class Lexicon {
   /** The measured precision of the lexicon's kinds of rule ({@code models/events/confidence.tsv}). */
   public Confidence confidence() {
     return confidence;
+  }
+
+  /** The types not coded at all ({@code models/events/withheld-types.tsv}). */
+  public WithheldTypes withheld() {
+    return withheld;
   }
 
   /** The full coding of a CAMEO code; empty for codes whose root is unknown. */
