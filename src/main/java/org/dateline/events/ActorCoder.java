@@ -46,6 +46,18 @@ final class ActorCoder {
     return p.withCode(own.length() > entity.length() && own.startsWith(entity) ? own : entity);
   }
 
+  /**
+   * The same for a coordinated party sharing {@code role} words with its co-members ("Arnor" of "the ambassadors of
+   * Arnor and Gondor"): coded as if the role were written with its name; its text stays as written.
+   */
+  Participant coded(Participant p, String role, Optional<LocalDate> day, Map<String, String> entityCodes) {
+    if (role.isEmpty() || p.isEmpty()) {
+      return coded(p, day, entityCodes);
+    }
+    Participant withRole = new Participant(p.text() + " " + role, p.head(), p.entityId(), p.name(), "");
+    return p.withCode(coded(withRole, day, entityCodes).code());
+  }
+
   /** The code of a phrase as written and the entity name it resolves to (either may be empty). */
   String code(String text, String name, Optional<LocalDate> day) {
     List<String> words = ActorWords.of(text);

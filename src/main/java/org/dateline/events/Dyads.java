@@ -25,29 +25,41 @@ final class Dyads {
   private Dyads() {
   }
 
-  /** @param joint a group's joint act with no separate target ("X and Y met"): its target is each other */
-  record Dyad(Participant actor, Participant target, boolean joint) {
+  /**
+   * @param joint      a group's joint act with no separate target ("X and Y met"): its target is each other
+   * @param actorRole  role words the actor shares with its co-members ("ambassadors" of "the ambassadors of X, Y
+   *                   and Z", "Presidents" of "Presidents X and Y"), for its actor code; empty when none
+   * @param targetRole the same for the target
+   */
+  record Dyad(Participant actor, Participant target, boolean joint, String actorRole, String targetRole) {
 
     Dyad(Participant actor, Participant target) {
-      this(actor, target, false);
+      this(actor, target, false, "", "");
     }
+  }
+
+  /** The coordinated parties of a phrase and the role words they share (empty when they share none). */
+  private record Members(List<Participant> parties, String role) {
   }
 
   static List<Dyad> of(DepTree tree, Participants roles, Optional<Integer> actor, Optional<Integer> target,
                        String root) {
-    List<Participant> actors = members(tree, roles, actor);
-    List<Participant> targets = members(tree, roles, target.filter(t -> !t.equals(actor.orElse(-1))));
+    Members actorSide = members(tree, roles, actor);
+    Members targetSide = members(tree, roles, target.filter(t -> !t.equals(actor.orElse(-1))));
+    List<Participant> actors = actorSide.parties();
+    List<Participant> targets = targetSide.parties();
     List<Dyad> out = new ArrayList<>();
     if (targets.isEmpty() && actors.size() > 1 && RECIPROCAL.contains(root)) {
-      return List.of(new Dyad(roles.phrase(actor.get()), Participant.NONE, true));
+      return List.of(new Dyad(roles.phrase(actor.get()), Participant.NONE, true, "", ""));
     }
     if (targets.isEmpty() && actors.size() > 1 && MUTUAL.contains(root)) {
-      targets = actors;  // each with each other; same() below drops the pairs of one party with itself
+      targetSide = actorSide;  // each with each other; same() below drops the pairs of one party with itself
+      targets = actors;
     }
     for (Participant a : actors.isEmpty() ? List.of(Participant.NONE) : actors) {
       for (Participant t : targets.isEmpty() ? List.of(Participant.NONE) : targets) {
         if (!same(a, t)) {
-          out.add(new Dyad(a, t));
+          out.add(new Dyad(a, t, false, actorSide.role(), targetSide.role()));
         }
       }
     }
@@ -66,9 +78,9 @@ final class Dyads {
     return !t.isEmpty() && (entity || a.text().equalsIgnoreCase(t.text()));
   }
 
-  private static List<Participant> members(DepTree tree, Participants roles, Optional<Integer> head) {
+  private static Members members(DepTree tree, Participants roles, Optional<Integer> head) {
     if (head.isEmpty()) {
-      return List.of();
+      return new Members(List.of(), "");
     }
     List<Integer> heads = new ArrayList<>(List.of(head.get()));
     // "Eriadori and Calenardhon leaders", "the ambassadors of Arnor, Osgiliath and Gondor": the parties are the
@@ -93,8 +105,8 @@ final class Dyads {
     // "The lions and the evil Gondor": only the named members take part in the dyads.
     List<Integer> named = heads.stream().filter(h -> roles.memberHasName(h) && !isReflexive(tree, h)).toList();
     if (heads.size() == 1 && heads.get(0).equals(head.get()) || named.isEmpty()) {
-      return List.of(roles.phrase(head.get()));
+      return new Members(List.of(roles.phrase(head.get())), "");
     }
-    return named.stream().map(roles::member).toList();
+    return new Members(named.stream().map(roles::member).toList(), RoleWords.shared(tree, head.get(), heads.get(0)));
   }
 }

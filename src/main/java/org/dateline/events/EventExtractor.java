@@ -113,8 +113,8 @@ public final class EventExtractor {
         continue;
       }
       out.add(new Event("", s.index(), doc.text(first.start(), last.end()), t.lemma(), first.start(), last.end(),
-          coding, actors.coded(voices.resolve(d.actor()), day, codes),
-          actors.coded(voices.resolve(d.target()), day, codes), place,
+          coding, actors.coded(voices.resolve(d.actor()), d.actorRole(), day, codes),
+          actors.coded(voices.resolve(d.target()), d.targetRole(), day, codes), place,
           date.map(Mention::normalized).orElse(published), date.map(Mention::text).orElse(""),
           date.isPresent() ? Event.DATE_FROM_TEXT : published.isEmpty() ? "" : Event.DATE_PUBLISHED,
           mood.negated(), mood.modality(), "", t.rule(), s.section(), doc.text(s.start(), s.end()),

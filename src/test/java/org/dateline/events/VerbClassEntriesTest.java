@@ -1,0 +1,54 @@
+package org.dateline.events;
+
+import java.util.List;
+import org.dateline.config.ActorFiles;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Event;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 19's lexicon entries and shared roles, on hand-parsed sentences. */
+class VerbClassEntriesTest {
+
+  private final Lexicon lexicon = Lexicon.load(null);
+  private final EventExtractor extractor = new EventExtractor(lexicon,
+      ActorDictionary.load(null, ActorFiles.BUNDLED));
+
+  private List<Event> events(String sentence) {
+    Doc doc = Docs.doc(sentence);
+    return extractor.extract(doc, new EntityExtractor(Demonyms.load()).extract(doc), List.of());
+  }
+
+  @Test
+  void envoysPresentingCredentialsConsultAndEachTakesTheSharedRole() {
+    List<Event> e = events("The/DT@2:det ambassadors/NNS/O/ambassador@7:nsubj of/IN@4:case France/NNP/COUNTRY@2:nmod"
+        + " and/CC@6:cc Egypt/NNP/COUNTRY@4:conj presented/VBD/O/present@0:root credentials/NNS/O/credentials@7:obj"
+        + " to/IN@10:case Italy/NNP/COUNTRY@7:obl");
+    assertEquals(2, e.size(), e.toString());
+    assertEquals("040", e.get(0).coding().code());
+    assertEquals(List.of("FRAGOV", "EGYGOV"), e.stream().map(x -> x.actor().code()).toList());
+    assertEquals(List.of("France", "Egypt"), e.stream().map(x -> x.actor().text()).toList());
+  }
+
+  @Test
+  void playingDownIsRejection() {
+    List<Event> e = events("France/NNP/COUNTRY@2:nsubj downplayed/VBD/O/downplay@0:root the/DT@5:det"
+        + " Egyptian/JJ/NATIONALITY@5:amod claims/NNS/O/claim@2:obj");
+    assertEquals(1, e.size(), e.toString());
+    assertEquals("12", e.get(0).coding().root());
+  }
+
+  @Test
+  void forcingRefugeesOutIsExpulsionNotCuttingAid() {
+    assertTrue(lexicon.patterns("force").stream()
+        .anyMatch(p -> p.code().equals("174") && p.rule().startsWith("dateline-patterns")));
+    // 174 is COERCE, which withheld-types.tsv withholds: no row, and no SANCTION row either
+    assertEquals(List.of(), events("Israel/NNP/COUNTRY@2:nsubj forced/VBD/O/force@0:root refugees/NNS/O/refugee@2:obj"
+        + " out/RP@2:compound:prt"));
+  }
+}
