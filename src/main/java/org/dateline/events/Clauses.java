@@ -51,7 +51,7 @@ final class Clauses {
         }
       }
       Trigger above = eventAbove(tree, c, byVerb);
-      if (isAim(tree, c.verb()) || isTemporal(tree, c.verb()) || isCondition(tree, c.verb())
+      if (isAim(tree, c.verb()) || isAimedAt(tree, c.verb()) || isTemporal(tree, c.verb()) || isCondition(tree, c.verb())
           || above != null && (WRAPPING_ROOTS.contains(root(above)) || isBackground(tree, c.verb()))) {
         // The content of a demand or threat ("demanded that the US cancel"), a purpose ("staged demonstrations
         // to demand reforms") or a relative clause ("whom they had taken hostage") is not an event of its own.
@@ -84,8 +84,22 @@ final class Clauses {
     return tree.relation(verb).equals("acl") && hasMark(tree, verb, Set.of("to"));
   }
 
+  /**
+   * "talks aimed at ending a war", "a plan designed ... at curbing": a gerund a verb of planning takes with "at" is
+   * what is aimed at, not what happened (as an infinitive complement would be).
+   */
+  private static boolean isAimedAt(DepTree tree, int verb) {
+    int gov = tree.head(verb);
+    boolean gerund = tree.token(verb).pos().equals("VBG");
+    boolean at = hasMark(tree, verb, Set.of("at")) || tree.caseOf(verb).equals("at");
+    return gerund && at && gov >= 0 && Mood.isPlanner(tree.token(gov).lemma());
+  }
+
+  /** A verb of planning with an open complement or an aim ("aimed at ending"): its complement's mood, no act. */
   private static boolean isPlanner(DepTree tree, Trigger t) {
-    return !t.nominal() && Mood.isPlanner(tree.token(t.verb()).lemma()) && tree.child(t.verb(), "xcomp") >= 0;
+    int v = t.verb();
+    return !t.nominal() && Mood.isPlanner(tree.token(v).lemma())
+        && (tree.child(v, "xcomp") >= 0 || tree.children(v).stream().anyMatch(k -> isAimedAt(tree, k)));
   }
 
   /** The nearest event whose clause this one is subordinate to (through complements and modifiers). */

@@ -51,4 +51,13 @@ class VerbClassEntriesTest {
     assertEquals(List.of(), events("Israel/NNP/COUNTRY@2:nsubj forced/VBD/O/force@0:root refugees/NNS/O/refugee@2:obj"
         + " out/RP@2:compound:prt"));
   }
+
+  @Test
+  void whatTalksAreAimedAtIsNoEventAndTheAimingNoIntent() {
+    List<Event> e = events("Arnor/NNP/COUNTRY@2:nsubj held/VBD/O/hold@0:root talks/NNS/O/talk@2:obj"
+        + " with/IN@5:case Gondor/NNP/COUNTRY@3:nmod aimed/VBN/O/aim@3:acl at/IN@8:mark ending/VBG/O/end@6:advcl"
+        + " the/DT@10:det war/NN/O/war@8:obj");
+    assertTrue(e.stream().noneMatch(x -> x.triggerLemma().equals("end") || x.triggerLemma().equals("aim")),
+        e.toString());
+  }
 }
