@@ -27,6 +27,7 @@ public final class Lexicon {
   private final Map<String, String> verbKinds = new HashMap<>();
   private final Map<String, String[]> roots = new HashMap<>();
   private final Map<String, String> plover = new HashMap<>();
+  private final Set<String> demanding = new HashSet<>();
   private Confidence confidence;
   private WithheldTypes withheld;
 
@@ -53,13 +54,18 @@ public final class Lexicon {
     for (String[] r : ModelFiles.rows(modelsDir, "events/dateline-patterns.tsv", true)) {
       lex.addPatterns(r[0], VerbPattern.parse("dateline-patterns: " + r[1], r[1], r[2].trim(), false, synsets));
     }
+    Set<String> demanding = lex.demanding;
+    ModelFiles.rows(modelsDir, "events/demand-verbs.tsv", true).forEach(r -> demanding.add(r[0].trim()));
     for (String[] r : ModelFiles.rows(modelsDir, "events/verb_patterns.tsv", false)) {
       String code = r[4].trim().isEmpty() ? VerbPattern.NO_EVENT : r[4].trim();
       String passive = r.length > 5 ? r[5].trim() : "";
       // A pattern with only a passive code ("receive * LOAN" :071) codes what the subject underwent.
       boolean reversed = code.equals(VerbPattern.NO_EVENT) && !passive.isEmpty();
-      lex.addPatterns(r[1], VerbPattern.parse("petrarch2 " + r[0] + ": " + r[2] + (reversed ? " (passive)" : ""),
-          r[2], reversed ? passive : code, reversed, synsets));
+      VerbPattern p = VerbPattern.parse("petrarch2 " + r[0] + ": " + r[2] + (reversed ? " (passive)" : ""),
+          r[2], reversed ? passive : code, reversed, synsets);
+      for (String lemma : r[1].split(",")) {
+        lex.addPatterns(lemma, demanding.contains(lemma.trim()) ? asDemand(p) : p);
+      }
     }
     for (String[] r : ModelFiles.rows(modelsDir, "events/nouns.tsv", false)) {
       lex.nouns.putIfAbsent(r[0].trim(), new Entry(r[1].trim(), "nouns: " + r[0].trim()));
@@ -82,6 +88,15 @@ public final class Lexicon {
     return synset.trim().toLowerCase(Locale.ROOT).replaceFirst("^&", "");
   }
 
+  /** An appeal pattern (02XY) of a verb that demands is CAMEO's parallel demand (10XY); other codes stay. */
+  private static VerbPattern asDemand(VerbPattern p) {
+    if (!p.code().startsWith("02") || p.reversed()) {
+      return p;
+    }
+    return new VerbPattern(p.rule() + " (demand)", p.before(), p.after(), "10" + p.code().substring(2), false,
+        p.objectWords());
+  }
+
   private void addPatterns(String lemmas, VerbPattern p) {
     for (String lemma : lemmas.split(",")) {
       patterns.computeIfAbsent(lemma.trim(), k -> new ArrayList<>()).add(p);
@@ -94,6 +109,11 @@ public final class Lexicon {
 
   List<VerbPattern> patterns(String lemma) {
     return patterns.getOrDefault(lemma, List.of());
+  }
+
+  /** A verb that demands rather than appeals ({@code models/events/demand-verbs.tsv}). */
+  boolean isDemanding(String lemma) {
+    return demanding.contains(lemma);
   }
 
   boolean knowsVerb(String lemma) {

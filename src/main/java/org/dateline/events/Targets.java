@@ -46,6 +46,10 @@ final class Targets {
     // A common-noun object is the target only when nothing named is around it: in "fired shells at Seoul" and
     // "restore ties with Libya" the named oblique is the target, in "arrested students" the object is.
     if (obj >= 0) {
+      Optional<Integer> demandedOf = demandedOf(verb, obj, actor);
+      if (demandedOf.isPresent()) {
+        return demandedOf;
+      }
       int owner = tree.child(obj, "nmod:poss");
       if (owner >= 0 && !tree.token(owner).pos().equals("PRP$")) {
         return Optional.of(owner);
@@ -82,6 +86,22 @@ final class Targets {
         if (t.isPresent()) {
           return t;
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "demanded the withdrawal of Serbian forces from Bosnia", "demanded the removal of President X": a demand is
+   * aimed at the party of the act demanded (the object's "of" phrase), not at a place the act names.
+   */
+  private Optional<Integer> demandedOf(int verb, int obj, int actor) {
+    if (!lexicon.isDemanding(tree.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    for (int k : tree.children(obj)) {
+      if (k != actor && tree.relation(k).equals("nmod") && tree.caseOf(k).equals("of") && names.isParticipant(k)) {
+        return Optional.of(k);
       }
     }
     return Optional.empty();

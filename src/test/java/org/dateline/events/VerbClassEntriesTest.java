@@ -60,4 +60,23 @@ class VerbClassEntriesTest {
     assertTrue(e.stream().noneMatch(x -> x.triggerLemma().equals("end") || x.triggerLemma().equals("aim")),
         e.toString());
   }
+
+  @Test
+  void aDemandVerbsAppealPatternIsTheParallelDemand() {
+    List<Event> e = events("France/NNP/COUNTRY@2:nsubj demanded/VBD/O/demand@0:root immediate/JJ@4:amod"
+        + " elections/NNS/O/election@2:obj");
+    assertEquals(1, e.size(), e.toString());
+    assertEquals("1041", e.get(0).coding().code());
+    assertEquals("REQUEST", e.get(0).coding().plover());
+  }
+
+  @Test
+  void aDemandIsAimedAtThePartyOfTheActDemanded() {
+    List<Event> e = events("France/NNP/COUNTRY@2:nsubj demanded/VBD/O/demand@0:root the/DT@4:det"
+        + " withdrawal/NN/O/withdrawal@2:obj of/IN@7:case Egyptian/JJ/NATIONALITY@7:amod forces/NNS/O/force@4:nmod"
+        + " from/IN@9:case Libya/NNP/COUNTRY@4:nmod");
+    assertEquals(1, e.size(), e.toString());
+    assertEquals("10", e.get(0).coding().root());
+    assertEquals("Egyptian forces", e.get(0).target().text());
+  }
 }
