@@ -67,7 +67,9 @@ final class TriggerFinder {
       return best.code().equals(VerbPattern.NO_EVENT) ? Optional.empty()
           : Optional.of(new Trigger(v, v, v, v, key, best.code(), best.rule(), best.reversed()));
     }
-    return lexicon.verb(key).map(e -> new Trigger(v, v, v, v, key, e.code(), e.rule()));
+    // A default of --- (dateline-verbs.tsv: "risk") says the verb alone is no event; its patterns still code.
+    return lexicon.verb(key).filter(e -> !e.code().equals(VerbPattern.NO_EVENT))
+        .map(e -> new Trigger(v, v, v, v, key, e.code(), e.rule()));
   }
 
   private Optional<Trigger> nounTrigger(DepTree tree, int verb, int head, String why) {

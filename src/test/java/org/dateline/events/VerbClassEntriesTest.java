@@ -79,4 +79,14 @@ class VerbClassEntriesTest {
     assertEquals("10", e.get(0).coding().root());
     assertEquals("Egyptian forces", e.get(0).target().text());
   }
+
+  @Test
+  void verbsWhoseBareUseIsNoEventCodeNothingWithoutAPattern() {
+    assertEquals(List.of(), events("France/NNP/COUNTRY@2:nsubj risked/VBD/O/risk@0:root Italian/JJ/NATIONALITY@4:amod"
+        + " sanctions/NNS/O/sanction@2:obj"));
+    assertEquals(List.of(), events("France/NNP/COUNTRY@2:nsubj overcame/VBD/O/overcome@0:root"
+        + " Italian/JJ/NATIONALITY@4:amod opposition/NN/O/opposition@2:obj"));
+    assertEquals(List.of(), events("France/NNP/COUNTRY@2:nsubj broke/VBD/O/break@0:root the/DT@4:det"
+        + " Italian/JJ/NATIONALITY@5:amod record/NN/O/record@2:obj"));
+  }
 }
