@@ -51,7 +51,7 @@ final class Clauses {
         }
       }
       Trigger above = eventAbove(tree, c, byVerb);
-      if (isAim(tree, c.verb()) || isAimedAt(tree, c.verb()) || isTemporal(tree, c.verb()) || isCondition(tree, c.verb())
+      if (isAim(tree, c.verb()) || isAimedAt(tree, c.verb()) || complementOfBackground(tree, c.verb()) || isTemporal(tree, c.verb()) || isCondition(tree, c.verb())
           || above != null && (WRAPPING_ROOTS.contains(root(above)) || isBackground(tree, c.verb()))) {
         // The content of a demand or threat ("demanded that the US cancel"), a purpose ("staged demonstrations
         // to demand reforms") or a relative clause ("whom they had taken hostage") is not an event of its own.
@@ -93,6 +93,18 @@ final class Clauses {
     boolean gerund = tree.token(verb).pos().equals("VBG");
     boolean at = hasMark(tree, verb, Set.of("at")) || tree.caseOf(verb).equals("at");
     return gerund && at && gov >= 0 && Mood.isPlanner(tree.token(gov).lemma());
+  }
+
+  /**
+   * "a resolution that aims to tighten sanctions": the open complement of a verb in a background clause (a
+   * relative or purpose clause, an aim) is background too, though its own relation is xcomp.
+   */
+  private static boolean complementOfBackground(DepTree tree, int verb) {
+    int v = verb;
+    for (int hops = 0; hops < 4 && tree.relation(v).equals("xcomp") && tree.head(v) >= 0; hops++) {
+      v = tree.head(v);
+    }
+    return v != verb && (isBackground(tree, v) || isAim(tree, v));
   }
 
   /** A verb of planning with an open complement or an aim ("aimed at ending"): its complement's mood, no act. */

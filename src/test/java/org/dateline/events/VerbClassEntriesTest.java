@@ -89,4 +89,12 @@ class VerbClassEntriesTest {
     assertEquals(List.of(), events("France/NNP/COUNTRY@2:nsubj broke/VBD/O/break@0:root the/DT@4:det"
         + " Italian/JJ/NATIONALITY@5:amod record/NN/O/record@2:obj"));
   }
+
+  @Test
+  void theOpenComplementOfARelativeClauseIsBackground() {
+    List<Event> e = events("France/NNP/COUNTRY@2:nsubj backed/VBD/O/back@0:root a/DT@4:det resolution/NN/O/resolution@2:obj"
+        + " that/WDT@6:nsubj aims/VBZ/O/aim@4:acl:relcl to/TO@8:mark tighten/VB/O/tighten@6:xcomp"
+        + " sanctions/NNS/O/sanction@8:obj");
+    assertTrue(e.stream().noneMatch(x -> x.triggerLemma().equals("tighten")), e.toString());
+  }
 }
