@@ -97,4 +97,11 @@ class VerbClassEntriesTest {
         + " sanctions/NNS/O/sanction@8:obj");
     assertTrue(e.stream().noneMatch(x -> x.triggerLemma().equals("tighten")), e.toString());
   }
+
+  @Test
+  void anOrderToDoSomethingIsADemand() {
+    List<Event> e = events("France/NNP/COUNTRY@2:nsubj ordered/VBD/O/order@0:root Italy/NNP/COUNTRY@2:obj"
+        + " to/TO@5:mark withdraw/VB/O/withdraw@2:xcomp");
+    assertTrue(e.stream().anyMatch(x -> x.coding().code().equals("100")), e.toString());
+  }
 }
