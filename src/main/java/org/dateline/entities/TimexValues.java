@@ -4,13 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.doc.Doc;
-import org.dateline.doc.Sentence;
 
 /**
  * Corrects SUTime's normalized values where news conventions (those of TimeML/TempEval) say otherwise:
@@ -27,9 +25,6 @@ final class TimexValues {
       "night", "nights", "morning", "mornings", "evening", "afternoon", "ended",
       // Bits of a longer expression that CoreNLP split off ("the" of "the past 24 hours").
       "the", "a", "an", "and", "or", "of", "to");
-  /** Markers of a future weekday ("will meet on Friday"), looked for just before the weekday. */
-  private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll", "next");
-  private static final int FUTURE_WINDOW = 6;
   private static final Pattern VALID = Pattern.compile(
       "(\\d{4}|XXXX)(-(\\d{2}|XX|Q[1-4X]|W\\d{2}|WXX|SP|SU|FA|WI|H[12])(-(\\d{2}|XX|WE|\\d))?)?(T[0-9A-Z:.]+)?"
           + "(/.*)?|\\d{2,3}X?|P[0-9XT.A-Z]+|(PRESENT|PAST|FUTURE)_REF|T[0-9A-Z:.]+|XXXX-WXX-\\d(T.*)?");
@@ -125,11 +120,9 @@ final class TimexValues {
       }
       return singular ? c : c.withValue(granular(date, lower));
     }
-    DayOfWeek weekday = weekday(lower);
+    DayOfWeek weekday = Weekdays.named(lower);
     if (weekday != null) {
-      LocalDate resolved = future(doc, c)
-          ? dct.with(TemporalAdjusters.nextOrSame(weekday)) : dct.with(TemporalAdjusters.previousOrSame(weekday));
-      return c.withValue(resolved + day.group(2));
+      return c.withValue(Weekdays.resolve(doc, c, weekday, dct) + day.group(2));
     }
     return c;
   }
@@ -144,27 +137,6 @@ final class TimexValues {
       case "decade" -> Integer.toString(date.getYear() / 10);
       default -> date.toString();
     };
-  }
-
-  /** A bare weekday name, possibly with "on" or "last"/"this" stripped by SUTime's span: "Tuesday". */
-  private static DayOfWeek weekday(String lower) {
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (lower.equals(d.name().toLowerCase(Locale.ROOT))) {
-        return d;
-      }
-    }
-    return null;
-  }
-
-  /** Is there a future marker shortly before the expression ("will meet on Friday", "next Friday")? */
-  private static boolean future(Doc doc, Candidate c) {
-    Sentence s = doc.sentences().get(c.sentence());
-    for (int i = Math.max(s.firstToken(), c.tokenStart() - FUTURE_WINDOW); i < c.tokenStart(); i++) {
-      if (FUTURE_WORDS.contains(doc.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The calendar quarter of {@code date}, shifted by {@code shift} quarters: "1989-Q3". */
