@@ -37,11 +37,12 @@ final class NameCandidates {
       found.add(new Candidate(type, EntityTypes.subtypeOf(span.tag()), normalized, Mention.NAME,
           span.tokenStart(), span.tokenEnd(), span.start(), span.end(), span.sentence()));
     }
-    found = TimexRepair.repair(doc, found);
+    found = NameShapes.repair(doc, TimexRepair.repair(doc, found));
     found.addAll(propagate(doc, found));
     found.addAll(KnownPlaces.find(doc, found, wellKnown));
     found.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
-    return NameRepair.repair(doc, found);
+    found = Vessels.drop(doc, PlacesInNames.repair(doc, found));
+    return NameRepair.repair(doc, NameConsistency.repair(doc, found));
   }
 
   private static boolean isPronoun(Doc doc, NameSpan span) {
