@@ -82,9 +82,13 @@ final class NameCandidates {
     return added;
   }
 
+  /** Untagged capitalized proper nouns; inside the run a name particle may be lower-case ("Joaquin del Olmo"). */
   private static boolean untaggedProperNouns(List<Token> run) {
-    for (Token t : run) {
-      if (!t.ner().equals("O") || !t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))) {
+    for (int i = 0; i < run.size(); i++) {
+      Token t = run.get(i);
+      boolean inner = i > 0 && i < run.size() - 1;
+      if (!t.ner().equals("O") || !t.pos().startsWith("NNP")
+          || !Character.isUpperCase(t.word().charAt(0)) && !(inner && NameShapes.isParticle(t.word()))) {
         return false;
       }
     }

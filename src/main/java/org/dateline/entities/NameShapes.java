@@ -23,7 +23,15 @@ final class NameShapes {
   private static final Set<String> FACILITY_HEADS = Set.of("tower", "towers", "station", "stadium",
       "arena", "bridge", "square", "terminal");
 
+  /** Lower-case words inside people's names ("Joaquin del Olmo", "Ludwig van Beethoven"). */
+  private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "do",
+      "dos", "du", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "al", "el");
+
   private NameShapes() {
+  }
+
+  static boolean isParticle(String word) {
+    return PARTICLES.contains(word);
   }
 
   static List<Candidate> repair(Doc doc, List<Candidate> found) {
