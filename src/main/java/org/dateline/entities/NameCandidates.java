@@ -38,6 +38,7 @@ final class NameCandidates {
           span.tokenStart(), span.tokenEnd(), span.start(), span.end(), span.sentence()));
     }
     found = NameShapes.repair(doc, TimexRepair.repair(doc, found));
+    found.addAll(ReligiousBodies.find(doc, found));
     found.addAll(propagate(doc, found));
     found.addAll(KnownPlaces.find(doc, found, wellKnown));
     found.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
