@@ -15,6 +15,17 @@ record Candidate(String type, String subtype, String normalized, String kind, in
     return new Candidate(type, subtype, newNormalized, kind, tokenStart, tokenEnd, start, end, sentence);
   }
 
+  /** Which tokens of the document lie inside one of the names, so a rule adding a name never overlaps another. */
+  static boolean[] covered(int tokens, java.util.List<Candidate> names) {
+    boolean[] taken = new boolean[tokens];
+    for (Candidate c : names) {
+      for (int i = Math.max(0, c.tokenStart()); i < c.tokenEnd() && i < tokens; i++) {
+        taken[i] = true;
+      }
+    }
+    return taken;
+  }
+
   Candidate retyped(String newType, String newNormalized) {
     return new Candidate(newType, "", newNormalized, kind, tokenStart, tokenEnd, start, end, sentence);
   }

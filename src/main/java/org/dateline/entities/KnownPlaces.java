@@ -21,12 +21,7 @@ final class KnownPlaces {
   }
 
   static List<Candidate> find(Doc doc, List<Candidate> found, Predicate<String> wellKnown) {
-    boolean[] taken = new boolean[doc.tokens().size()];
-    for (Candidate c : found) {
-      for (int i = c.tokenStart(); i < c.tokenEnd() && i < taken.length; i++) {
-        taken[i] = true;
-      }
-    }
+    boolean[] taken = Candidate.covered(doc.tokens().size(), found);
     List<Candidate> added = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Token> tokens = s.tokens();

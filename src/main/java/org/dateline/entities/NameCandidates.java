@@ -37,11 +37,13 @@ final class NameCandidates {
       found.add(new Candidate(type, EntityTypes.subtypeOf(span.tag()), normalized, Mention.NAME,
           span.tokenStart(), span.tokenEnd(), span.start(), span.end(), span.sentence()));
     }
-    found = TimexRepair.repair(doc, found);
+    found = NameShapes.repair(doc, TimexRepair.repair(doc, found));
+    found.addAll(ReligiousBodies.find(doc, found));
     found.addAll(propagate(doc, found));
     found.addAll(KnownPlaces.find(doc, found, wellKnown));
     found.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
-    return NameRepair.repair(doc, found);
+    found = Vessels.drop(doc, PlacesInNames.repair(doc, found));
+    return NameRepair.repair(doc, NameConsistency.repair(doc, PersonLists.repair(doc, found)));
   }
 
   private static boolean isPronoun(Doc doc, NameSpan span) {
@@ -81,9 +83,13 @@ final class NameCandidates {
     return added;
   }
 
+  /** Untagged capitalized proper nouns; inside the run a name particle may be lower-case ("Joaquin del Olmo"). */
   private static boolean untaggedProperNouns(List<Token> run) {
-    for (Token t : run) {
-      if (!t.ner().equals("O") || !t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))) {
+    for (int i = 0; i < run.size(); i++) {
+      Token t = run.get(i);
+      boolean inner = i > 0 && i < run.size() - 1;
+      if (!t.ner().equals("O") || !t.pos().startsWith("NNP")
+          || !Character.isUpperCase(t.word().charAt(0)) && !(inner && NameShapes.isParticle(t.word()))) {
         return false;
       }
     }
