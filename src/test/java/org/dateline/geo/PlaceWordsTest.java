@@ -74,6 +74,19 @@ class PlaceWordsTest {
   }
 
   @Test
+  void aCountryInsideAnUnplaceablePlaceNameIsAnEmbeddedPlace() {
+    Doc doc = Docs.doc("Upper/NNP/LOCATION Zimbabwe/NNP/LOCATION and/CC Zimbabwe/NNP/LOCATION Highlands/NNP/LOCATION "
+        + "met/VBD in/IN Kyiv/NNP/LOCATION ./.");
+    EntityTable t = run(doc);
+    List<Mention> embedded = t.mentions().stream().filter(m -> m.kind().equals(PlaceWords.EMBEDDED)).toList();
+    assertEquals(1, embedded.size(), "only inside the name with no point of its own: " + embedded);
+    Mention z = embedded.get(0);
+    assertEquals("Zimbabwe", z.text());
+    assertEquals(doc.article().text().indexOf("Zimbabwe"), z.start(), "inside \"Upper Zimbabwe\"");
+    assertEquals("ZW", t.geo().of(z.entityId()).orElseThrow().countryCode());
+  }
+
+  @Test
   void aWellKnownPlaceTheTaggerMissedIsAName() {
     EntityTable t = entities.extract(Docs.doc("He/PRP flew/VBD to/TO Kyiv/NNP on/IN Monday/NNP/DATE ./.",
         "Kyiv/NNP Smith/NNP spoke/VBD ./."));
