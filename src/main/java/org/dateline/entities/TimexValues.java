@@ -89,7 +89,7 @@ final class TimexValues {
       return year.find() ? c.withValue(year.group(1)) : null;
     }
     LocalDate dct = parse(doc.article().published());
-    String monthYear = dct == null ? null : MonthYears.resolve(text, value, dct);
+    String monthYear = dct == null ? null : MonthYears.resolve(text, value, dct, clauseTense(doc, c));
     if (monthYear != null) {
       return c.withValue(monthYear);
     }
@@ -137,6 +137,15 @@ final class TimexValues {
       case "decade" -> Integer.toString(date.getYear() / 10);
       default -> date.toString();
     };
+  }
+
+  /**
+   * The tense that places a month in time; none for a month before a noun ("a June agreement", "November
+   * transactions"): it names a thing, not when the clause happens.
+   */
+  private static Tense clauseTense(Doc doc, Candidate c) {
+    boolean prenominal = c.tokenEnd() < doc.tokens().size() && doc.tokens().get(c.tokenEnd()).pos().startsWith("NN");
+    return prenominal ? Tense.NONE : Tense.of(doc, c.sentence(), c.tokenStart(), c.tokenEnd());
   }
 
   /** The calendar quarter of {@code date}, shifted by {@code shift} quarters: "1989-Q3". */
