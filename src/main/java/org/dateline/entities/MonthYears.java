@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class MonthYears {
 
   private static final Pattern MONTH_TEXT = Pattern.compile(
-      "(?i)((early|late|mid-?|last|this) )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
+      "(?i)((early|late|mid|last|this)[ -])?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
           + "( \\d{1,2})?");
   private static final Pattern VALUE = Pattern.compile("(\\d{4})-(\\d{2})(-\\d{2}.*)?");
 

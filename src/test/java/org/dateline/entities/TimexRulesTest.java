@@ -76,4 +76,20 @@ class TimexRulesTest {
     assertEquals(List.of("DATE 199"), values("by/IN the/DT/DATE=199X mid-1990s/NNS/DATE=199X"));
     assertEquals(List.of(), values("in/IN the/DT/DATE=199X past/JJ/DATE=199X decade/NN/DATE=199X"));
   }
+
+  @Test
+  void hyphenedDatesAreFound() {
+    assertEquals(List.of("DATE 1996"), values("Prices/NNS peaked/VBD in/IN mid-1996/NN ./."));
+    assertEquals(List.of("DATE 2026-11"), values(
+        "Results/NNS will/MD come/VB in/IN mid-November/NNP/DATE=****11 ./."));
+    assertEquals(List.of("DATE 2009-05-08"), values("Filed/VBN 2009-05-08/CD ./."));
+    assertEquals(List.of(), values("Pre-tax/JJ profit/NN rose/VBD ./."));
+  }
+
+  @Test
+  void aClockTimeLosesItsTimeZone() {
+    assertEquals(List.of("TIME 2026-01-30T17:00"), values(
+        "Bids/NNS close/VBP at/IN 5/CD/TIME=2026-01-30T17:00-0500 p.m./NN/TIME=2026-01-30T17:00-0500 "
+            + "EST/NNP/TIME=2026-01-30T17:00-0500 ./."));
+  }
 }
