@@ -29,7 +29,9 @@ final class TimexRepair {
   private TimexRepair() {
   }
 
-  static List<Candidate> repair(Doc doc, List<Candidate> found) {
+  static List<Candidate> repair(Doc doc, List<Candidate> candidates) {
+    List<Candidate> found = HyphenedDates.add(doc, candidates);
+    found.sort(java.util.Comparator.comparingInt(Candidate::tokenStart));
     List<Candidate> out = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       Candidate c = found.get(i);

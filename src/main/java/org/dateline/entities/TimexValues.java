@@ -28,6 +28,8 @@ final class TimexValues {
   private static final Pattern VALID = Pattern.compile(
       "(\\d{4}|XXXX)(-(\\d{2}|XX|Q[1-4X]|W\\d{2}|WXX|SP|SU|FA|WI|H[12])(-(\\d{2}|XX|WE|\\d))?)?(T[0-9A-Z:.]+)?"
           + "(/.*)?|\\d{2,3}X?|P[0-9XT.A-Z]+|(PRESENT|PAST|FUTURE)_REF|T[0-9A-Z:.]+|XXXX-WXX-\\d(T.*)?");
+  /** A clock time with SUTime's time-zone offset: "1989-11-09T17:00-0500", "T09:30Z". */
+  private static final Pattern ZONED_TIME = Pattern.compile("(.*T\\d{2}(?::\\d{2}){0,2})(?:[-+]\\d{2}:?\\d{2}|Z)");
   private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
   private static final Pattern AGO = Pattern.compile(
       "(?i).*\\b(years?|months?|weeks?|decades?)\\s+(ago|earlier|before|later|from now)$");
@@ -53,6 +55,12 @@ final class TimexValues {
       return null;
     }
     String value = c.normalized();
+    Matcher zoned = ZONED_TIME.matcher(value);
+    if (zoned.matches()) {
+      // TimeML values are local times: "5 p.m. EST" is T17:00, not SUTime's T17:00-0500.
+      value = zoned.group(1);
+      c = c.withValue(value);
+    }
     if (YEAR_SPAN.matcher(lower).matches() && c.tokenEnd() < doc.tokens().size()
         && ENDED.contains(doc.tokens().get(c.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
       return c.retyped("DURATION", "P1Y");
@@ -89,7 +97,7 @@ final class TimexValues {
       return year.find() ? c.withValue(year.group(1)) : null;
     }
     LocalDate dct = parse(doc.article().published());
-    String monthYear = dct == null ? null : MonthYears.resolve(text, value, dct);
+    String monthYear = dct == null ? null : MonthYears.resolve(text, value, dct, clauseTense(doc, c));
     if (monthYear != null) {
       return c.withValue(monthYear);
     }
@@ -137,6 +145,15 @@ final class TimexValues {
       case "decade" -> Integer.toString(date.getYear() / 10);
       default -> date.toString();
     };
+  }
+
+  /**
+   * The tense that places a month in time; none for a month before a noun ("a June agreement", "November
+   * transactions"): it names a thing, not when the clause happens.
+   */
+  private static Tense clauseTense(Doc doc, Candidate c) {
+    boolean prenominal = c.tokenEnd() < doc.tokens().size() && doc.tokens().get(c.tokenEnd()).pos().startsWith("NN");
+    return prenominal ? Tense.NONE : Tense.of(doc, c.sentence(), c.tokenStart(), c.tokenEnd());
   }
 
   /** The calendar quarter of {@code date}, shifted by {@code shift} quarters: "1989-Q3". */

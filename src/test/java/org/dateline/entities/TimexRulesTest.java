@@ -22,14 +22,26 @@ class TimexRulesTest {
   @Test
   void aMonthDayWithoutItsYearIsTheNearestOne() {
     LocalDate october = LocalDate.of(1989, 10, 26);
-    assertEquals("1989-07-04", MonthYears.resolve("July 4", "1990-07-04", october));
-    assertEquals("1990-03-31", MonthYears.resolve("March 31", "1989-03-31", october));
-    assertEquals(null, MonthYears.resolve("December", "1988-12", october));
-    assertEquals("1989-11-20", MonthYears.resolve("Nov. 20", "1988-11-20", october));
-    assertEquals("1989-06", MonthYears.resolve("last June", "1988-06", october));
-    assertEquals("1988-12", MonthYears.resolve("last December", "1989-12", october));
-    assertEquals(null, MonthYears.resolve("Sept. 27, 1989", "1989-11-27", october));
-    assertEquals(null, MonthYears.resolve("the following month", "1989-11", october));
+    assertEquals("1989-07-04", MonthYears.resolve("July 4", "1990-07-04", october, Tense.NONE));
+    assertEquals("1990-03-31", MonthYears.resolve("March 31", "1989-03-31", october, Tense.NONE));
+    assertEquals("1989-12", MonthYears.resolve("December", "1988-12", october, Tense.NONE));
+    assertEquals("1989-03", MonthYears.resolve("March", "1990-03", october, Tense.PAST));
+    assertEquals("1990-03", MonthYears.resolve("March", "1989-03", october, Tense.FUTURE));
+    assertEquals("1988-12", MonthYears.resolve("December", "1989-12", october, Tense.PAST));
+    assertEquals("1989-11-20", MonthYears.resolve("Nov. 20", "1988-11-20", october, Tense.NONE));
+    assertEquals("1989-06", MonthYears.resolve("last June", "1988-06", october, Tense.NONE));
+    assertEquals("1988-12", MonthYears.resolve("last December", "1989-12", october, Tense.NONE));
+    assertEquals(null, MonthYears.resolve("Sept. 27, 1989", "1989-11-27", october, Tense.NONE));
+    assertEquals(null, MonthYears.resolve("the following month", "1989-11", october, Tense.NONE));
+  }
+
+  @Test
+  void aBareMonthFollowsTheTenseOfItsClause() {
+    // Published 2026-01-30.
+    assertEquals(List.of("DATE 2025-03"), values(
+        "He/PRP stepped/VBD down/RP in/IN March/NNP/DATE=2026-03 ./."));
+    assertEquals(List.of("DATE 2026-12"), values(
+        "She/PRP will/MD command/VB a/DT mission/NN in/IN December/NNP/DATE=2025-12 ./."));
   }
 
   @Test
@@ -63,5 +75,21 @@ class TimexRulesTest {
     assertEquals(List.of("DATE 198X"), values("in/IN the/DT/DATE=198X 1980s/NNS/DATE=198X"));
     assertEquals(List.of("DATE 199"), values("by/IN the/DT/DATE=199X mid-1990s/NNS/DATE=199X"));
     assertEquals(List.of(), values("in/IN the/DT/DATE=199X past/JJ/DATE=199X decade/NN/DATE=199X"));
+  }
+
+  @Test
+  void hyphenedDatesAreFound() {
+    assertEquals(List.of("DATE 1996"), values("Prices/NNS peaked/VBD in/IN mid-1996/NN ./."));
+    assertEquals(List.of("DATE 2026-11"), values(
+        "Results/NNS will/MD come/VB in/IN mid-November/NNP/DATE=****11 ./."));
+    assertEquals(List.of("DATE 2009-05-08"), values("Filed/VBN 2009-05-08/CD ./."));
+    assertEquals(List.of(), values("Pre-tax/JJ profit/NN rose/VBD ./."));
+  }
+
+  @Test
+  void aClockTimeLosesItsTimeZone() {
+    assertEquals(List.of("TIME 2026-01-30T17:00"), values(
+        "Bids/NNS close/VBP at/IN 5/CD/TIME=2026-01-30T17:00-0500 p.m./NN/TIME=2026-01-30T17:00-0500 "
+            + "EST/NNP/TIME=2026-01-30T17:00-0500 ./."));
   }
 }
