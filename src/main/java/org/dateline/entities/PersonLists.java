@@ -22,8 +22,10 @@ final class PersonLists {
   static List<Candidate> repair(Doc doc, List<Candidate> found) {
     List<Candidate> names = found.stream().filter(c -> EntityTypes.isName(c.type())).toList();
     List<Candidate> out = new ArrayList<>(found.size());
+    int next = 0;
     for (Candidate c : found) {
-      int at = names.indexOf(c);
+      boolean name = EntityTypes.isName(c.type());
+      int at = name ? next++ : -1;
       boolean candidate = c.type().equals(EntityTypes.ORGANIZATION) && mixedCaseWords(doc, c);
       Candidate before = at > 0 ? names.get(at - 1) : null;
       Candidate after = at >= 0 && at + 1 < names.size() ? names.get(at + 1) : null;

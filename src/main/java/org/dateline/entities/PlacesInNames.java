@@ -1,6 +1,7 @@
 package org.dateline.entities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,20 +33,25 @@ final class PlacesInNames {
   /** {@code found} sorted by offset. */
   static List<Candidate> repair(Doc doc, List<Candidate> found) {
     List<Candidate> out = new ArrayList<>(found);
-    for (Sentence s : doc.sentences()) {
-      if (TitleCase.is(s)) {
+    Set<Candidate> gone = new HashSet<>();
+    Boolean[] titleCase = new Boolean[doc.sentences().size()];
+    for (Candidate place : found) {
+      if (!isPlace(place) || gone.contains(place)) {
         continue;
       }
-      for (Candidate place : List.copyOf(out)) {
-        if (place.sentence() != s.index() || !out.contains(place) || !isPlace(place)) {
-          continue;
-        }
-        int head = institutionOf(doc, s, place);
-        if (head >= 0) {
-          out.add(joined(doc, s, head, place, out));
-        } else if (runsIntoName(doc, s, place)) {
-          out.remove(place);
-        }
+      Sentence s = doc.sentences().get(place.sentence());
+      if (titleCase[s.index()] == null) {
+        titleCase[s.index()] = TitleCase.is(s);
+      }
+      if (titleCase[s.index()]) {
+        continue;
+      }
+      int head = institutionOf(doc, s, place);
+      if (head >= 0) {
+        out.add(joined(doc, s, head, place, out, gone));
+      } else if (runsIntoName(doc, s, place)) {
+        out.remove(place);
+        gone.add(place);
       }
     }
     out.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
@@ -78,7 +84,8 @@ final class PlacesInNames {
   }
 
   /** One organization from {@code first} to the place, or to a second place joined by "and"; parts removed. */
-  private static Candidate joined(Doc doc, Sentence s, int first, Candidate place, List<Candidate> out) {
+  private static Candidate joined(Doc doc, Sentence s, int first, Candidate place, List<Candidate> out,
+                                  Set<Candidate> gone) {
     Candidate last = place;
     for (Candidate c : out) {
       if (isPlace(c) && c.sentence() == s.index() && c.tokenStart() == last.tokenEnd() + 1
@@ -87,6 +94,11 @@ final class PlacesInNames {
       }
     }
     int end = last.tokenEnd();
+    for (Candidate c : out) {
+      if (c.sentence() == s.index() && c.tokenStart() < end && c.tokenEnd() > first) {
+        gone.add(c);
+      }
+    }
     out.removeIf(c -> c.sentence() == s.index() && c.tokenStart() < end && c.tokenEnd() > first);
     Token from = doc.tokens().get(first);
     return new Candidate(EntityTypes.ORGANIZATION, "", "", Mention.NAME, first, end, from.start(), last.end(),
