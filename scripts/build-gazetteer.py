@@ -30,6 +30,12 @@ MAX_ALTERNATES = 20
 # Countries whose news abbreviates divisions by their ISO letter code ("Springfield, IL", "Vancouver, BC").
 POSTAL_CODES = {"US", "CA", "AU"}
 # Division names carry these words in the packages ("Kyiv Oblast"); the bare name is kept as an alternate too.
+# The AP stylebook's abbreviations of US states where they differ from the postal code (the Associated Press's
+# datelines: "OAKLAND, Calif. (AP)"). Left out: "Miss." and "Del.", words and name parts of their own.
+AP_STATES = {"AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.", "FL": "Fla.",
+             "IL": "Ill.", "IN": "Ind.", "KS": "Kan.", "MA": "Mass.", "MI": "Mich.", "MN": "Minn.", "MT": "Mont.",
+             "NE": "Neb.", "NV": "Nev.", "OK": "Okla.", "OR": "Ore.", "TN": "Tenn.", "WA": "Wash.", "WV": "W.Va.",
+             "WI": "Wis.", "WY": "Wyo."}
 DIVISION_WORDS = (" Oblast", " Province", " State", " Region", " Governorate", " District", " County",
                   " Prefecture", " Voivodeship", " Department", " Krai", " Republic")
 
@@ -162,6 +168,8 @@ def main():
         # A division's letter code is how news abbreviates it ("CT", "N.M." for NM, "BC", "D.C.").
         if cc in POSTAL_CODES and s["isoCode"].isalpha() and s["isoCode"].isupper() and len(s["isoCode"]) >= 2:
             bare.append(s["isoCode"])
+        if cc == "US" and s["isoCode"] in AP_STATES:
+            bare.append(AP_STATES[s["isoCode"]])
         rows.append(["", name, alternates(name, bare, True), s["latitude"], s["longitude"], cc, name, pop, "ADM1"])
     for c in countries:
         # "Vatican City State (Holy See)", "Cote D'Ivoire (Ivory Coast)": both parts name the country when the

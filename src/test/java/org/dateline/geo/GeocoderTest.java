@@ -30,7 +30,7 @@ class GeocoderTest {
       "6\tKyiv\tKiev\t50.45466\t30.52380\tUA\tKyiv\t2797553\tPPLC",
       "7\tMoscow\tMoskva\t55.75222\t37.61556\tRU\tMoscow\t10381222\tPPLC",
       "\tTexas\t\t31.0\t-100.0\tUS\tTexas\t25000000\tADM1",
-      "\tIllinois\t\t40.6\t-89.4\tUS\tIllinois\t13000000\tADM1",
+      "\tIllinois\tIL | Ill.\t40.6\t-89.4\tUS\tIllinois\t13000000\tADM1",
       "\tMissouri\tMO\t38.3\t-92.4\tUS\tMissouri\t6000000\tADM1",
       "\tGeorgia\t\t32.2\t-82.9\tUS\tGeorgia\t4718281\tADM1",
       "\tGeorgia\t\t42.0\t43.5\tGE\t\t2425399\tPCLI",
@@ -92,6 +92,7 @@ class GeocoderTest {
   void containmentNarrowsTheCandidates() {
     assertEquals("Illinois", point(table("LOCATION:Springfield, Illinois"), "e1").admin1());
     assertEquals("Missouri", point(table("LOCATION:Springfield, MO"), "e1").admin1());
+    assertEquals("Illinois", point(table("LOCATION:Springfield, Ill."), "e1").admin1(), "the AP's abbreviation");
     assertEquals("Illinois", point(table("LOCATION:Springfield"), "e1").admin1(), "a division's seat first");
   }
 
