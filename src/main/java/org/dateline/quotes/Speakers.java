@@ -33,17 +33,10 @@ final class Speakers {
 
   /** The speaker as written (head plus its modifiers, without appositions), resolved to an entity. */
   Quote.Speaker speaker(DepTree tree, int head) {
-    int[] span = tree.span(head, NOT_MENTION);
-    int first = span[0];
-    int last = span[1];
-    while (first < last && isPunct(doc.tokens().get(first))) {
-      first++;
-    }
-    while (last > first && isPunct(doc.tokens().get(last))) {
-      last--;
-    }
-    Token from = doc.tokens().get(first);
-    Token to = doc.tokens().get(last);
+    int[] subtree = tree.span(head, NOT_MENTION);
+    int[] span = SpeakerSpan.cut(doc.tokens(), head, subtree[0], subtree[1]);
+    Token from = doc.tokens().get(span[0]);
+    Token to = doc.tokens().get(span[1]);
     int resolveAt = head;
     // "who said" speaks for the noun the relative clause belongs to.
     if (RELATIVES.contains(doc.tokens().get(head).word().toLowerCase(Locale.ROOT))) {
