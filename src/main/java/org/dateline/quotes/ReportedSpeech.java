@@ -27,6 +27,7 @@ final class ReportedSpeech {
     List<Quote> rows = new ArrayList<>();
     for (Sentence s : ctx.doc.sentences()) {
       DepTree tree = ctx.trees.get(s.index());
+      rows.addAll(listOf(ColonCue.row(ctx, s)));
       for (Token t : s.tokens()) {
         if (!ctx.inQuote(t)) {
           rows.addAll(rowsOf(ctx, s, tree, t));

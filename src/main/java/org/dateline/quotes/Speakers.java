@@ -33,17 +33,8 @@ final class Speakers {
 
   /** The speaker as written (head plus its modifiers, without appositions), resolved to an entity. */
   Quote.Speaker speaker(DepTree tree, int head) {
-    int[] span = tree.span(head, NOT_MENTION);
-    int first = span[0];
-    int last = span[1];
-    while (first < last && isPunct(doc.tokens().get(first))) {
-      first++;
-    }
-    while (last > first && isPunct(doc.tokens().get(last))) {
-      last--;
-    }
-    Token from = doc.tokens().get(first);
-    Token to = doc.tokens().get(last);
+    int[] subtree = tree.span(head, NOT_MENTION);
+    int[] span = SpeakerSpan.cut(doc.tokens(), head, subtree[0], subtree[1]);
     int resolveAt = head;
     // "who said" speaks for the noun the relative clause belongs to.
     if (RELATIVES.contains(doc.tokens().get(head).word().toLowerCase(Locale.ROOT))) {
@@ -52,6 +43,13 @@ final class Speakers {
         resolveAt = tree.head(clause);
       }
     }
+    return speaker(span[0], span[1], resolveAt);
+  }
+
+  /** The speaker written as tokens {@code first..last}, resolved to the entity mentioned at {@code resolveAt}. */
+  Quote.Speaker speaker(int first, int last, int resolveAt) {
+    Token from = doc.tokens().get(first);
+    Token to = doc.tokens().get(last);
     // The name, not a nominal or pronoun around it, and never a date ("Tuesday" in "said on Tuesday").
     Optional<Entity> e = entities.referentAt(doc.tokens().get(resolveAt)).flatMap(m -> entities.entity(m.entityId()));
     String text = doc.text(from.start(), to.end());

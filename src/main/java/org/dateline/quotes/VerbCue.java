@@ -103,7 +103,8 @@ final class VerbCue {
       int x = tree.child(verb, "xcomp");
       if (x > verb && Complements.hasToMark(ctx, tree, x)) {
         int[] sub = tree.span(x, Set.of());
-        content = ctx.contentSpan(sub[0], sub[1]);
+        // "pledged to bolster its military, reversing its pacifism": the writer's aside is no part of the pledge.
+        content = ctx.contentSpan(sub[0], Asides.end(ctx, tree, sub[0], sub[1]));
       }
     }
     if (content == null && Cues.OBJECT_VERBS.contains(lemma)) {

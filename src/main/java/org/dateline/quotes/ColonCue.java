@@ -1,0 +1,76 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+import org.dateline.doc.Quote;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
+
+/**
+ * "Graham: Trump's rhetoric destroying GOP's chances", "BOULDUAN: Why not debate?": a paragraph that opens with
+ * a name and a colon attributes the rest of its sentence to that name (headline and transcript style). The
+ * content runs to the end of the paragraph (a transcript's turn). The name must be a short run of proper nouns tagged as a person or an organization, or a name in capitals as
+ * transcripts print speakers; "The Latest: ..." or "Beyond plagiarism, a bigger issue: ..." are no sources.
+ */
+final class ColonCue {
+
+  /** How many words a name before the colon may have. */
+  private static final int MAX_NAME = 5;
+  private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "POS");
+  private static final Set<String> SOURCE_NER = Set.of("PERSON", "ORGANIZATION");
+
+  private ColonCue() {
+  }
+
+  /** The row of sentence {@code s} when it opens its paragraph with "Name: ...", or null. */
+  static Quote row(QuoteContext ctx, Sentence s) {
+    int first = s.firstToken();
+    if (first > 0 && ctx.paragraph(ctx.token(first - 1).start()) == ctx.paragraph(ctx.token(first).start())) {
+      return null;
+    }
+    int colon = -1;
+    for (int k = first; k < s.endToken() && k <= first + MAX_NAME; k++) {
+      if (ctx.token(k).word().equals(":")) {
+        colon = k;
+        break;
+      }
+    }
+    if (colon <= first || colon + 1 >= s.endToken() || !isName(ctx, first, colon - 1)) {
+      return null;
+    }
+    int[] content = ctx.contentSpan(colon + 1, paragraphEnd(ctx, s));
+    if (content == null) {
+      return null;
+    }
+    Token mark = ctx.token(colon);
+    Quote.Speaker speaker = ctx.speakers.speaker(first, colon - 1, colon - 1);
+    return new Quote("", Quote.INDIRECT, content[0], content[1], speaker, new Quote.Cue(":", mark.start(), mark.end()),
+        ctx.speakers.how(speaker), s.index(), s.section());
+  }
+
+  /** The last token of the paragraph of sentence {@code s}: a transcript's turn runs over several sentences. */
+  private static int paragraphEnd(QuoteContext ctx, Sentence s) {
+    int paragraph = ctx.paragraph(s.start());
+    int last = s.endToken() - 1;
+    for (Sentence next : ctx.doc.sentences().subList(s.index() + 1, ctx.doc.sentences().size())) {
+      if (next.tokens().isEmpty() || ctx.paragraph(next.start()) != paragraph) {
+        break;
+      }
+      last = next.endToken() - 1;
+    }
+    return last;
+  }
+
+  /** Whether tokens {@code from..to} are a name that can speak: proper nouns, a person or organization or capitals. */
+  private static boolean isName(QuoteContext ctx, int from, int to) {
+    boolean source = false;
+    for (int k = from; k <= to; k++) {
+      Token t = ctx.token(k);
+      if (!NAME_TAGS.contains(t.pos()) && !t.word().equals("'s") || ctx.inQuote(t)) {
+        return false;
+      }
+      boolean capitals = t.word().length() > 1 && t.word().chars().allMatch(Character::isUpperCase);
+      source |= SOURCE_NER.contains(t.ner()) || capitals;
+    }
+    return source;
+  }
+}

@@ -1,0 +1,51 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** "Name: statement" at the start of a paragraph, on hand-parsed documents: no CoreNLP needed. */
+class ColonCueTest {
+
+  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  private List<Quote> extract(Doc doc) {
+    return quotes.extract(doc, entities.extract(doc));
+  }
+
+  /** Headline style: the name before the colon is the source of the rest. */
+  @Test
+  void nameAndColonAttributeTheRest() {
+    Doc doc = Docs.doc("Graham/NNP/PERSON@0:root :/:@1:punct Rhetoric/NN@4:nsubj hurts/VBZ@1:parataxis "
+        + "party/NN@4:obj");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Rhetoric hurts party", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Graham", rows.get(0).speaker().text());
+    assertEquals(":", rows.get(0).cue().lemma());
+  }
+
+  /** Transcript style: a name in capitals, and the turn runs to the end of its paragraph. */
+  @Test
+  void transcriptTurnRunsToParagraphEnd() {
+    Doc doc = Docs.doc("SMITH/NNP@0:root :/:@1:punct Why/WRB@4:advmod not/RB@4:advmod debate/VB@1:parataxis ?/.@1:punct",
+        "+ We/PRP@2:nsubj should/MD@0:root ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Why not debate? We should", doc.text(rows.get(0).start(), rows.get(0).end()));
+  }
+
+  /** "The Latest: ..." and a colon inside a paragraph name no source. */
+  @Test
+  void noNameNoSource() {
+    assertEquals(List.of(), extract(Docs.doc("The/DT@2:det Latest/JJS@0:root :/:@2:punct Rain/NN@5:nsubj "
+        + "falls/VBZ@2:parataxis")));
+  }
+}
