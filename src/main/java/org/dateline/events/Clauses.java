@@ -143,7 +143,17 @@ final class Clauses {
     boolean modifier = rel.equals("acl:relcl") || rel.equals("acl");
     int subject = tree.childExactly(verb, "nsubj", "nsubj:pass");
     return purpose || isTemporal(tree, verb)
-        || modifier && (subject < 0 || Set.of("who", "which", "that").contains(lower(tree, subject)));
+        || modifier && (subject < 0 || Set.of("who", "which", "that").contains(lower(tree, subject)))
+        || modifier && isPastPerfect(tree, verb);
+  }
+
+  /**
+   * "whom they had taken hostage two weeks ago": a relative clause in the past perfect recalls what happened before
+   * the news, as background to it; the main clause is the event.
+   */
+  private static boolean isPastPerfect(DepTree tree, int verb) {
+    return tree.token(verb).pos().equals("VBN") && tree.children(verb).stream()
+        .anyMatch(k -> tree.relation(k).equals("aux") && lower(tree, k).equals("had"));
   }
 
   /**

@@ -104,4 +104,14 @@ class VerbClassEntriesTest {
         + " to/TO@5:mark withdraw/VB/O/withdraw@2:xcomp");
     assertTrue(e.stream().anyMatch(x -> x.coding().code().equals("100")), e.toString());
   }
+
+  @Test
+  void aRelativeClauseInThePastPerfectIsBackground() {
+    List<Event> e = events("France/NNP/COUNTRY@2:nsubj freed/VBD/O/free@0:root soldiers/NNS/O/soldier@2:obj"
+        + " whom/WP@7:obj Italy/NNP/COUNTRY@7:nsubj had/VBD@7:aux attacked/VBN/O/attack@3:acl:relcl");
+    assertTrue(e.stream().noneMatch(x -> x.triggerLemma().equals("attack")), e.toString());
+    List<Event> recent = events("France/NNP/COUNTRY@2:nsubj freed/VBD/O/free@0:root soldiers/NNS/O/soldier@2:obj"
+        + " whom/WP@6:obj Italy/NNP/COUNTRY@6:nsubj attacked/VBD/O/attack@3:acl:relcl");
+    assertTrue(recent.stream().anyMatch(x -> x.triggerLemma().equals("attack")), recent.toString());
+  }
 }
