@@ -61,6 +61,11 @@ final class TimexValues {
       value = zoned.group(1);
       c = c.withValue(value);
     }
+    String simple = CompositeValues.simplify(value, parse(doc.article().published()));
+    if (!simple.equals(value)) {
+      value = simple;
+      c = c.withValue(value);
+    }
     if (YEAR_SPAN.matcher(lower).matches() && c.tokenEnd() < doc.tokens().size()
         && ENDED.contains(doc.tokens().get(c.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
       return c.retyped("DURATION", "P1Y");

@@ -92,4 +92,14 @@ class TimexRulesTest {
         "Bids/NNS close/VBP at/IN 5/CD/TIME=2026-01-30T17:00-0500 p.m./NN/TIME=2026-01-30T17:00-0500 "
             + "EST/NNP/TIME=2026-01-30T17:00-0500 ./."));
   }
+
+  @Test
+  void aFormulaValueGivesItsDate() {
+    LocalDate friday = LocalDate.of(1998, 2, 27);
+    assertEquals("1998-02-27", CompositeValues.simplify("1998-02-27-WXX-5 INTERSECT >PT4H", friday));
+    assertEquals("1997-11-03", CompositeValues.simplify("THIS P1D INTERSECT XXXX-11-03", friday));
+    assertEquals("1998-W10", CompositeValues.simplify("1998-03-06 INTERSECT P1W", friday));
+    assertEquals("1998", CompositeValues.simplify("1998 INTERSECT P1Y", friday));
+    assertEquals("PRESENT_REF", CompositeValues.simplify("PRESENT_REF", friday));
+  }
 }
