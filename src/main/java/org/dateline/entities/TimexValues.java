@@ -36,6 +36,8 @@ final class TimexValues {
   private static final Pattern DECADE = Pattern.compile("\\d{3}X");
   private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+  private static final Pattern ORDINAL_QUARTER = Pattern.compile(".*\\b(first|second|third|fourth)[ -]quarter");
+  private static final java.util.List<String> ORDINALS = java.util.List.of("first", "second", "third", "fourth");
   private static final Pattern YEAR = Pattern.compile("\\b(1\\d{3}|20\\d{2})\\b");
   /** A day with a part of the day ("2000-01-05TNI"): the part must be said by the expression itself. */
   private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
@@ -107,6 +109,14 @@ final class TimexValues {
       return c.withValue(monthYear);
     }
     Matcher quarter = QUARTER.matcher(value);
+    Matcher ordinal = ORDINAL_QUARTER.matcher(lower);
+    if (quarter.matches() && ordinal.matches()) {
+      // SUTime misreads a joined ordinal ("the fiscal-first quarter": Q4): the quarter is the one the words number.
+      value = quarter.group(1) + "-Q" + (ORDINALS.indexOf(ordinal.group(1)) + 1);
+      c = c.withValue(value);
+      quarter = QUARTER.matcher(value);
+      quarter.matches();
+    }
     if (dct != null && quarter.matches() && !YEAR.matcher(text).find()) {
       // Earnings news reports a quarter once it is over: "the quarter" is the last one, and a named quarter
       // later in the year than the story is last year's.

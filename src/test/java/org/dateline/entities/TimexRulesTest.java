@@ -60,6 +60,10 @@ class TimexRulesTest {
         "Third-quarter/JJ/DATE=2025-Q3 net/NN rose/VBD ./.",
         "In/IN the/DT year/NN -/HYPH ago/JJ quarter/NN ,/, it/PRP lost/VBD money/NN ./.",
         "Sales/NNS in/IN the/DT latest/JJS/DURATION=PXM quarter/NN/DURATION=PXM rose/VBD ./."));
+    // A joined ordinal SUTime misreads ("fiscal-first": Q4) is the quarter it numbers, and the one reported.
+    assertEquals(List.of("DATE 2025-Q1", "DATE 2024-Q1"), values(
+        "Net/NN rose/VBD in/IN the/DT/DATE=2025-Q4 fiscal-first/JJ/DATE=2025-Q4 quarter/NN/DATE=2025-Q4 ./.",
+        "It/PRP lost/VBD money/NN a/DT/DATE=2025-01-30 year/NN/DATE=2025-01-30 ago/RB/DATE=2025-01-30 ./."));
     // Without a named quarter, the last one over before publication (2026-01-30: 2025-Q4).
     assertEquals(List.of("DATE 2024-Q4"), values("year/NN -/HYPH earlier/JJR profit/NN fell/VBD ./."));
   }
