@@ -57,7 +57,7 @@ final class TimexValues {
     if (NOT_TIMEX.contains(lower)) {
       return null;
     }
-    if (discourseNow(doc, c, lower)) {
+    if (discourseNow(doc, c, lower) || MonthNouns.isNoun(doc, c, text)) {
       return null;
     }
     String value = c.normalized();

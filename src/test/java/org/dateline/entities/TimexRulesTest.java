@@ -106,4 +106,12 @@ class TimexRulesTest {
     assertEquals("1998", CompositeValues.simplify("1998 INTERSECT P1Y", friday));
     assertEquals("PRESENT_REF", CompositeValues.simplify("PRESENT_REF", friday));
   }
+
+  @Test
+  void aMonthNameThatIsANounIsNoDate() {
+    assertEquals(List.of(), values("Police/NNS watched/VBD this/DT/DATE=2026-03 march/NN/DATE=2026-03 ./."));
+    assertEquals(List.of(), values(
+        "They/PRP joined/VBD the/DT annual/JJ March/NNP/DATE=XXXX-03 for/IN Life/NNP ./."));
+    assertEquals(List.of("DATE 2025-03"), values("Talks/NNS ended/VBD in/IN March/NNP/DATE=2026-03 ./."));
+  }
 }
