@@ -23,7 +23,7 @@ final class EarningsPeriods {
   private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
   /** A quarter named by its number ("the third quarter", "fourth-quarter"), not one dated from another. */
   private static final Pattern NAMED_QUARTER = Pattern.compile(
-      "(?i)(the )?(fiscal )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter");
+      "(?i)(the )?(fiscal[ -])?(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter");
   private static final Pattern YEAR_BEFORE = Pattern.compile("(a|one) year (ago|earlier)");
   private static final Pattern THE_QUARTER = Pattern.compile("the (latest |same )?quarter");
   private static final Set<String> PERIODS = Set.of("quarter", "period");

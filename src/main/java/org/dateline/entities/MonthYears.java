@@ -44,7 +44,7 @@ final class MonthYears {
   }
 
   /** The year that puts {@code month} nearest the story's month, the earlier one on a tie (news reports the past). */
-  private static int nearestYear(int month, LocalDate dct) {
+  static int nearestYear(int month, LocalDate dct) {
     int here = dct.getYear() * 12 + dct.getMonthValue();
     int year = dct.getYear() - 1;
     for (int y = dct.getYear(); y <= dct.getYear() + 1; y++) {

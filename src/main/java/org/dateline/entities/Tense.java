@@ -93,7 +93,7 @@ enum Tense {
         return governing == PRESENT ? FUTURE : governing == NONE ? FUTURE : governing;
       }
     }
-    return FUTURE;
+    return NONE;  // "the first countries to accede on Friday were...": no verb to plan it, no tense to tell
   }
 
   /** "is expected to meet", "plans to vote": a present verb with an infinitive after it looks ahead. */

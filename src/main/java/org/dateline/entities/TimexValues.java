@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.doc.Doc;
+import org.dateline.doc.Sentence;
 
 /**
  * Corrects SUTime's normalized values where news conventions (those of TimeML/TempEval) say otherwise:
@@ -36,6 +37,8 @@ final class TimexValues {
   private static final Pattern DECADE = Pattern.compile("\\d{3}X");
   private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+  private static final Pattern ORDINAL_QUARTER = Pattern.compile(".*\\b(first|second|third|fourth)[ -]quarter");
+  private static final java.util.List<String> ORDINALS = java.util.List.of("first", "second", "third", "fourth");
   private static final Pattern YEAR = Pattern.compile("\\b(1\\d{3}|20\\d{2})\\b");
   /** A day with a part of the day ("2000-01-05TNI"): the part must be said by the expression itself. */
   private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
@@ -54,11 +57,19 @@ final class TimexValues {
     if (NOT_TIMEX.contains(lower)) {
       return null;
     }
+    if (discourseNow(doc, c, lower) || MonthNouns.isNoun(doc, c, text)) {
+      return null;
+    }
     String value = c.normalized();
     Matcher zoned = ZONED_TIME.matcher(value);
     if (zoned.matches()) {
       // TimeML values are local times: "5 p.m. EST" is T17:00, not SUTime's T17:00-0500.
       value = zoned.group(1);
+      c = c.withValue(value);
+    }
+    String simple = CompositeValues.simplify(value, parse(doc.article().published()));
+    if (!simple.equals(value)) {
+      value = simple;
       c = c.withValue(value);
     }
     if (YEAR_SPAN.matcher(lower).matches() && c.tokenEnd() < doc.tokens().size()
@@ -102,6 +113,14 @@ final class TimexValues {
       return c.withValue(monthYear);
     }
     Matcher quarter = QUARTER.matcher(value);
+    Matcher ordinal = ORDINAL_QUARTER.matcher(lower);
+    if (quarter.matches() && ordinal.matches()) {
+      // SUTime misreads a joined ordinal ("the fiscal-first quarter": Q4): the quarter is the one the words number.
+      value = quarter.group(1) + "-Q" + (ORDINALS.indexOf(ordinal.group(1)) + 1);
+      c = c.withValue(value);
+      quarter = QUARTER.matcher(value);
+      quarter.matches();
+    }
     if (dct != null && quarter.matches() && !YEAR.matcher(text).find()) {
       // Earnings news reports a quarter once it is over: "the quarter" is the last one, and a named quarter
       // later in the year than the story is last year's.
@@ -154,6 +173,20 @@ final class TimexValues {
   private static Tense clauseTense(Doc doc, Candidate c) {
     boolean prenominal = c.tokenEnd() < doc.tokens().size() && doc.tokens().get(c.tokenEnd()).pos().startsWith("NN");
     return prenominal ? Tense.NONE : Tense.of(doc, c.sentence(), c.tokenStart(), c.tokenEnd());
+  }
+
+  /**
+   * "Now, ..." opening a sentence turns to the next point of an argument rather than saying when (TimeML leaves it
+   * out: none of the dev set's three is annotated, while "Now officials say..." is).
+   */
+  private static boolean discourseNow(Doc doc, Candidate c, String lower) {
+    Sentence s = doc.sentences().get(c.sentence());
+    int first = s.firstToken();
+    while (first < c.tokenStart() && doc.tokens().get(first).pos().equals("``")) {
+      first++;
+    }
+    return lower.equals("now") && c.tokenStart() == first && c.tokenEnd() < s.endToken()
+        && doc.tokens().get(c.tokenEnd()).word().equals(",");
   }
 
   /** The calendar quarter of {@code date}, shifted by {@code shift} quarters: "1989-Q3". */

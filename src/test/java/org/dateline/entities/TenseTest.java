@@ -47,4 +47,16 @@ class TenseTest {
     assertEquals(List.of("2026-01-27"), values(
         "A/DT rally/NN planned/VBN/O/plan for/IN Tuesday/NNP/DATE=2026-02-03 was/VBD canceled/VBN ./."));
   }
+
+  @Test
+  void anInfinitiveWithNoVerbToPlanItIsPast() {
+    assertEquals(List.of("2026-01-27"), values(
+        "The/DT first/JJ countries/NNS to/TO join/VB on/IN Tuesday/NNP/DATE=2026-02-03 were/VBD small/JJ ./."));
+  }
+
+  @Test
+  void aSentenceOpeningNowIsNoTime() {
+    assertEquals(List.of(), values("Now/RB/DATE=PRESENT_REF ,/, the/DT question/NN is/VBZ open/JJ ./."));
+    assertEquals(List.of("PRESENT_REF"), values("Now/RB/DATE=PRESENT_REF officials/NNS say/VBP so/RB ./."));
+  }
 }

@@ -60,6 +60,10 @@ class TimexRulesTest {
         "Third-quarter/JJ/DATE=2025-Q3 net/NN rose/VBD ./.",
         "In/IN the/DT year/NN -/HYPH ago/JJ quarter/NN ,/, it/PRP lost/VBD money/NN ./.",
         "Sales/NNS in/IN the/DT latest/JJS/DURATION=PXM quarter/NN/DURATION=PXM rose/VBD ./."));
+    // A joined ordinal SUTime misreads ("fiscal-first": Q4) is the quarter it numbers, and the one reported.
+    assertEquals(List.of("DATE 2025-Q1", "DATE 2024-Q1"), values(
+        "Net/NN rose/VBD in/IN the/DT/DATE=2025-Q4 fiscal-first/JJ/DATE=2025-Q4 quarter/NN/DATE=2025-Q4 ./.",
+        "It/PRP lost/VBD money/NN a/DT/DATE=2025-01-30 year/NN/DATE=2025-01-30 ago/RB/DATE=2025-01-30 ./."));
     // Without a named quarter, the last one over before publication (2026-01-30: 2025-Q4).
     assertEquals(List.of("DATE 2024-Q4"), values("year/NN -/HYPH earlier/JJR profit/NN fell/VBD ./."));
   }
@@ -91,5 +95,23 @@ class TimexRulesTest {
     assertEquals(List.of("TIME 2026-01-30T17:00"), values(
         "Bids/NNS close/VBP at/IN 5/CD/TIME=2026-01-30T17:00-0500 p.m./NN/TIME=2026-01-30T17:00-0500 "
             + "EST/NNP/TIME=2026-01-30T17:00-0500 ./."));
+  }
+
+  @Test
+  void aFormulaValueGivesItsDate() {
+    LocalDate friday = LocalDate.of(1998, 2, 27);
+    assertEquals("1998-02-27", CompositeValues.simplify("1998-02-27-WXX-5 INTERSECT >PT4H", friday));
+    assertEquals("1997-11-03", CompositeValues.simplify("THIS P1D INTERSECT XXXX-11-03", friday));
+    assertEquals("1998-W10", CompositeValues.simplify("1998-03-06 INTERSECT P1W", friday));
+    assertEquals("1998", CompositeValues.simplify("1998 INTERSECT P1Y", friday));
+    assertEquals("PRESENT_REF", CompositeValues.simplify("PRESENT_REF", friday));
+  }
+
+  @Test
+  void aMonthNameThatIsANounIsNoDate() {
+    assertEquals(List.of(), values("Police/NNS watched/VBD this/DT/DATE=2026-03 march/NN/DATE=2026-03 ./."));
+    assertEquals(List.of(), values(
+        "They/PRP joined/VBD the/DT annual/JJ March/NNP/DATE=XXXX-03 for/IN Life/NNP ./."));
+    assertEquals(List.of("DATE 2025-03"), values("Talks/NNS ended/VBD in/IN March/NNP/DATE=2026-03 ./."));
   }
 }
