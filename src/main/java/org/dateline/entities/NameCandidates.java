@@ -43,7 +43,8 @@ final class NameCandidates {
     found.addAll(KnownPlaces.find(doc, found, wellKnown));
     found.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
     found = Vessels.drop(doc, PlacesInNames.repair(doc, found));
-    return NameRepair.repair(doc, NameConsistency.repair(doc, PersonLists.repair(doc, found)));
+    found = PersonLists.repair(doc, InstitutionLists.repair(doc, found));
+    return NameRepair.repair(doc, NameConsistency.repair(doc, found));
   }
 
   private static boolean isPronoun(Doc doc, NameSpan span) {

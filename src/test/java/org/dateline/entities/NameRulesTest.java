@@ -101,6 +101,13 @@ class NameRulesTest {
   }
 
   @Test
+  void namesAPluralInstitutionNounIntroducesAreOrganizations() {
+    assertEquals(List.of("ORGANIZATION Santa Rosa", "ORGANIZATION Addolorata"), names(Docs.doc(
+        "The/DT court/NN ruled/VBD on/IN the/DT schools/NNS Santa/NNP/ORGANIZATION Rosa/NNP/ORGANIZATION and/CC "
+            + "Addolorata/NNP/PERSON in/IN the/DT city/NN ./.")));
+  }
+
+  @Test
   void aChurchTaggedAsAFaithIsAnOrganizationAndSoIsItsShortName() {
     assertEquals(List.of("ORGANIZATION Church of Zeta", "ORGANIZATION Zeta", "ORGANIZATION Church"),
         names(Docs.doc(
