@@ -113,6 +113,9 @@ final class VerbCue {
     if (content == null && Cues.SAY.contains(lemma)) {
       content = Complements.rest(ctx, s, tree, verb);
     }
+    if (content == null && lemma.equals("say") && saidThing(ctx, tree, verb)) {
+      content = ObjectContent.object(ctx, tree, verb);
+    }
     if (content == null && Cues.TOPIC_VERBS.contains(lemma)) {
       content = ObjectContent.demand(ctx, tree, verb);
     }
@@ -120,6 +123,28 @@ final class VerbCue {
       content = ObjectContent.topic(ctx, tree, verb);
     }
     return content;
+  }
+
+  /**
+   * "said the same of Sanders", "said yes", "said something strange": the object of a verb of saying is what
+   * was said when it is a common noun, a determiner or an interjection; a name or pronoun after the verb is the
+   * speaker of '"...," said Cruz' or the one told, a date is when.
+   */
+  private static boolean saidThing(QuoteContext ctx, DepTree tree, int verb) {
+    int obj = tree.child(verb, "obj");
+    if (obj < verb) {
+      return false;
+    }
+    Token t = ctx.token(obj);
+    // '"...," Clinton said, drawing cheers': an object behind a comma is no object of the verb.
+    for (int k = verb + 1; k < obj; k++) {
+      if (Speakers.isPunct(ctx.token(k))) {
+        return false;
+      }
+    }
+    boolean common = t.pos().startsWith("NN") && !t.pos().startsWith("NNP") || t.pos().equals("DT")
+        || t.pos().equals("UH") || t.pos().startsWith("JJ");
+    return common && !EntityTypes.TEMPORAL.contains(t.ner()) && !ctx.inQuote(t);
   }
 
   /**

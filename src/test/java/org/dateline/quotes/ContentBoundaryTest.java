@@ -30,4 +30,18 @@ class ContentBoundaryTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("to bolster its military", doc.text(rows.get(0).start(), rows.get(0).end()));
   }
+
+  /** "Most voters said the same": the object of "say" is what was said; '"...," X said, drawing cheers' is not. */
+  @Test
+  void objectOfSayIsContent() {
+    Doc doc = Docs.doc("Most/JJS@2:amod voters/NNS@3:nsubj said/VBD/O/say@0:root the/DT@5:det same/JJ@3:obj "
+        + "./.@3:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("the same", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Most voters", rows.get(0).speaker().text());
+    Doc aside = Docs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root ,/,@4:punct drawing/NN@2:obj "
+        + "cheers/NNS@4:dep ./.@2:punct");
+    assertEquals(List.of(), extract(aside));
+  }
 }
