@@ -44,4 +44,15 @@ class ContentBoundaryTest {
         + "cheers/NNS@4:dep ./.@2:punct");
     assertEquals(List.of(), extract(aside));
   }
+
+  /** "predicted at the debate that Republicans will win": the that-clause hung on the adverbial is the content. */
+  @Test
+  void thatClauseOnTheAdverbialIsTheCuesComplement() {
+    Doc doc = Docs.doc("Kasich/NNP/PERSON@2:nsubj predicted/VBD/O/predict@0:root at/IN@5:case the/DT@5:det "
+        + "debate/NN@2:obl that/WDT@9:dep Republicans/NNPS@9:nsubj will/MD@9:aux win/VB@5:ccomp ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("that Republicans will win", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Kasich", rows.get(0).speaker().text());
+  }
 }
