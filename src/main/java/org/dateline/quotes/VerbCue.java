@@ -79,6 +79,10 @@ final class VerbCue {
     if (bare != null) {
       return bare;
     }
+    int[] strayed = c < 0 ? strayedClause(ctx, tree, verb) : null;
+    if (strayed != null) {
+      return strayed;
+    }
     for (int k : tree.children(verb)) {
       int mark = tree.child(k, "mark");
       // "was asked if she had ever ...": the question is parsed as a condition.
@@ -92,6 +96,30 @@ final class VerbCue {
     boolean clause = x >= 0 && (ctx.token(x).pos().startsWith("VB") || tree.child(x, "nsubj") >= 0);
     if (x > verb && clause && !Complements.hasToMark(ctx, tree, x) && tree.child(verb, "obj") < 0) {
       return Complements.clauseSpan(ctx, tree, x);
+    }
+    return null;
+  }
+
+  /**
+   * "predicted at the GOP debate that Republicans will take every state", "told reporters in Iowa that ...": the
+   * parser hangs the that-clause on the adverbial's or object's noun; a clause opened by "that" there is the
+   * cue's complement all the same.
+   */
+  private static int[] strayedClause(QuoteContext ctx, DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      String rel = tree.relation(k);
+      if (k < verb || !rel.startsWith("obl") && !rel.equals("obj") && !rel.equals("iobj")) {
+        continue;
+      }
+      for (int c : tree.children(k)) {
+        int first = tree.span(c, Set.of())[0];
+        int mark = first > k && ctx.token(first).word().equalsIgnoreCase("that") ? first
+            : first - 1 > k && ctx.token(first - 1).word().equalsIgnoreCase("that") ? first - 1 : -1;
+        if (tree.relation(c).equals("ccomp") && mark >= 0 && !ctx.inQuote(ctx.token(mark))) {
+          int last = tree.span(c, Set.of())[1];
+          return ctx.contentSpan(mark, Asides.end(ctx, tree, mark, last));
+        }
+      }
     }
     return null;
   }
@@ -113,6 +141,9 @@ final class VerbCue {
     if (content == null && Cues.SAY.contains(lemma)) {
       content = Complements.rest(ctx, s, tree, verb);
     }
+    if (content == null && lemma.equals("say") && saidThing(ctx, tree, verb)) {
+      content = ObjectContent.object(ctx, tree, verb);
+    }
     if (content == null && Cues.TOPIC_VERBS.contains(lemma)) {
       content = ObjectContent.demand(ctx, tree, verb);
     }
@@ -120,6 +151,28 @@ final class VerbCue {
       content = ObjectContent.topic(ctx, tree, verb);
     }
     return content;
+  }
+
+  /**
+   * "said the same of Sanders", "said yes", "said something strange": the object of a verb of saying is what
+   * was said when it is a common noun, a determiner or an interjection; a name or pronoun after the verb is the
+   * speaker of '"...," said Cruz' or the one told, a date is when.
+   */
+  private static boolean saidThing(QuoteContext ctx, DepTree tree, int verb) {
+    int obj = tree.child(verb, "obj");
+    if (obj < verb) {
+      return false;
+    }
+    Token t = ctx.token(obj);
+    // '"...," Clinton said, drawing cheers': an object behind a comma is no object of the verb.
+    for (int k = verb + 1; k < obj; k++) {
+      if (Speakers.isPunct(ctx.token(k))) {
+        return false;
+      }
+    }
+    boolean common = t.pos().startsWith("NN") && !t.pos().startsWith("NNP") || t.pos().equals("DT")
+        || t.pos().equals("UH") || t.pos().startsWith("JJ");
+    return common && !EntityTypes.TEMPORAL.contains(t.ner()) && !ctx.inQuote(t);
   }
 
   /**
