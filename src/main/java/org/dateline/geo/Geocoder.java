@@ -49,9 +49,13 @@ public final class Geocoder {
     }
     Map<Entity, GeoPoint> first = new HashMap<>();
     options.forEach((e, found) -> first.put(e, Scores.best(found, Scores.Context.NONE)));
+    // A second reading in the light of the first corrects the places the context-free reading got wrong ("WA"
+    // read as Washington among Western Australian towns); the last reading takes its context from it.
+    Map<Entity, GeoPoint> second = new HashMap<>();
+    options.forEach((e, found) -> second.put(e, Scores.best(found, Scores.Context.of(e, first))));
     Map<String, GeoPoint> byEntity = new HashMap<>();
     options.forEach((e, found) -> {
-      GeoPoint p = Scores.best(found, Scores.Context.of(e, first));
+      GeoPoint p = Scores.best(found, Scores.Context.of(e, second));
       if (e.type().equals("LOCATION") || e.type().equals("PERSON") || wellKnown(p)) {
         byEntity.put(e.entityId(), p);
       }

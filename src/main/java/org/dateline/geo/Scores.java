@@ -40,6 +40,15 @@ final class Scores {
       });
       return new Context(countries, divisions);
     }
+
+    /**
+     * The share of the article's other place mentions that lie in a country: an article about British race
+     * tracks that names one American town first read as such still puts "Norfolk" in England.
+     */
+    double share(String countryCode) {
+      int all = countries.values().stream().mapToInt(Integer::intValue).sum();
+      return all == 0 ? 0 : countries.getOrDefault(countryCode, 0) / (double) all;
+    }
   }
 
   static GeoPoint best(Collection<GeoPoint> candidates, Context context) {
@@ -57,9 +66,7 @@ final class Scores {
 
   static double score(GeoPoint p, Context context) {
     double s = Math.log10(p.population() + 1.0) + FEATURE.getOrDefault(p.featureCode(), 0.0);
-    if (context.countries().containsKey(p.countryCode())) {
-      s += SAME_COUNTRY;
-    }
+    s += SAME_COUNTRY * context.share(p.countryCode());
     if (!p.featureCode().equals("ADM1") && context.divisions().containsKey(p.countryCode() + "\t" + p.admin1())) {
       s += IN_NAMED_DIVISION;
     }

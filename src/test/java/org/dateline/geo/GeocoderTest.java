@@ -86,6 +86,8 @@ class GeocoderTest {
     assertEquals("US", point(table("LOCATION:Texas", "LOCATION:Paris"), "e2").countryCode());
     assertEquals("GE", point(table("LOCATION:Tbilisi", "LOCATION:Georgia"), "e2").countryCode());
     assertEquals("US", point(table("LOCATION:United States", "LOCATION:Georgia"), "e2").countryCode());
+    assertEquals("GE", point(table("LOCATION:United States", "LOCATION:Armenia", "LOCATION:Russia",
+        "LOCATION:Ukraine", "LOCATION:Georgia"), "e5").countryCode(), "one American place among three others");
   }
 
   @Test
