@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.doc.Doc;
-import org.dateline.doc.Sentence;
 
 /**
  * Corrects SUTime's normalized values where news conventions (those of TimeML/TempEval) say otherwise:
@@ -57,7 +56,7 @@ final class TimexValues {
     if (NOT_TIMEX.contains(lower)) {
       return null;
     }
-    if (discourseNow(doc, c, lower) || MonthNouns.isNoun(doc, c, text)) {
+    if (DiscourseNow.is(doc, c, lower) || MonthNouns.isNoun(doc, c, text)) {
       return null;
     }
     String value = c.normalized();
@@ -173,20 +172,6 @@ final class TimexValues {
   private static Tense clauseTense(Doc doc, Candidate c) {
     boolean prenominal = c.tokenEnd() < doc.tokens().size() && doc.tokens().get(c.tokenEnd()).pos().startsWith("NN");
     return prenominal ? Tense.NONE : Tense.of(doc, c.sentence(), c.tokenStart(), c.tokenEnd());
-  }
-
-  /**
-   * "Now, ..." opening a sentence turns to the next point of an argument rather than saying when (TimeML leaves it
-   * out: none of the dev set's three is annotated, while "Now officials say..." is).
-   */
-  private static boolean discourseNow(Doc doc, Candidate c, String lower) {
-    Sentence s = doc.sentences().get(c.sentence());
-    int first = s.firstToken();
-    while (first < c.tokenStart() && doc.tokens().get(first).pos().equals("``")) {
-      first++;
-    }
-    return lower.equals("now") && c.tokenStart() == first && c.tokenEnd() < s.endToken()
-        && doc.tokens().get(c.tokenEnd()).word().equals(",");
   }
 
   /** The calendar quarter of {@code date}, shifted by {@code shift} quarters: "1989-Q3". */
