@@ -1,7 +1,6 @@
 package org.dateline.quotes;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dateline.doc.DepTree;
@@ -37,33 +36,10 @@ final class Sources {
     int source = subjectOf(tree, cue);
     source = source >= 0 && quoted.test(doc.tokens().get(source)) ? -1 : source;
     source = source >= 0 ? source : mistaggedName(tree, cue);
-    return source >= 0 && SpeakerSpan.isDate(doc.tokens().get(source)) ? nounBeside(tree, cue, source) : source;
-  }
-
-  /**
-   * "This Thursday the Commission also criticized ...": a date taken for the subject says when, not who. The
-   * nearest other bare noun or pronoun before the cue, on the cue or under the date, is the source; none, no
-   * source.
-   */
-  private int nounBeside(DepTree tree, int cue, int date) {
-    List<Integer> around = new ArrayList<>(tree.children(cue));
-    // "a poll released Monday said" parsed with the date as the subject's head: the noun inside it.
-    List<Integer> inside = new ArrayList<>(tree.subtree(date, Set.of()));
-    inside.removeIf(k -> tree.head(k) == date && k > date);
-    around.addAll(inside);
-    around.addAll(tree.children(date));
-    int best = -1;
-    for (int k : around) {
-      Token t = doc.tokens().get(k);
-      boolean noun = t.pos().startsWith("NN") || t.pos().equals("PRP");
-      String relation = tree.relation(k);
-      boolean bare = tree.caseOf(k).isEmpty() && !relation.startsWith("obl") && !relation.startsWith("nmod")
-          || relation.endsWith(":tmod");
-      if (k != date && k < cue && k > best && noun && bare && !SpeakerSpan.isTime(t) && !quoted.test(t)) {
-        best = k;
-      }
-    }
-    return best;
+    // Only for a verb of saying: "Monday saw police searching ..." keeps its date, so that it is no statement.
+    boolean saying = Cues.VERBS.contains(doc.tokens().get(cue).lemma().toLowerCase(Locale.ROOT));
+    return source >= 0 && saying && SpeakerSpan.isDate(doc.tokens().get(source)) ? DateSubject.nounBeside(doc, quoted, tree, cue, source)
+        : source;
   }
 
   /**

@@ -102,13 +102,14 @@ final class VerbCue {
 
   /**
    * "predicted at the GOP debate that Republicans will take every state", "told reporters in Iowa that ...": the
-   * parser hangs the that-clause on the adverbial's or object's noun; a clause opened by "that" there is the
-   * cue's complement all the same.
+   * parser hangs the that-clause on the adverbial's noun; a clause opened by "that" there is the cue's
+   * complement all the same.
    */
   private static int[] strayedClause(QuoteContext ctx, DepTree tree, int verb) {
     for (int k : tree.children(verb)) {
       String rel = tree.relation(k);
-      if (k < verb || !rel.startsWith("obl") && !rel.equals("obj") && !rel.equals("iobj")) {
+      // Not an object's own clause: "denied all claims that ..." denies the claims.
+      if (k < verb || !rel.startsWith("obl") && !rel.equals("iobj")) {
         continue;
       }
       for (int c : tree.children(k)) {

@@ -84,4 +84,12 @@ class SpeakerSpanTest {
         + "will/MD@9:aux rise/VB@6:ccomp ./.@6:punct");
     assertEquals("The Commission ( USC )", only(inside).speaker().text());
   }
+
+  /** "Monday saw police searching a block": a date subject of a verb that is not one of saying is no statement. */
+  @Test
+  void dateSubjectOfOtherVerbStaysNoStatement() {
+    Doc doc = Docs.doc("Monday/NNP/DATE@2:nsubj saw/VBD/O/see@0:root police/NNS@2:obj searching/VBG@3:acl "
+        + "a/DT@6:det block/NN@4:obj ./.@2:punct");
+    assertEquals(List.of(), quotes.extract(doc, entities.extract(doc)));
+  }
 }
