@@ -77,6 +77,16 @@ public final class Acronyms {
     return b.length() >= 2 ? b.toString() : null;
   }
 
+  /**
+   * Every key of one article that its article's own names resolve ({@link #of} acronyms, {@link ShortForms}), to
+   * the key of the name it stands for; the CLI and the Spark job apply it before the corpus's resolution.
+   */
+  public static Map<String, String> ofArticle(Map<String, String> namesByKey) {
+    Map<String, String> local = new TreeMap<>(ShortForms.of(namesByKey));
+    local.putAll(of(namesByKey));
+    return local;
+  }
+
   private static String type(String key) {
     int colon = key.indexOf(':');
     return colon < 0 ? "" : key.substring(0, colon);

@@ -83,7 +83,7 @@ final class KeyedTables {
     }
     Map<String, Map<String, String>> defined = new HashMap<>();
     names.forEach((article, keys) -> {
-      Map<String, String> acronyms = Acronyms.of(keys);
+      Map<String, String> acronyms = Acronyms.ofArticle(keys);
       if (!acronyms.isEmpty()) {
         defined.put(article, acronyms);
       }

@@ -58,7 +58,7 @@ final class KeyStage implements MapFunction<Row, Row> {
   @Override
   public Row call(Row row) {
     Map<String, String> map = resolved.value();
-    Map<String, String> local = Acronyms.of(names(row));
+    Map<String, String> local = Acronyms.ofArticle(names(row));
     Object[] values = new Object[row.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = row.get(i);
