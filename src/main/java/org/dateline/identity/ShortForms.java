@@ -10,12 +10,16 @@ import java.util.TreeSet;
 /**
  * An organization's short forms that its own article implies: "the House" where the article names the "House of
  * Representatives" (the head before "of"), "Berkeley" and "UC Berkeley" where it names the "University of
- * California at Berkeley" (the campus after "at" or a comma, alone or after the initials of the rest). Within the
+ * California at Berkeley" (the campus after "at" or a comma, alone or after the initials of the rest), "Scientology"
+ * where it names the "Church of Scientology" (the faith of a religious body). Within the
  * article only: across a corpus "the House" is also the House of Commons, and a generic institution ("the
  * Church") names whichever its article means. With two names of the article that fit ("House of Commons" and
  * "House of Lords") the short form stays its own key.
  */
 final class ShortForms {
+
+  /** Religious bodies named "Church of X", whose faith "X" alone names the body (as the entity stage types it). */
+  private static final Set<String> BODY_NOUNS = Set.of("church", "diocese", "archdiocese", "synod", "patriarchate", "eparchy");
 
   private ShortForms() {
   }
@@ -48,6 +52,10 @@ final class ShortForms {
     int of = words.indexOf("of");
     if (of >= 1 && of < words.size() - 1) {
       forms.add(String.join(" ", words.subList(0, of)));
+      if (of == 1 && BODY_NOUNS.contains(words.get(0))) {
+        // The entity stage makes the faith of "Church of X" standing alone that organization ("Scientology").
+        forms.add(String.join(" ", words.subList(of + 1, words.size())));
+      }
     }
     String[] qualified = name.split(",| at ", 2);
     if (qualified.length == 2) {

@@ -33,4 +33,13 @@ class ShortFormsTest {
         ShortForms.of(Map.of("ORGANIZATION:university of california, davis", "University of California, Davis",
             "ORGANIZATION:davis", "Davis")));
   }
+
+  @Test
+  void theFaithOfAChurchJoinsItButTheComplementOfAnotherHeadDoesNot() {
+    assertEquals(Map.of("ORGANIZATION:scientology", "ORGANIZATION:church of scientology"),
+        ShortForms.of(Map.of("ORGANIZATION:church of scientology", "Church of Scientology",
+            "ORGANIZATION:scientology", "Scientology")));
+    assertEquals(Map.of(), ShortForms.of(Map.of("ORGANIZATION:library of congress", "Library of Congress",
+        "ORGANIZATION:congress", "Congress")));
+  }
 }
