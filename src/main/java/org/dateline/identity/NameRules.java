@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -15,7 +16,8 @@ import java.util.TreeSet;
  * another organization ("National Democratic Party" is not the "Democratic Party", "Straits Times" not "Times").
  * With two or more candidates ("House of Commons" and "House of Lords") the short form stays its own key, and so
  * does a generic institution ("Army", "Parliament", "Church", "Senate": a role noun of the agent dictionary), which
- * names whichever country's institution its article means.
+ * names whichever country's institution its article means. A name the tagger ran into a qualifier ("Institute of
+ * Technology in Linguistics") joins the one organization its words before "in" name.
  */
 final class NameRules {
 
@@ -35,11 +37,16 @@ final class NameRules {
       }
     }
     Map<String, Set<String>> bySuffix = new HashMap<>();
+    Map<String, String> qualified = new TreeMap<>();
     for (KeyTable.Entry e : entries.values()) {
       if (e.type().equals(KeyResolver.ORGANIZATION)) {
         List<String> words = NameFold.words(e.name());
         if (words.size() >= 3 && words.get(1).equals("of")) {
           bySuffix.computeIfAbsent(words.get(0), x -> new TreeSet<>()).add(e.key);
+        }
+        int in = words.indexOf("in");
+        if (in >= 2) {
+          qualified.put(e.key, String.join(" ", words.subList(0, in)));
         }
         for (int k = 1; k < words.size(); k++) {
           if (places.contains(String.join(" ", words.subList(0, k)))) {
@@ -49,6 +56,7 @@ final class NameRules {
         }
       }
     }
+    joinQualified(entries, qualified, groups);
     Set<String> generic = RoleNouns.bundled();
     for (KeyTable.Entry e : entries.values()) {
       String shortForm = AliasTable.form(e.name());
@@ -61,5 +69,26 @@ final class NameRules {
         }
       }
     }
+  }
+
+  /**
+   * An organization the tagger ran into a qualifier ("Massachusetts Institute of Technology in Linguistics")
+   * joins the organization of the corpus named by the words before "in", when there is exactly one.
+   */
+  private static void joinQualified(Map<String, KeyTable.Entry> entries, Map<String, String> qualified,
+                                    Groups groups) {
+    Map<String, Set<String>> byForm = new HashMap<>();
+    for (KeyTable.Entry e : entries.values()) {
+      if (e.type().equals(KeyResolver.ORGANIZATION)) {
+        byForm.computeIfAbsent(String.join(" ", NameFold.words(e.name())), x -> new TreeSet<>()).add(e.key);
+      }
+    }
+    qualified.forEach((key, prefix) -> {
+      Set<String> roots = groups.roots(byForm.getOrDefault(prefix, Set.of()));
+      roots.remove(groups.root(key));
+      if (roots.size() == 1) {
+        groups.join(key, roots.iterator().next());
+      }
+    });
   }
 }

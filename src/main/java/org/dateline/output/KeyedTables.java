@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.dateline.identity.Acronyms;
 import org.dateline.identity.AliasTable;
 import org.dateline.identity.KeyColumns;
 import org.dateline.identity.KeyResolver;
@@ -36,14 +39,18 @@ final class KeyedTables {
     OutputFolder.deleteTree(keyed);
     Files.createDirectories(keyed);
     Map<String, String> resolved = new KeyResolver(aliases).resolve(keys(work));
+    Map<String, Map<String, String>> acronyms = acronyms(work);
     for (Table t : KeyColumns.TABLES) {
       List<Integer> columns = KeyColumns.of(t).stream().map(t::indexOf).toList();
       try (TableReader in = TableReader.open(work, t);
            CsvTable out = CsvTable.create(keyed.resolve(t.fileName()), t)) {
         while (in.hasNext()) {
-          List<String> cells = new ArrayList<>(in.next().cells());
+          TableRow row = in.next();
+          List<String> cells = new ArrayList<>(row.cells());
+          Map<String, String> local = acronyms.getOrDefault(row.articleId(), Map.of());
           for (int c : columns) {
-            cells.set(c, resolved.getOrDefault(cells.get(c), cells.get(c)));
+            String key = local.getOrDefault(cells.get(c), cells.get(c));
+            cells.set(c, resolved.getOrDefault(key, key));
           }
           out.row(cells);
         }
@@ -63,6 +70,25 @@ final class KeyedTables {
       }
     }
     return keys;
+  }
+
+  /** Per article with any, the acronyms it defines ({@link Acronyms}): the acronym's key to its full name's key. */
+  static Map<String, Map<String, String>> acronyms(Path dir) {
+    Map<String, Map<String, String>> names = new HashMap<>();
+    try (TableReader entities = TableReader.open(dir, Table.ENTITIES)) {
+      while (entities.hasNext()) {
+        TableRow e = entities.next();
+        names.computeIfAbsent(e.articleId(), a -> new TreeMap<>()).put(e.get("entity_key"), e.get("name"));
+      }
+    }
+    Map<String, Map<String, String>> defined = new HashMap<>();
+    names.forEach((article, keys) -> {
+      Map<String, String> acronyms = Acronyms.ofArticle(keys);
+      if (!acronyms.isEmpty()) {
+        defined.put(article, acronyms);
+      }
+    });
+    return defined;
   }
 
   /** Moves the keyed copies over the journal's tables; what a crash left half done is finished here. */

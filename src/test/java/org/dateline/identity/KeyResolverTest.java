@@ -136,4 +136,15 @@ class KeyResolverTest {
     t.add("DATE:2019-04-03", "Wednesday", 1);
     assertEquals(Map.of(), new KeyResolver(AliasTable.none()).resolve(t));
   }
+
+  @Test
+  void anOrganizationRunIntoAQualifierJoinsTheOneOrganizationBeforeIn() {
+    Map<String, String> r = resolve("ORGANIZATION:Massachusetts Institute of Technology in Linguistics",
+        "ORGANIZATION:Massachusetts Institute of Technology", "ORGANIZATION:Bank of Spain in Madrid");
+    String mit = "ORGANIZATION:massachusetts institute of technology";
+    String qualified = mit + " in linguistics";
+    assertEquals(r.getOrDefault(mit, mit), r.getOrDefault(qualified, qualified));
+    assertEquals(1, r.size());
+    assertFalse(r.containsKey("ORGANIZATION:bank of spain in madrid"), "no organization of the corpus before 'in'");
+  }
 }

@@ -78,6 +78,17 @@ class KeyedTablesTest {
   }
 
   @Test
+  void anAcronymJoinsTheNameItsOwnArticleSpellsOutAndNoOther() throws IOException {
+    try (TableWriters w = new TableWriters(dir, false)) {
+      w.write(article(1, "Alpha Beta Corporation", "ABC"));
+      w.write(article(2, "ABC", "Vladimir Putin"));
+    }
+    assertEquals(List.of("PERSON:alpha beta corporation", "PERSON:alpha beta corporation", "PERSON:abc",
+        "PERSON:vladimir putin"), rows(Table.ENTITIES).stream().map(r -> r.get("entity_key")).toList());
+    assertEquals("PERSON:abc", rows(Table.QUOTES).get(1).get("speaker_key"));
+  }
+
+  @Test
   void twoEntitiesOfOneResolvedKeyInAnArticleCountItOnce() throws IOException {
     try (TableWriters w = new TableWriters(dir, false)) {
       w.write(article(1, "Donald John Trump", "Trump"));

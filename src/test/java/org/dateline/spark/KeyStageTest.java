@@ -55,7 +55,7 @@ class KeyStageTest {
   void theJobResolvesKeysAsTheCliDoes() {
     List<ArticleResult> results = List.of(article(1, "Volodymyr Zelenskyy", "Putin"),
         article(2, "Zelensky", "Vladimir Putin"), article(3, "Joe Biden", "Biden"),
-        article(4, "Hunter Biden", "Trump"));
+        article(4, "Hunter Biden", "Trump"), article(5, "Alpha Beta Corporation", "ABC"), article(6, "ABC", "Trump"));
     try (TableWriters w = new TableWriters(dir, false)) {
       results.forEach(w::write);
     }
@@ -71,6 +71,10 @@ class KeyStageTest {
     assertEquals("PERSON:volodymyr zelenskyy", cli(Table.QUOTES).get(1).get(Table.QUOTES.indexOf("speaker_key")));
     assertEquals("PERSON:biden", cli(Table.EVENTS).get(2).get(Table.EVENTS.indexOf("target_key")),
         "two Bidens: the bare surname stays unresolved");
+    assertEquals("PERSON:alpha beta corporation", cli(Table.EVENTS).get(4).get(Table.EVENTS.indexOf("target_key")),
+        "the acronym its article defines");
+    assertEquals("PERSON:abc", cli(Table.QUOTES).get(5).get(Table.QUOTES.indexOf("speaker_key")),
+        "an acronym its article does not define stays its own key");
   }
 
   private List<List<String>> cli(Table t) {
