@@ -73,14 +73,18 @@ public final class QuoteExtractor {
   }
 
   /**
-   * An attitude reported inside someone's reported words ("they say they want X") is part of that content, not
-   * an attribution of its own; PolNeAR marks only the outer one. Nested verbs of saying are kept.
+   * An attribution inside someone's reported words is part of that content, not a row of its own: PolNeAR marks
+   * only the outer one ("they say they want X"; "he noted that she has acknowledged X"). An attitude verb is
+   * dropped when its cue lies in another row's content; a verb of saying only when its whole content does too
+   * (a cue caught in an outer row that runs on too far keeps its row).
    */
   private static boolean isNested(Quote r, List<Quote> rows) {
-    if (Cues.SAY.contains(r.cue().lemma()) || r.cue().start() < 0) {
+    if (r.cue().start() < 0) {
       return false;
     }
-    return rows.stream().anyMatch(o -> o != r && o.start() <= r.cue().start() && r.cue().end() <= o.end());
+    boolean saying = Cues.SAY.contains(r.cue().lemma());
+    return rows.stream().anyMatch(o -> o != r && o.start() <= r.cue().start() && r.cue().end() <= o.end()
+        && (!saying || o.start() <= r.start() && r.end() <= o.end()));
   }
 
   private static int overlap(Quote a, Quote b) {

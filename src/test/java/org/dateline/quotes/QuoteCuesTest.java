@@ -70,6 +70,18 @@ class QuoteCuesTest {
     assertEquals("say", rows.get(0).cue().lemma());
   }
 
+  /** "Smith noted that Jones has acknowledged he lost": a saying inside reported words is that content, one row. */
+  @Test
+  void sayingInsideReportedContentIsNoRowOfItsOwn() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj noted/VBD/O/note@0:root that/IN@6:mark "
+        + "Jones/NNP/PERSON@6:nsubj has/VBZ@6:aux acknowledged/VBN/O/acknowledge@2:ccomp he/PRP@8:nsubj "
+        + "lost/VBD@6:ccomp ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("note", rows.get(0).cue().lemma());
+    assertEquals("Smith", rows.get(0).speaker().text());
+  }
+
   /** "If Trump loses, he said he would quit": the fronted condition is a piece of what he said. */
   @Test
   void frontedConditionIsLeadingPiece() {
