@@ -12,7 +12,9 @@ import org.dateline.doc.Participant;
  * meeting or commitment with no separate target ("X and Y met", "Jordan and Britain have agreed to hold exercises")
  * is one event whose actor is the whole group, as PLOVER codes it. Diplomatic cooperation among co-actors ("The
  * Philippines and France agree that ...", "X and Y restored ties") is a relation between them: one row each way,
- * as PETRARCH2 codes it and GDELT counts dyads. A phrase without coordinated names stays one participant.
+ * as PETRARCH2 codes it and GDELT counts dyads. So is any act of co-actors on something they hold in common ("X and
+ * Y downplayed their meeting", "settled their differences"): the act is between them. A phrase without coordinated
+ * names stays one participant.
  */
 final class Dyads {
 
@@ -42,8 +44,11 @@ final class Dyads {
   private record Members(List<Participant> parties, String role) {
   }
 
-  static List<Dyad> of(DepTree tree, Participants roles, Optional<Integer> actor, Optional<Integer> target,
-                       String root) {
+  /**
+   * @param verb the trigger's verb (its object tells a shared thing), or -1 when none
+   */
+  static List<Dyad> of(DepTree tree, Participants roles, int verb, Optional<Integer> actor,
+                       Optional<Integer> target, String root) {
     Members actorSide = members(tree, roles, actor);
     Members targetSide = members(tree, roles, target.filter(t -> !t.equals(actor.orElse(-1))));
     List<Participant> actors = actorSide.parties();
@@ -52,7 +57,7 @@ final class Dyads {
     if (targets.isEmpty() && actors.size() > 1 && RECIPROCAL.contains(root)) {
       return List.of(new Dyad(roles.phrase(actor.get()), Participant.NONE, true, "", ""));
     }
-    if (targets.isEmpty() && actors.size() > 1 && MUTUAL.contains(root)) {
+    if (targets.isEmpty() && actors.size() > 1 && (MUTUAL.contains(root) || actsOnWhatTheyShare(tree, verb))) {
       targetSide = actorSide;  // each with each other; same() below drops the pairs of one party with itself
       targets = actors;
     }
@@ -64,6 +69,16 @@ final class Dyads {
       }
     }
     return out;
+  }
+
+  /** "X and Y downplayed their meeting": the verb's object is the co-actors' own ("their"), shared by them. */
+  private static boolean actsOnWhatTheyShare(DepTree tree, int verb) {
+    if (verb < 0) {
+      return false;
+    }
+    return tree.children(verb).stream().filter(k -> tree.relation(k).equals("obj"))
+        .flatMap(k -> tree.children(k).stream())
+        .anyMatch(p -> tree.relation(p).equals("nmod:poss") && tree.token(p).word().equalsIgnoreCase("their"));
   }
 
   /** "killed 23 people as well as themselves": the actor itself is no member of the target. */

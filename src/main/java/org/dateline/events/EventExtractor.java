@@ -108,7 +108,7 @@ public final class EventExtractor {
     // Date-restricted actor codes ("HOBGOV 950601-990815") hold on the day the article was published.
     Optional<LocalDate> day = DatedCode.isoDay(published);
     List<Event> out = new ArrayList<>();
-    for (Dyads.Dyad d : Dyads.of(tree, roles, actorHead, targetHead, coding.root())) {
+    for (Dyads.Dyad d : Dyads.of(tree, roles, t.verb(), actorHead, targetHead, coding.root())) {
       if (isUndirectedCooperation(t, coding, d) && !isGroupMeeting(tree, coding, d)) {
         continue;
       }

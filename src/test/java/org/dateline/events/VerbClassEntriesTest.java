@@ -44,6 +44,29 @@ class VerbClassEntriesTest {
   }
 
   @Test
+  void coActorsActingOnWhatTheyShareActOnEachOther() {
+    List<Event> e = events("France/NNP/COUNTRY@5:nsubj and/CC@3:cc Egypt/NNP/COUNTRY@1:conj have/VBP@5:aux"
+        + " downplayed/VBN/O/downplay@0:root their/PRP$/O/they@7:nmod:poss meeting/NN/O/meeting@5:obj");
+    assertEquals(List.of("FRA>EGY", "EGY>FRA"),
+        e.stream().map(x -> x.actor().code() + ">" + x.target().code()).toList());
+    assertEquals("12", e.get(0).coding().root());
+    // not their own thing: no target is made up
+    List<Event> other = events("France/NNP/COUNTRY@5:nsubj and/CC@3:cc Egypt/NNP/COUNTRY@1:conj have/VBP@5:aux"
+        + " downplayed/VBN/O/downplay@0:root the/DT@7:det meeting/NN/O/meeting@5:obj");
+    assertEquals(List.of("FRA>", "EGY>"),
+        other.stream().map(x -> x.actor().code() + ">" + x.target().code()).toList());
+  }
+
+  @Test
+  void openingBordersToPeopleLetsThemIn() {
+    List<Event> e = events("Benin/NNP/COUNTRY@2:nsubj opened/VBD/O/open@0:root its/PRP$/O/its@4:nmod:poss"
+        + " borders/NNS/O/border@2:obj to/IN@6:case refugees/NNS/O/refugee@2:obl");
+    assertEquals(1, e.size(), e.toString());
+    assertEquals("075", e.get(0).coding().code());
+    assertEquals("AID", e.get(0).coding().plover());
+  }
+
+  @Test
   void forcingRefugeesOutIsExpulsionNotCuttingAid() {
     assertTrue(lexicon.patterns("force").stream()
         .anyMatch(p -> p.code().equals("174") && p.rule().startsWith("dateline-patterns")));
