@@ -22,6 +22,8 @@ public final class Acronyms {
 
   /** Where a qualifier the tagger ran into a name begins ("... of Technology in Linguistics", "..., Berkeley"). */
   private static final Pattern QUALIFIER = Pattern.compile(",| in | at ");
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-/]+");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}&]+|[^\\p{L}&]+$");
 
   private Acronyms() {
   }
@@ -32,6 +34,10 @@ public final class Acronyms {
    */
   public static Map<String, String> of(Map<String, String> namesByKey) {
     Map<String, Set<String>> byInitials = new HashMap<>();
+    boolean any = namesByKey.values().stream().anyMatch(n -> letters(n) != null);
+    if (!any) {
+      return Map.of();
+    }
     namesByKey.forEach((key, name) -> {
       // The tagger may run a qualifier into the name: "Institute of Technology in Linguistics" is still "MIT".
       for (String form : new TreeSet<>(List.of(name, QUALIFIER.split(name, 2)[0]))) {
@@ -54,8 +60,17 @@ public final class Acronyms {
 
   /** The letters of a name written as an acronym ("MIT", "U.N.", "NAACP"), or null for any other name. */
   static String letters(String name) {
-    String s = name.replace(".", "").trim();
-    return s.matches("\\p{Lu}{2,8}") ? s : null;
+    String s = name.trim();
+    StringBuilder b = new StringBuilder(8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isUpperCase(c)) {
+        b.append(c);
+      } else if (c != '.') {
+        return null;
+      }
+    }
+    return b.length() >= 2 && b.length() <= 8 ? b.toString() : null;
   }
 
   /**
@@ -64,8 +79,8 @@ public final class Acronyms {
    */
   static String initials(String name) {
     StringBuilder b = new StringBuilder();
-    for (String w : List.of(name.trim().split("[\\s\\-/]+"))) {
-      String word = w.replaceAll("^[^\\p{L}&]+|[^\\p{L}&]+$", "");
+    for (String w : WORD_BREAK.split(name.trim())) {
+      String word = EDGE_PUNCTUATION.matcher(w).replaceAll("");
       if (word.isEmpty() || SKIPPED.contains(word)) {
         continue;
       }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * An organization's short forms that its own article implies: "the House" where the article names the "House of
@@ -21,6 +22,10 @@ final class ShortForms {
   /** Religious bodies named "Church of X", whose faith "X" alone names the body (as the entity stage types it). */
   private static final Set<String> BODY_NOUNS = Set.of("church", "diocese", "archdiocese", "synod", "patriarchate", "eparchy");
 
+  private static final Pattern QUALIFIED = Pattern.compile(",| at ");
+  /** What a name needs to imply a short form, besides " of ". */
+  private static final Pattern FULL_NAME = Pattern.compile(",| at ");
+
   private ShortForms() {
   }
 
@@ -28,18 +33,22 @@ final class ShortForms {
   static Map<String, String> of(Map<String, String> namesByKey) {
     Map<String, Set<String>> byShortForm = new HashMap<>();
     namesByKey.forEach((key, name) -> {
-      if (key.startsWith(KeyResolver.ORGANIZATION + ":")) {
+      if (key.startsWith(KeyResolver.ORGANIZATION + ":") && (name.contains(" of ") || FULL_NAME.matcher(name).find())) {
         for (String form : forms(name)) {
           byShortForm.computeIfAbsent(form, k -> new TreeSet<>()).add(key);
         }
       }
     });
     Map<String, String> implied = new TreeMap<>();
+    if (byShortForm.isEmpty()) {
+      return implied;
+    }
     namesByKey.forEach((key, name) -> {
-      Set<String> full = byShortForm.get(String.join(" ", NameFold.words(name)));
-      if (key.startsWith(KeyResolver.ORGANIZATION + ":") && full != null && full.size() == 1
-          && !full.contains(key)) {
-        implied.put(key, full.iterator().next());
+      if (key.startsWith(KeyResolver.ORGANIZATION + ":")) {
+        Set<String> full = byShortForm.get(String.join(" ", NameFold.words(name)));
+        if (full != null && full.size() == 1 && !full.contains(key)) {
+          implied.put(key, full.iterator().next());
+        }
       }
     });
     return implied;
@@ -57,7 +66,7 @@ final class ShortForms {
         forms.add(String.join(" ", words.subList(of + 1, words.size())));
       }
     }
-    String[] qualified = name.split(",| at ", 2);
+    String[] qualified = QUALIFIED.split(name, 2);
     if (qualified.length == 2) {
       String campus = String.join(" ", NameFold.words(qualified[1]));
       String initials = Acronyms.initials(qualified[0]);

@@ -38,8 +38,8 @@ final class KeyedTables {
     Path keyed = work.resolve(DIR);
     OutputFolder.deleteTree(keyed);
     Files.createDirectories(keyed);
-    Map<String, String> resolved = new KeyResolver(aliases).resolve(keys(work));
-    Map<String, Map<String, String>> acronyms = acronyms(work);
+    Map<String, Map<String, String>> acronyms = new HashMap<>();
+    Map<String, String> resolved = new KeyResolver(aliases).resolve(keys(work, acronyms));
     for (Table t : KeyColumns.TABLES) {
       List<Integer> columns = KeyColumns.of(t).stream().map(t::indexOf).toList();
       try (TableReader in = TableReader.open(work, t);
@@ -62,33 +62,44 @@ final class KeyedTables {
 
   /** The distinct keys of {@code dir}'s entities.csv, with their names. */
   static KeyTable keys(Path dir) {
+    return keys(dir, new HashMap<>());
+  }
+
+  /**
+   * The distinct keys of {@code dir}'s entities.csv, with their names, in one pass that also puts into {@code
+   * defined}, per article that has any, the names its own article defines ({@link Acronyms#ofArticle}): the short
+   * key to its full name's key. An article's rows come together (written as one), so only one article's names
+   * are held at a time.
+   */
+  static KeyTable keys(Path dir, Map<String, Map<String, String>> defined) {
     KeyTable keys = new KeyTable();
+    Map<String, String> names = new TreeMap<>();
+    String article = null;
     try (TableReader entities = TableReader.open(dir, Table.ENTITIES)) {
       while (entities.hasNext()) {
         TableRow e = entities.next();
         keys.add(e.get("entity_key"), e.get("name"), 1);
+        if (!e.articleId().equals(article)) {
+          define(article, names, defined);
+          article = e.articleId();
+          names.clear();
+        }
+        names.put(e.get("entity_key"), e.get("name"));
       }
     }
+    define(article, names, defined);
     return keys;
   }
 
-  /** Per article with any, the acronyms it defines ({@link Acronyms}): the acronym's key to its full name's key. */
-  static Map<String, Map<String, String>> acronyms(Path dir) {
-    Map<String, Map<String, String>> names = new HashMap<>();
-    try (TableReader entities = TableReader.open(dir, Table.ENTITIES)) {
-      while (entities.hasNext()) {
-        TableRow e = entities.next();
-        names.computeIfAbsent(e.articleId(), a -> new TreeMap<>()).put(e.get("entity_key"), e.get("name"));
-      }
+  private static void define(String article, Map<String, String> names, Map<String, Map<String, String>> defined) {
+    Map<String, String> local = article == null ? Map.of() : Acronyms.ofArticle(names);
+    if (!local.isEmpty()) {
+      defined.merge(article, local, (a, b) -> {
+        Map<String, String> both = new TreeMap<>(a);
+        both.putAll(b);
+        return both;
+      });
     }
-    Map<String, Map<String, String>> defined = new HashMap<>();
-    names.forEach((article, keys) -> {
-      Map<String, String> acronyms = Acronyms.ofArticle(keys);
-      if (!acronyms.isEmpty()) {
-        defined.put(article, acronyms);
-      }
-    });
-    return defined;
   }
 
   /** Moves the keyed copies over the journal's tables; what a crash left half done is finished here. */
