@@ -54,7 +54,7 @@ final class Targets {
       if (owner >= 0 && !tree.token(owner).pos().equals("PRP$")) {
         return Optional.of(owner);
       }
-      Optional<Integer> inner = oblique(obj, actor).or(() -> proposer(obj, actor));
+      Optional<Integer> inner = oblique(obj, actor).or(() -> proposer(obj, actor)).or(() -> leadsTo(obj, actor));
       if (inner.isPresent()) {
         return inner;
       }
@@ -146,6 +146,22 @@ final class Targets {
   private boolean isSpeech(int verb) {
     return lexicon.verb(tree.token(verb).lemma().toLowerCase(Locale.ROOT))
         .map(e -> e.code().startsWith("01")).orElse(false);
+  }
+
+  /**
+   * "cordoned off the roads leading into Mordor", "closed the bridge linking it to Gondor": a thing the object's
+   * participle ties to a named party stands for that party.
+   */
+  private Optional<Integer> leadsTo(int thing, int actor) {
+    for (int k : tree.children(thing)) {
+      if (tree.relation(k).equals("acl") && tree.token(k).pos().equals("VBG")) {
+        Optional<Integer> party = oblique(k, actor);
+        if (party.isPresent()) {
+          return party;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Integer> oblique(int head, int actor) {

@@ -67,6 +67,16 @@ class VerbClassEntriesTest {
   }
 
   @Test
+  void aThingLeadingIntoAPlaceStandsForThatPlace() {
+    List<Event> e = events("France/NNP/COUNTRY@3:nsubj has/VBZ@3:aux cordoned/VBN/O/cordon@0:root"
+        + " off/RP@3:compound:prt the/DT@6:det roads/NNS/O/road@3:obj leading/VBG/O/lead@6:acl"
+        + " into/IN@9:case Egypt/NNP/COUNTRY@7:obl");
+    assertEquals(1, e.size(), e.toString());
+    assertEquals("Egypt", e.get(0).target().text());
+    assertEquals("EGY", e.get(0).target().code());
+  }
+
+  @Test
   void forcingRefugeesOutIsExpulsionNotCuttingAid() {
     assertTrue(lexicon.patterns("force").stream()
         .anyMatch(p -> p.code().equals("174") && p.rule().startsWith("dateline-patterns")));
