@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.doc.Doc;
 import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
@@ -16,7 +17,7 @@ import org.dateline.doc.Token;
 /**
  * Places an article names without a place name of its own: an adjective or demonym ("Chinese", "the Russian
  * army"; kind {@code adjective}) and a country's name inside another name ("Air Zimbabwe", "Bank of Mauritius";
- * kind {@code embedded}). Each becomes a LOCATION mention of the place (joined to the article's entity already
+ * kind {@code embedded}; also a place the tagger saw inside a name the entity stage dropped). Each becomes a LOCATION mention of the place (joined to the article's entity already
  * resolved to the same point, else to a new entity after the others), so a map counts what the article is about.
  * They are neither names the tagger found nor names of their own: NER scores count kind {@code name} only, and
  * quotes and events read the table without them.
@@ -26,6 +27,7 @@ final class PlaceWords {
   static final String ADJECTIVE = "adjective";
   static final String EMBEDDED = "embedded";
   private static final int LONGEST = 3;
+  private static final Set<String> TAGGER_PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
   private final Candidates candidates;
   private final Map<String, String> placeOfDemonym;
@@ -88,7 +90,30 @@ final class PlaceWords {
       return options.isEmpty() ? null
           : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
     }
+    // A place the tagger saw inside a name it did not see ("the Oklahoma Republicans", "the Dublin International
+    // Piano Competition"): the entity stage drops it as a name, no NER mention, but the text still names the place.
+    if (around == null && taggerPlace(doc, first, last)) {
+      List<GeoPoint> options = candidates.of(written);
+      return options.isEmpty() ? null
+          : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
+    }
     return null;
+  }
+
+  /** {@code first..last} is exactly one span CoreNLP tagged as a place. */
+  private static boolean taggerPlace(Doc doc, Token first, Token last) {
+    List<Token> tokens = doc.tokens();
+    String tag = first.ner();
+    if (!TAGGER_PLACES.contains(tag)) {
+      return false;
+    }
+    for (int i = first.index(); i <= last.index(); i++) {
+      if (!tokens.get(i).ner().equals(tag)) {
+        return false;
+      }
+    }
+    return (first.index() == 0 || !tokens.get(first.index() - 1).ner().equals(tag))
+        && (last.index() + 1 == tokens.size() || !tokens.get(last.index() + 1).ner().equals(tag));
   }
 
   /**

@@ -95,4 +95,16 @@ class PlaceWordsTest {
     assertEquals("LOCATION", kyiv.get(0).type());
     assertEquals(Mention.NAME, kyiv.get(0).kind());
   }
+
+  @Test
+  void aPlaceTheTaggerSawInsideAnUntaggedNameIsAnEmbeddedPlace() {
+    Doc doc = Docs.doc("The/DT Kyiv/NNP/CITY Piano/NNP Competition/NNP opened/VBD on/IN a/DT cold/JJ day/NN in/IN "
+        + "the/DT old/JJ hall/NN ./.");
+    EntityTable t = run(doc);
+    assertTrue(t.mentions().stream().noneMatch(m -> m.kind().equals(Mention.NAME) && m.type().equals("LOCATION")),
+        "no place name: the tagger's place is a word of a longer name");
+    Mention kyiv = t.mentions().stream().filter(m -> m.kind().equals(PlaceWords.EMBEDDED)).findFirst().orElseThrow();
+    assertEquals("Kyiv", kyiv.text());
+    assertEquals("UA", t.geo().of(kyiv.entityId()).orElseThrow().countryCode());
+  }
 }
