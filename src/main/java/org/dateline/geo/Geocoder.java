@@ -40,13 +40,14 @@ public final class Geocoder {
   }
 
   public EntityTable geocode(String text, EntityTable table) {
-    Map<Entity, List<GeoPoint>> options = new LinkedHashMap<>();
+    Map<Entity, List<GeoPoint>> byName = new LinkedHashMap<>();
     for (Entity e : table.entities()) {
-      List<GeoPoint> found = candidatesOf(e);
-      if (!found.isEmpty()) {
-        options.put(e, found);
+      List<GeoPoint> own = candidatesOf(e);
+      if (!own.isEmpty()) {
+        byName.put(e, own);
       }
     }
+    Map<Entity, List<GeoPoint>> options = Apposition.apply(text, table, byName);
     Map<Entity, GeoPoint> first = new HashMap<>();
     options.forEach((e, found) -> first.put(e, Scores.best(found, Scores.Context.NONE)));
     // A second reading in the light of the first corrects the places the context-free reading got wrong ("WA"

@@ -116,6 +116,33 @@ class GeocoderTest {
     assertEquals("TT", point(table("ORGANIZATION:T&T"), "e1").countryCode());
   }
 
+  /** "A, B": two names the tagger made of a place and its container. */
+  private static EntityTable apposition(String typedPlace, String typedContainer) {
+    String[] a = typedPlace.split(":", 2);
+    String[] b = typedContainer.split(":", 2);
+    int at = a[1].length() + 2;
+    List<Mention> mentions = List.of(
+        new Mention("m1", "e1", a[1], a[0], "", "", "name", 0, a[1].length(), 0, Section.BODY),
+        new Mention("m2", "e2", b[1], b[0], "", "", "name", at, at + b[1].length(), 0, Section.BODY));
+    List<Entity> entities = List.of(
+        new Entity("e1", a[0] + ":" + a[1], a[0], "", a[1], "", 1, 0, List.of(), Set.of(Section.BODY)),
+        new Entity("e2", b[0] + ":" + b[1], b[0], "", b[1], "", 1, at, List.of(), Set.of(Section.BODY)));
+    return new EntityTable(mentions, entities);
+  }
+
+  @Test
+  void aPlaceTheGazetteerLacksLiesInTheContainerNamedAfterIt() {
+    EntityTable track = apposition("LOCATION:Brands Hatch", "LOCATION:Hampshire");
+    GeoPoint p = geocoder.geocode("Brands Hatch, Hampshire", track).geo().of("e1").orElseThrow();
+    assertEquals("GB", p.countryCode(), "the county, as its container is");
+    EntityTable person = apposition("PERSON:Thruxton", "LOCATION:Hampshire");
+    assertEquals("GB", geocoder.geocode("Thruxton, Hampshire", person).geo().of("e1").orElseThrow().countryCode());
+    EntityTable named = apposition("PERSON:John Smith", "LOCATION:Hampshire");
+    assertTrue(geocoder.geocode("John Smith, Hampshire", named).geo().of("e1").isEmpty(), "a person's full name");
+    EntityTable far = apposition("LOCATION:Brands Hatch", "LOCATION:Hampshire");
+    assertTrue(geocoder.geocode("Brands Hatch and Hampshire", far).geo().of("e1").isEmpty(), "no comma, no container");
+  }
+
   @Test
   void officialStylesCountiesAndPlacesTakenForPeople() {
     assertEquals("AM", point(table("LOCATION:Republic of Armenia"), "e1").countryCode());
