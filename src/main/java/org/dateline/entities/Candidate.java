@@ -26,6 +26,11 @@ record Candidate(String type, String subtype, String normalized, String kind, in
     return taken;
   }
 
+  /** A place written as a name, not a nominal or pronoun. */
+  boolean isPlaceName() {
+    return type.equals(EntityTypes.LOCATION) && kind.equals(org.dateline.doc.Mention.NAME);
+  }
+
   Candidate retyped(String newType, String newNormalized) {
     return new Candidate(newType, "", newNormalized, kind, tokenStart, tokenEnd, start, end, sentence);
   }

@@ -78,15 +78,15 @@ final class NameConsistency {
   private static boolean alone(Doc doc, Token t, boolean[] taken) {
     int i = t.index();
     boolean left = i > 0 && doc.tokens().get(i - 1).sentence() == t.sentence()
-        && PlacesInNames.capitalized(doc.tokens().get(i - 1).word())
+        && TitleCase.capitalized(doc.tokens().get(i - 1).word())
         && i - 1 != doc.sentences().get(t.sentence()).firstToken();
     boolean right = i + 1 < doc.tokens().size() && doc.tokens().get(i + 1).sentence() == t.sentence()
-        && PlacesInNames.capitalized(doc.tokens().get(i + 1).word());
+        && TitleCase.capitalized(doc.tokens().get(i + 1).word());
     return !left && !right;
   }
 
   private static boolean nameWord(Token t) {
-    return PlacesInNames.capitalized(t.word()) && t.word().codePoints().anyMatch(Character::isLowerCase);
+    return TitleCase.capitalized(t.word()) && t.word().codePoints().anyMatch(Character::isLowerCase);
   }
 
   private static List<Candidate> majorityTypes(Doc doc, List<Candidate> found) {

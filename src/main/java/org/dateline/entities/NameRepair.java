@@ -30,7 +30,7 @@ final class NameRepair {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : found) {
       Candidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev != null && isPlace(prev) && isPlace(c) && prev.tokenEnd() == c.tokenStart()
+      if (prev != null && prev.isPlaceName() && c.isPlaceName() && prev.tokenEnd() == c.tokenStart()
           && prev.sentence() == c.sentence()) {
         // The last part names the kind of place ("Mexico City" is a city).
         out.set(out.size() - 1, new Candidate(EntityTypes.LOCATION, c.subtype(), "", Mention.NAME,
@@ -62,9 +62,5 @@ final class NameRepair {
       }
     }
     return out;
-  }
-
-  private static boolean isPlace(Candidate c) {
-    return c.type().equals(EntityTypes.LOCATION) && c.kind().equals(Mention.NAME);
   }
 }

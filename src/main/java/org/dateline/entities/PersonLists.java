@@ -45,7 +45,7 @@ final class PersonLists {
     }
     for (int i = c.tokenStart(); i < c.tokenEnd(); i++) {
       String w = doc.tokens().get(i).word();
-      if (!PlacesInNames.capitalized(w) || !w.codePoints().skip(1).allMatch(Character::isLowerCase)) {
+      if (!TitleCase.capitalized(w) || !w.codePoints().skip(1).allMatch(Character::isLowerCase)) {
         return false;
       }
     }

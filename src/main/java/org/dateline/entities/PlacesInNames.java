@@ -36,7 +36,7 @@ final class PlacesInNames {
     Set<Candidate> gone = new HashSet<>();
     Boolean[] titleCase = new Boolean[doc.sentences().size()];
     for (Candidate place : found) {
-      if (!isPlace(place) || gone.contains(place)) {
+      if (!place.isPlaceName() || gone.contains(place)) {
         continue;
       }
       Sentence s = doc.sentences().get(place.sentence());
@@ -58,10 +58,6 @@ final class PlacesInNames {
     return out;
   }
 
-  private static boolean isPlace(Candidate c) {
-    return c.type().equals(EntityTypes.LOCATION) && c.kind().equals(Mention.NAME);
-  }
-
   /** The first token of "Head of [the] PLACE" when the word before "of" is an institution's head, else -1. */
   private static int institutionOf(Doc doc, Sentence s, Candidate place) {
     int of = place.tokenStart() - 1;
@@ -72,11 +68,11 @@ final class PlacesInNames {
       return -1;
     }
     Token head = doc.tokens().get(of - 1);
-    if (!INSTITUTION_HEADS.contains(head.word().toLowerCase(Locale.ROOT)) || !capitalized(head.word())) {
+    if (!INSTITUTION_HEADS.contains(head.word().toLowerCase(Locale.ROOT)) || !TitleCase.capitalized(head.word())) {
       return -1;
     }
     int first = of - 1;
-    while (first - 1 >= s.firstToken() && capitalized(doc.tokens().get(first - 1).word())
+    while (first - 1 >= s.firstToken() && TitleCase.capitalized(doc.tokens().get(first - 1).word())
         && !doc.tokens().get(first - 1).ner().equals("PERSON")) {
       first--;
     }
@@ -88,7 +84,7 @@ final class PlacesInNames {
                                   Set<Candidate> gone) {
     Candidate last = place;
     for (Candidate c : out) {
-      if (isPlace(c) && c.sentence() == s.index() && c.tokenStart() == last.tokenEnd() + 1
+      if (c.isPlaceName() && c.sentence() == s.index() && c.tokenStart() == last.tokenEnd() + 1
           && doc.tokens().get(last.tokenEnd()).word().equals("and")) {
         last = c;
       }
@@ -114,11 +110,7 @@ final class PlacesInNames {
 
   /** An untagged capitalized proper noun in mixed case: a word of a name, not an all-capital heading word. */
   private static boolean untaggedNameWord(Token t) {
-    return t.ner().equals("O") && t.pos().startsWith("NNP") && capitalized(t.word())
+    return t.ner().equals("O") && t.pos().startsWith("NNP") && TitleCase.capitalized(t.word())
         && !t.word().equals(t.word().toUpperCase(Locale.ROOT));
-  }
-
-  static boolean capitalized(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 }

@@ -65,7 +65,7 @@ final class ReligiousBodies {
   private static int bodyNoun(Doc doc, int from, int to) {
     for (int i = from; i < to; i++) {
       String w = doc.tokens().get(i).word();
-      if (PlacesInNames.capitalized(w) && BODY_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+      if (TitleCase.capitalized(w) && BODY_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
         return i;
       }
     }
@@ -86,7 +86,7 @@ final class ReligiousBodies {
     int i = t.index();
     boolean afterThe = i > 0 && doc.tokens().get(i - 1).word().equalsIgnoreCase("the");
     boolean nothingAfter = i + 1 >= doc.tokens().size() || doc.tokens().get(i + 1).sentence() != t.sentence()
-        || !PlacesInNames.capitalized(doc.tokens().get(i + 1).word()) && !doc.tokens().get(i + 1).word().equals("of");
+        || !TitleCase.capitalized(doc.tokens().get(i + 1).word()) && !doc.tokens().get(i + 1).word().equals("of");
     return afterThe && nothingAfter;
   }
 

@@ -19,9 +19,14 @@ final class TitleCase {
     for (Token t : s.tokens()) {
       if (Character.isLetter(t.word().codePointAt(0)) && t.word().length() > 3) {
         words++;
-        capitalized += Character.isUpperCase(t.word().codePointAt(0)) ? 1 : 0;
+        capitalized += capitalized(t.word()) ? 1 : 0;
       }
     }
     return words >= 3 && capitalized * 4 >= words * 3;
+  }
+
+  /** The word begins with a capital letter. */
+  static boolean capitalized(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 }

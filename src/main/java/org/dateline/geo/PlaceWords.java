@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.dateline.doc.Doc;
 import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.GeoPoint;
 import org.dateline.doc.Mention;
 import org.dateline.doc.Token;
+import org.dateline.entities.EntityTypes;
 
 /**
  * Places an article names without a place name of its own: an adjective or demonym ("Chinese", "the Russian
@@ -27,7 +27,6 @@ final class PlaceWords {
   static final String ADJECTIVE = "adjective";
   static final String EMBEDDED = "embedded";
   private static final int LONGEST = 3;
-  private static final Set<String> TAGGER_PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
   private final Candidates candidates;
   private final Map<String, String> placeOfDemonym;
@@ -104,7 +103,7 @@ final class PlaceWords {
   private static boolean taggerPlace(Doc doc, Token first, Token last) {
     List<Token> tokens = doc.tokens();
     String tag = first.ner();
-    if (!TAGGER_PLACES.contains(tag)) {
+    if (!EntityTypes.LOCATION.equals(EntityTypes.typeOf(tag))) {
       return false;
     }
     for (int i = first.index(); i <= last.index(); i++) {

@@ -38,8 +38,8 @@ final class Sources {
     source = source >= 0 ? source : mistaggedName(tree, cue);
     // Only for a verb of saying: "Monday saw police searching ..." keeps its date, so that it is no statement.
     boolean saying = Cues.VERBS.contains(doc.tokens().get(cue).lemma().toLowerCase(Locale.ROOT));
-    return source >= 0 && saying && SpeakerSpan.isDate(doc.tokens().get(source)) ? DateSubject.nounBeside(doc, quoted, tree, cue, source)
-        : source;
+    return source >= 0 && saying && SpeakerSpan.isDate(doc.tokens().get(source))
+        ? DateSubject.nounBeside(doc, quoted, tree, cue, source) : source;
   }
 
   /**
