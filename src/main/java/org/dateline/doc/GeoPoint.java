@@ -1,8 +1,8 @@
 package org.dateline.doc;
 
 /**
- * Where a place entity lies: the gazetteer entry it was resolved to. {@code geonamesId} is empty for countries and
- * first-level divisions (the gazetteer's sources give them none); {@code admin1} is the first-level division's name.
+ * Where a place entity lies: the gazetteer entry it was resolved to. {@code geonamesId} is empty for first-level
+ * divisions (the gazetteer's sources give them none); {@code admin1} is the first-level division's name.
  */
 public record GeoPoint(String name, String countryCode, String admin1, double latitude, double longitude,
                        String geonamesId, String featureCode, long population) {
