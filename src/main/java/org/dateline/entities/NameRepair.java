@@ -11,7 +11,8 @@ import org.dateline.doc.Mention;
  * Repairs two patterns of CoreNLP's tagger on news text.
  * <ul>
  *   <li>A place name made of two tagged parts with different fine tags ("Washington" CITY + "D.C." STATE,
- *       "Mexico" COUNTRY + "City") comes out as two mentions; side by side they are one place.</li>
+ *       "Mexico" COUNTRY + "City") comes out as two mentions; side by side they are one place (or one
+ *       institution: "Conservatoire de" + "Lyon").</li>
  *   <li>A single word that is the first or last name of a person named in full in the same article ("Paris" after
  *       "Paris Hilton", "Trump" tagged ORGANIZATION after "Donald Trump") is that person.</li>
  * </ul>
@@ -23,18 +24,21 @@ final class NameRepair {
 
   /** {@code found} must be sorted by offset. */
   static List<Candidate> repair(Doc doc, List<Candidate> found) {
-    return personNameParts(doc, mergeAdjacentPlaces(found));
+    return personNameParts(doc, mergeAdjacentPlaces(doc, found));
   }
 
-  private static List<Candidate> mergeAdjacentPlaces(List<Candidate> found) {
+  private static List<Candidate> mergeAdjacentPlaces(Doc doc, List<Candidate> found) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : found) {
       Candidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
       if (prev != null && prev.isPlaceName() && c.isPlaceName() && prev.tokenEnd() == c.tokenStart()
           && prev.sentence() == c.sentence()) {
-        // The last part names the kind of place ("Mexico City" is a city).
-        out.set(out.size() - 1, new Candidate(EntityTypes.LOCATION, c.subtype(), "", Mention.NAME,
-            prev.tokenStart(), c.tokenEnd(), prev.start(), c.end(), c.sentence()));
+        // The last part names the kind of place ("Mexico City" is a city), unless the first opens an
+        // institution's name ("Conservatoire de" + "Lyon").
+        Candidate merged = new Candidate(EntityTypes.LOCATION, c.subtype(), "", Mention.NAME,
+            prev.tokenStart(), c.tokenEnd(), prev.start(), c.end(), c.sentence());
+        out.set(out.size() - 1, InstitutionHeads.opensName(doc, merged)
+            ? merged.retyped(EntityTypes.ORGANIZATION, "") : merged);
       } else {
         out.add(c);
       }

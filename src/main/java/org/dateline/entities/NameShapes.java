@@ -16,6 +16,8 @@ import org.dateline.doc.Token;
  *       "U.S" and a period): the name takes it back, as written.</li>
  *   <li>An organization whose head word names a building or a stop ("... Towers", "... Station", "... Stadium") is
  *       a place: news corpora and CoNLL annotate facilities as locations.</li>
+ *   <li>A person or place whose name opens with an institution's head and "of" or a particle ("Conservatoire de
+ *       Lyon") is that institution ({@link InstitutionHeads#opensName}).</li>
  * </ul>
  */
 final class NameShapes {
@@ -40,7 +42,7 @@ final class NameShapes {
       if (!EntityTypes.isName(c.type())) {
         out.add(c);
       } else if (c.type().equals(EntityTypes.ORGANIZATION) || hasCapital(doc.text(c.start(), c.end()))) {
-        out.add(facility(doc, withFinalPeriod(doc, c)));
+        out.add(institution(doc, facility(doc, withFinalPeriod(doc, c))));
       }
     }
     return out;
@@ -60,6 +62,11 @@ final class NameShapes {
       return c.withSpan(c.tokenStart(), c.tokenEnd(), c.start(), c.end() + 1);
     }
     return c;
+  }
+
+  private static Candidate institution(Doc doc, Candidate c) {
+    return !c.type().equals(EntityTypes.ORGANIZATION) && InstitutionHeads.opensName(doc, c)
+        ? c.retyped(EntityTypes.ORGANIZATION, "") : c;
   }
 
   private static Candidate facility(Doc doc, Candidate c) {

@@ -22,11 +22,6 @@ import org.dateline.doc.Token;
  */
 final class PlacesInNames {
 
-  private static final Set<String> INSTITUTION_HEADS = Set.of("journal", "society", "municipality", "university",
-      "council", "ministry", "department", "institute", "academy", "association", "federation", "commission",
-      "committee", "standards", "agency", "bureau", "authority", "museum", "college", "corporation", "league",
-      "foundation", "union", "bank", "court", "school", "party", "government", "parliament", "assembly");
-
   private PlacesInNames() {
   }
 
@@ -68,7 +63,7 @@ final class PlacesInNames {
       return -1;
     }
     Token head = doc.tokens().get(of - 1);
-    if (!INSTITUTION_HEADS.contains(head.word().toLowerCase(Locale.ROOT)) || !TitleCase.capitalized(head.word())) {
+    if (!InstitutionHeads.isHead(head.word())) {
       return -1;
     }
     int first = of - 1;
