@@ -115,7 +115,10 @@ final class Sources {
   private int invertedSubject(DepTree tree, int cue) {
     String pos = doc.tokens().get(cue).pos();
     boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
-    if (!finite || subjectChild(tree, cue) >= 0) {
+    // "She greeted supporters and told them that ...": a conjoined cue shares its first verb's subject; the noun
+    // after it is the one told.
+    boolean conjoined = tree.relation(cue).equals("conj") && tree.head(cue) >= 0 && tree.head(cue) < cue;
+    if (!finite || conjoined || subjectChild(tree, cue) >= 0) {
       return -1;
     }
     for (int k : tree.children(cue)) {

@@ -1,0 +1,34 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Who the source of reported content is, on hand-parsed documents: no CoreNLP needed. */
+class QuoteSourcesTest {
+
+  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  private List<Quote> extract(Doc doc) {
+    return quotes.extract(doc, entities.extract(doc));
+  }
+
+  /** "She greeted supporters and told them that they would win": the conjoined cue's source is "She". */
+  @Test
+  void conjoinedCueSharesFirstVerbsSubject() {
+    Doc doc = Docs.doc("She/PRP@2:nsubj greeted/VBD@0:root supporters/NNS@2:obj and/CC@5:cc "
+        + "told/VBD/O/tell@2:conj them/PRP@5:obj that/IN@10:mark they/PRP@10:nsubj would/MD@10:aux "
+        + "win/VB@5:ccomp ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("that they would win", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("She", rows.get(0).speaker().text());
+  }
+}
