@@ -36,6 +36,7 @@ final class Sources {
     int source = subjectOf(tree, cue);
     source = source >= 0 && quoted.test(doc.tokens().get(source)) ? -1 : source;
     source = source >= 0 ? source : mistaggedName(tree, cue);
+    source = source >= 0 ? DatelineSubject.behind(doc, tree, source) : source;
     // Only for a verb of saying: "Monday saw police searching ..." keeps its date, so that it is no statement.
     boolean saying = Cues.VERBS.contains(doc.tokens().get(cue).lemma().toLowerCase(Locale.ROOT));
     return source >= 0 && saying && SpeakerSpan.isDate(doc.tokens().get(source))

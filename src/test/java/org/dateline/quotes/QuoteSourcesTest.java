@@ -31,4 +31,25 @@ class QuoteSourcesTest {
     assertEquals("that they would win", doc.text(rows.get(0).start(), rows.get(0).end()));
     assertEquals("She", rows.get(0).speaker().text());
   }
+
+  /** "WASHINGTON — Sen. Smith defended his plan": the parser's subject is the dateline; the source is Smith. */
+  @Test
+  void datelineIsNoSource() {
+    Doc doc = Docs.doc("WASHINGTON/NNP/STATE_OR_PROVINCE@5:nsubj —/HYPH@1:punct Sen./NNP@4:compound "
+        + "Smith/NNP/PERSON@1:dep defended/VBD/O/defend@0:root his/PRP$@7:nmod:poss plan/NN@5:obj ./.@5:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("his plan", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Sen. Smith", rows.get(0).speaker().text());
+  }
+
+  /** "Jason Sims — a teacher — says he voted": a name set off by dashes is no dateline. */
+  @Test
+  void nameBeforeDashIsNoDateline() {
+    Doc doc = Docs.doc("Jason/NNP/PERSON@2:compound Sims/NNP/PERSON@7:nsubj —/:@2:punct a/DT@5:det "
+        + "teacher/NN@2:dep —/:@2:punct says/VBZ/O/say@0:root he/PRP@9:nsubj voted/VBD@7:ccomp ./.@7:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Jason Sims", rows.get(0).speaker().text());
+  }
 }
