@@ -52,4 +52,15 @@ class QuoteSourcesTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("Jason Sims", rows.get(0).speaker().text());
   }
+
+  /** "The head of the PAC, Mike Murphy, praised the ads": the description's named apposition is who. */
+  @Test
+  void namedAppositionIsTheSpeaker() {
+    Doc doc = Docs.doc("The/DT@2:det head/NN@10:nsubj of/IN@5:case the/DT@5:det PAC/NNP/ORGANIZATION@2:nmod "
+        + ",/,@2:punct Mike/NNP/PERSON@8:compound Murphy/NNP/PERSON@2:appos ,/,@2:punct "
+        + "praised/VBD/O/praise@0:root the/DT@12:det ads/NNS@10:obj ./.@10:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Mike Murphy", rows.get(0).speaker().text());
+  }
 }
