@@ -36,6 +36,7 @@ final class Sources {
     int source = subjectOf(tree, cue);
     source = source >= 0 && quoted.test(doc.tokens().get(source)) ? -1 : source;
     source = source >= 0 ? source : mistaggedName(tree, cue);
+    source = source >= 0 ? DatelineSubject.behind(doc, tree, source) : source;
     // Only for a verb of saying: "Monday saw police searching ..." keeps its date, so that it is no statement.
     boolean saying = Cues.VERBS.contains(doc.tokens().get(cue).lemma().toLowerCase(Locale.ROOT));
     return source >= 0 && saying && SpeakerSpan.isDate(doc.tokens().get(source))
@@ -115,7 +116,10 @@ final class Sources {
   private int invertedSubject(DepTree tree, int cue) {
     String pos = doc.tokens().get(cue).pos();
     boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
-    if (!finite || subjectChild(tree, cue) >= 0) {
+    // "She greeted supporters and told them that ...": a conjoined cue shares its first verb's subject; the noun
+    // after it is the one told.
+    boolean conjoined = tree.relation(cue).equals("conj") && tree.head(cue) >= 0 && tree.head(cue) < cue;
+    if (!finite || conjoined || subjectChild(tree, cue) >= 0) {
       return -1;
     }
     for (int k : tree.children(cue)) {

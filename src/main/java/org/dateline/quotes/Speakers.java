@@ -33,6 +33,10 @@ final class Speakers {
 
   /** The speaker as written (head plus its modifiers, without appositions), resolved to an entity. */
   Quote.Speaker speaker(DepTree tree, int head) {
+    int named = namedApposition(tree, head);
+    if (named >= 0) {
+      head = named;
+    }
     int[] subtree = tree.span(head, NOT_MENTION);
     int[] span = SpeakerSpan.cut(doc.tokens(), head, subtree[0], subtree[1]);
     int resolveAt = head;
@@ -44,6 +48,24 @@ final class Speakers {
       }
     }
     return speaker(span[0], span[1], resolveAt);
+  }
+
+  /**
+   * "The head of the Super PAC, Mike Murphy, praised ...": a description with a person's name in apposition is
+   * spoken by the name; PolNeAR marks the name (or the whole phrase with it), and the table wants who.
+   */
+  private int namedApposition(DepTree tree, int head) {
+    Token h = doc.tokens().get(head);
+    if (!h.pos().startsWith("NN") || h.pos().startsWith("NNP")) {
+      return -1;
+    }
+    for (int k : tree.children(head)) {
+      Token t = doc.tokens().get(k);
+      if (k > head && tree.relation(k).equals("appos") && t.pos().startsWith("NNP") && t.ner().equals("PERSON")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The speaker written as tokens {@code first..last}, resolved to the entity mentioned at {@code resolveAt}. */

@@ -1,0 +1,60 @@
+package org.dateline.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.doc.DepTree;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
+import org.dateline.entities.EntityTypes;
+
+/**
+ * The source behind a story's dateline ({@link Sources}): "WASHINGTON — Sen. Bernie Sanders defended ...",
+ * "Washington (AFP) – Democrat Hillary Clinton has taken ...". The parser takes the place for the subject and
+ * hangs the real one on it after the dash; the place says where the story was filed, not who spoke.
+ */
+final class DatelineSubject {
+
+  private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
+  /** A dateline is a place, a state and an agency at most: "ORLANDO, Fla. (Reuters)". */
+  private static final int LONGEST = 10;
+
+  private DatelineSubject() {
+  }
+
+  /** The subject after the dateline's dash when {@code source} heads a dateline, else {@code source}. */
+  static int behind(Doc doc, DepTree tree, int source) {
+    Token place = doc.tokens().get(source);
+    Sentence s = doc.sentences().get(place.sentence());
+    int dash = dashAfter(doc, s);
+    // A place ("Jason Sims — a teacher — says ..." is a name set off by dashes, not a dateline).
+    boolean isPlace = EntityTypes.LOCATION.equals(EntityTypes.typeOf(place.ner()))
+        || place.word().equals(place.word().toUpperCase(Locale.ROOT)) && place.word().length() > 1;
+    if (dash < 0 || source > dash || !isPlace) {
+      return source;
+    }
+    for (int k : tree.children(source)) {
+      String pos = doc.tokens().get(k).pos();
+      if (k > dash && tree.relation(k).equals("dep") && (pos.startsWith("NN") || pos.equals("PRP"))) {
+        return k;
+      }
+    }
+    return source;
+  }
+
+  /** The dash that closes a dateline opening sentence {@code s}, or -1: only names, commas, stops and brackets. */
+  private static int dashAfter(Doc doc, Sentence s) {
+    for (int k = s.firstToken(); k < Math.min(s.endToken(), s.firstToken() + LONGEST); k++) {
+      Token t = doc.tokens().get(k);
+      if (DASHES.contains(t.word())) {
+        return k > s.firstToken() ? k : -1;
+      }
+      boolean part = t.pos().equals("NNP") || t.word().equals(",") || t.word().equals(".")
+          || t.pos().equals("-LRB-") || t.pos().equals("-RRB-");
+      if (!part) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,66 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Who the source of reported content is, on hand-parsed documents: no CoreNLP needed. */
+class QuoteSourcesTest {
+
+  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  private List<Quote> extract(Doc doc) {
+    return quotes.extract(doc, entities.extract(doc));
+  }
+
+  /** "She greeted supporters and told them that they would win": the conjoined cue's source is "She". */
+  @Test
+  void conjoinedCueSharesFirstVerbsSubject() {
+    Doc doc = Docs.doc("She/PRP@2:nsubj greeted/VBD@0:root supporters/NNS@2:obj and/CC@5:cc "
+        + "told/VBD/O/tell@2:conj them/PRP@5:obj that/IN@10:mark they/PRP@10:nsubj would/MD@10:aux "
+        + "win/VB@5:ccomp ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("that they would win", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("She", rows.get(0).speaker().text());
+  }
+
+  /** "WASHINGTON — Sen. Smith defended his plan": the parser's subject is the dateline; the source is Smith. */
+  @Test
+  void datelineIsNoSource() {
+    Doc doc = Docs.doc("WASHINGTON/NNP/STATE_OR_PROVINCE@5:nsubj —/HYPH@1:punct Sen./NNP@4:compound "
+        + "Smith/NNP/PERSON@1:dep defended/VBD/O/defend@0:root his/PRP$@7:nmod:poss plan/NN@5:obj ./.@5:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("his plan", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Sen. Smith", rows.get(0).speaker().text());
+  }
+
+  /** "Jason Sims — a teacher — says he voted": a name set off by dashes is no dateline. */
+  @Test
+  void nameBeforeDashIsNoDateline() {
+    Doc doc = Docs.doc("Jason/NNP/PERSON@2:compound Sims/NNP/PERSON@7:nsubj —/:@2:punct a/DT@5:det "
+        + "teacher/NN@2:dep —/:@2:punct says/VBZ/O/say@0:root he/PRP@9:nsubj voted/VBD@7:ccomp ./.@7:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Jason Sims", rows.get(0).speaker().text());
+  }
+
+  /** "The head of the PAC, Mike Murphy, praised the ads": the description's named apposition is who. */
+  @Test
+  void namedAppositionIsTheSpeaker() {
+    Doc doc = Docs.doc("The/DT@2:det head/NN@10:nsubj of/IN@5:case the/DT@5:det PAC/NNP/ORGANIZATION@2:nmod "
+        + ",/,@2:punct Mike/NNP/PERSON@8:compound Murphy/NNP/PERSON@2:appos ,/,@2:punct "
+        + "praised/VBD/O/praise@0:root the/DT@12:det ads/NNS@10:obj ./.@10:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Mike Murphy", rows.get(0).speaker().text());
+  }
+}
