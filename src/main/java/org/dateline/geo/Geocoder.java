@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.GeoPoint;
@@ -15,7 +16,8 @@ import org.dateline.doc.Geocoding;
  * prominence (population, and capitals, countries and divisions before towns of the same name) to its agreement
  * with the article's other places (same country, inside a division the article names), so "Paris" alone is the
  * French capital and "Paris" in an article about Texas the Texan town. Organizations are placed only when their
- * whole name is a country, capital or division ("Moscow denied"): a government named by its seat. Thread-safe.
+ * whole name is a country, capital or division ("Moscow denied"): a government named by its seat; a person or
+ * organization written as a place ("in Cork", {@link Locative}) is placed by any of its gazetteer names. Thread-safe.
  */
 public final class Geocoder {
 
@@ -40,9 +42,10 @@ public final class Geocoder {
   }
 
   public EntityTable geocode(String text, EntityTable table) {
+    Set<String> writtenAsPlaces = Locative.entityIds(text, table);
     Map<Entity, List<GeoPoint>> byName = new LinkedHashMap<>();
     for (Entity e : table.entities()) {
-      List<GeoPoint> own = candidatesOf(e);
+      List<GeoPoint> own = candidatesOf(e, writtenAsPlaces.contains(e.entityId()));
       if (!own.isEmpty()) {
         byName.put(e, own);
       }
@@ -57,11 +60,22 @@ public final class Geocoder {
     Map<String, GeoPoint> byEntity = new HashMap<>();
     options.forEach((e, found) -> {
       GeoPoint p = Scores.best(found, Scores.Context.of(e, second));
-      if (e.type().equals("LOCATION") || e.type().equals("PERSON") || wellKnown(p)) {
+      if (e.type().equals("LOCATION") || e.type().equals("PERSON") || wellKnown(p)
+          || writtenAsPlaces.contains(e.entityId()) && NAMED_AS_PLACES.contains(e.type())) {
         byEntity.put(e.entityId(), p);
       }
     });
     return table.withGeo(new Geocoding(byEntity, MainPlace.of(text, table, byEntity)));
+  }
+
+  /** The name types a tagger gives places by mistake, which a locative preposition corrects. */
+  private static final Set<String> NAMED_AS_PLACES = Set.of("PERSON", "ORGANIZATION");
+
+  /** A person or organization written as a place ("in Cork") is any place of its name, else as below. */
+  private List<GeoPoint> candidatesOf(Entity e, boolean writtenAsPlace) {
+    List<GeoPoint> named = writtenAsPlace && NAMED_AS_PLACES.contains(e.type()) ? candidates.of(e.name())
+        : List.of();
+    return named.isEmpty() ? candidatesOf(e) : named;
   }
 
   private List<GeoPoint> candidatesOf(Entity e) {

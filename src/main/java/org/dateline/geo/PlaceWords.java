@@ -96,7 +96,24 @@ final class PlaceWords {
       return options.isEmpty() ? null
           : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
     }
+    // A currency named by its country ("59.2 billion US dollars", "Hong Kong dollars"): the tagger reads the whole
+    // amount as money, but the text still names the country.
+    if (around == null && money(doc, first, last)) {
+      List<GeoPoint> options = candidates.of(written).stream().filter(GeoPoint::isCountry).toList();
+      return options.isEmpty() ? null
+          : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
+    }
     return null;
+  }
+
+  /** Every token of {@code first..last} is part of an amount of money CoreNLP tagged. */
+  private static boolean money(Doc doc, Token first, Token last) {
+    for (int i = first.index(); i <= last.index(); i++) {
+      if (!doc.tokens().get(i).ner().equals("MONEY")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code first..last} is exactly one span CoreNLP tagged as a place. */

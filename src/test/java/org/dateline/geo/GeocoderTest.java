@@ -44,6 +44,7 @@ class GeocoderTest {
       "10\tHonolulu\t\t21.3\t-157.8\tUS\tHawaii\t371657\tPPLA",
       "11\tMotor City\tMotown\t42.3\t-83.0\tUS\tMichigan\t677116\tPPL",
       "12\tEu\t\t50.04606\t1.42079\tFR\tNormandy\t7000\tPPL",
+      "13\tDūmā\tDouma\t33.57175\t36.40270\tSY\tDamascus\t111864\tPPLA2",
       "6255148\tEurope\t\t48.69096\t9.14062\t\t\t1000000000\tCONT",
       "\tTrinidad And Tobago\tT&T\t11.0\t-61.0\tTT\t\t1300000\tPCLI");
 
@@ -153,6 +154,24 @@ class GeocoderTest {
         Set.of(Section.BODY)).withGender(Entity.MALE, "pronoun");
     EntityTable person = new EntityTable(table("PERSON:Honolulu").mentions(), List.of(kent));
     assertTrue(geocoder.geocode("", person).geo().of("e1").isEmpty(), "a person with a gender is a person");
+  }
+
+  @Test
+  void aPersonOrOrganizationWrittenAfterInIsAPlaceByAnyOfItsNames() {
+    assertEquals("SY", placeIn("Clashes in Douma resumed.", "PERSON").orElseThrow().countryCode(),
+        "an alternate name the gazetteer spells otherwise");
+    assertEquals("SY", placeIn("Clashes in Douma resumed.", "ORGANIZATION").orElseThrow().countryCode());
+    assertTrue(placeIn("The army of Douma resumed.", "PERSON").isEmpty(), "no locative preposition");
+    assertTrue(placeIn("It was in Douma's view.", "PERSON").isEmpty(), "a possessive");
+    assertTrue(placeIn("Clashes in Douma resumed.", "DATE").isEmpty(), "only persons and organizations");
+  }
+
+  /** The point of the one name "Douma" in {@code text}, tagged {@code type}. */
+  private java.util.Optional<GeoPoint> placeIn(String text, String type) {
+    int at = text.indexOf("Douma");
+    Mention m = new Mention("m1", "e1", "Douma", type, "", "", "name", at, at + 5, 0, Section.BODY);
+    Entity e = new Entity("e1", type + ":douma", type, "", "Douma", "", 1, at, List.of("Douma"), Set.of(Section.BODY));
+    return geocoder.geocode(text, new EntityTable(List.of(m), List.of(e))).geo().of("e1");
   }
 
   @Test

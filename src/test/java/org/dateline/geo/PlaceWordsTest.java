@@ -107,4 +107,13 @@ class PlaceWordsTest {
     assertEquals("Kyiv", kyiv.text());
     assertEquals("UA", t.geo().of(kyiv.entityId()).orElseThrow().countryCode());
   }
+
+  @Test
+  void aCountryNamingACurrencyIsAnEmbeddedPlace() {
+    Doc doc = Docs.doc("It/PRP cost/VBD 59.2/CD/MONEY billion/CD/MONEY Zimbabwe/NNP/MONEY dollars/NNS/MONEY ./.");
+    EntityTable t = run(doc);
+    Mention z = t.mentions().stream().filter(m -> m.kind().equals(PlaceWords.EMBEDDED)).findFirst().orElseThrow();
+    assertEquals("Zimbabwe", z.text());
+    assertEquals("ZW", t.geo().of(z.entityId()).orElseThrow().countryCode());
+  }
 }
