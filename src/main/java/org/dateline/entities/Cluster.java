@@ -17,6 +17,8 @@ final class Cluster {
   final Set<String> places = new LinkedHashSet<>();
   /** Surface forms that include a title, e.g. "President Volodymyr Zelensky". */
   final Set<String> titledForms = new LinkedHashSet<>();
+  /** A place named as a side of a match score: the team, keyed apart from the place ({@link MatchSides}). */
+  boolean team;
 
   Cluster(String type, List<String> nameWords) {
     this.type = type;

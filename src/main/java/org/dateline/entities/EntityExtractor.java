@@ -43,6 +43,7 @@ public final class EntityExtractor {
   public EntityTable extract(Doc doc) {
     List<Candidate> names = NameCandidates.collect(doc, wellKnownPlace);
     List<Cluster> clusters = NameGrouping.group(doc, names, places);
+    MatchSides.mark(doc, clusters);
     titles.learnTitles(doc, clusters);
     titles.linkNominals(doc, clusters, names);
     PronounLinker.link(doc, clusters);
@@ -105,7 +106,8 @@ public final class EntityExtractor {
         .map(Map.Entry::getKey).orElse("");
     String normalized = first.normalized();
     // Entity keys must match across articles: a person by full name, anything else by its grouping key.
-    String key = c.type + ":" + (c.type.equals(EntityTypes.PERSON) ? NameGrouping.key(name) : c.nameWords.get(0));
+    String key = c.type + ":" + (c.type.equals(EntityTypes.PERSON) ? NameGrouping.key(name) : c.nameWords.get(0))
+        + (c.team ? org.dateline.identity.KeySense.TEAM : "");
     return new Entity(id, key, c.type, subtype, name, normalized, c.members.size(), first.start(),
         new ArrayList<>(aliases), sections);
   }

@@ -65,7 +65,7 @@ public final class KeyResolver {
           form = p.form();
         }
       }
-      groups.join(e.key, byForm.computeIfAbsent(e.type() + "\t" + form, k -> e.key));
+      groups.join(e.key, byForm.computeIfAbsent(e.type() + "\t" + form + KeySense.of(e.key), k -> e.key));
     }
     PersonRules.apply(people, groups);
     NameRules.apply(entries, aliases, groups);

@@ -44,4 +44,27 @@ class IdentityTypingTest {
     assertEquals(List.of("PERSON Marie de Lyon"), names(Docs.doc(
         "The/DT poet/NN Marie/NNP/PERSON de/NNP/PERSON Lyon/NNP/PERSON wrote/VBD it/PRP ./.")));
   }
+
+  /** The key of each name mention's entity, in text order. */
+  private List<String> keys(Doc doc) {
+    org.dateline.doc.EntityTable t = extractor.extract(doc);
+    return t.mentions().stream().filter(m -> m.kind().equals(Mention.NAME) && EntityTypes.isName(m.type()))
+        .map(m -> t.entities().stream().filter(e -> e.entityId().equals(m.entityId())).findFirst().orElseThrow()
+            .key()).toList();
+  }
+
+  @Test
+  void aPlaceThatIsASideOfAScoreIsItsTeamThroughoutTheArticle() {
+    assertEquals(List.of("LOCATION:norway (team)", "LOCATION:chile (team)", "LOCATION:norway (team)"), keys(Docs.doc(
+        "Norway/NNP/COUNTRY 2/CD –/: 1/CD Chile/NNP/COUNTRY",
+        "¶ Norway/NNP/COUNTRY scored/VBD early/RB ./.")));
+    assertEquals(List.of("LOCATION:norway (team)", "LOCATION:chile (team)"), keys(Docs.doc(
+        "Norway/NNP/COUNTRY 3-0/CD Chile/NNP/COUNTRY")));
+  }
+
+  @Test
+  void aPlaceBeforeADateRangeIsThePlace() {
+    assertEquals(List.of("LOCATION:oslo"), keys(Docs.doc(
+        "The/DT summit/NN meets/VBZ in/IN Oslo/NNP/CITY 12-14/CD/DATE June/NNP/DATE ./.")));
+  }
 }

@@ -147,4 +147,14 @@ class KeyResolverTest {
     assertEquals(1, r.size());
     assertFalse(r.containsKey("ORGANIZATION:bank of spain in madrid"), "no organization of the corpus before 'in'");
   }
+
+  @Test
+  void aTeamNamedByItsPlaceJoinsOtherArticlesTeamsButNotThePlace() {
+    KeyTable t = new KeyTable();
+    t.add("LOCATION:norway", "Norway", 3);
+    t.add("LOCATION:norway" + KeySense.TEAM, "Norway", 5);
+    t.add("LOCATION:norge" + KeySense.TEAM, "Norway", 2);
+    Map<String, String> r = new KeyResolver(AliasTable.none()).resolve(t);
+    assertEquals(Map.of("LOCATION:norge (team)", "LOCATION:norway (team)"), r);
+  }
 }
