@@ -89,4 +89,15 @@ class QuoteSourcesTest {
     assertEquals(Quote.DIRECT, rows.get(0).kind());
     assertEquals("John Smith", rows.get(0).speaker().text());
   }
+
+  /** '"We will win," said John Smith, a spokesman, smiling.': the parse gives "said" no subject; the name after it. */
+  @Test
+  void nameAfterSubjectlessCue() {
+    Doc doc = Docs.doc("\"/``@7:punct We/PRP@4:nsubj will/MD@4:aux win/VB@7:ccomp ,/,@4:punct \"/''@7:punct "
+        + "said/VBD/O/say@0:root John_Smith/NNP/PERSON@13:nsubj ,/,@8:punct a/DT@11:det spokesman/NN@8:appos "
+        + ",/,@8:punct smiling/VBG@7:dep ./.@7:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("John Smith", rows.get(0).speaker().text());
+  }
 }
