@@ -100,4 +100,15 @@ class QuoteSourcesTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("John Smith", rows.get(0).speaker().text());
   }
+
+  /** "In a halfhearted endorsement, Clinton added that he was better.": a loose cue without subject. */
+  @Test
+  void nounBeforeLooseCueIsItsSource() {
+    Doc doc = Docs.doc("Endorsement/NN@0:root ,/,@1:punct Clinton/NNP/PERSON@1:appos added/VBD/O/add@1:dep "
+        + "that/IN@8:mark he/PRP@8:nsubj was/VBD@8:cop better/JJR@4:ccomp ./.@1:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("that he was better", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Clinton", rows.get(0).speaker().text());
+  }
 }
