@@ -2,6 +2,7 @@ package org.dateline.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.dateline.doc.DepTree;
 import org.dateline.doc.Quote;
 import org.dateline.doc.Sentence;
@@ -22,8 +23,9 @@ final class DirectQuotes {
   private static final String CLAUSE_START = ":,;—–-(.?!\"\u201D'";
   /** Words that make a quote a statement even without punctuation inside the marks. */
   private static final int LONG = 6;
-  /** A cue further than this many tokens after the quote belongs to something else. */
-  private static final int NEAR = 12;
+  /** A cue further than this many tokens after the quote belongs to something else ("X, director of the ... at
+   * the ..., said" runs to some 18). */
+  private static final int NEAR = 20;
 
   private DirectQuotes() {
   }
@@ -134,6 +136,26 @@ final class DirectQuotes {
       }
       if (Attribution.isCue(ctx, t) && (lower || tree.child(t.index(), "ccomp") < 0)) {
         return t.index();
+      }
+    }
+    return cueAfterSubject(ctx, next, tree);
+  }
+
+  /**
+   * '"Long live freedom of speech!" Margarita Simonyan, the editor in chief of RT, wrote.': a sentence that is
+   * only the cue's subject, however long its description, and the cue.
+   */
+  private static int cueAfterSubject(QuoteContext ctx, Sentence next, DepTree tree) {
+    for (int i = 0; i < Math.min(next.tokens().size(), NEAR); i++) {
+      Token t = next.tokens().get(i);
+      if (ctx.inQuote(t)) {
+        return -1;
+      }
+      if (Attribution.isCue(ctx, t) && tree.child(t.index(), "ccomp") < 0) {
+        int source = ctx.sources.ofVerb(tree, t.index());
+        int[] span = source >= 0 ? tree.span(source, Set.of()) : null;
+        boolean opens = span != null && span[0] == next.firstToken() && span[1] >= t.index() - 2;
+        return opens ? t.index() : -1;
       }
     }
     return -1;

@@ -63,4 +63,52 @@ class QuoteSourcesTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("Mike Murphy", rows.get(0).speaker().text());
   }
+
+  /** '"I will win," John Smith, director of ... of the city, said.': a long description still reaches the cue. */
+  @Test
+  void closingCueAfterLongDescription() {
+    Doc doc = Docs.doc("\"/``@23:punct I/PRP@4:nsubj will/MD@4:aux win/VB@23:ccomp ,/,@4:punct \"/''@23:punct "
+        + "John_Smith/NNP/PERSON@23:nsubj ,/,@7:punct director/NN@7:appos of/IN@12:case the/DT@12:det "
+        + "project/NN@9:nmod at/IN@15:case the/DT@15:det institute/NN@12:nmod for/IN@18:case the/DT@18:det "
+        + "study/NN@15:nmod of/IN@21:case the/DT@21:det city/NN@18:nmod ,/,@7:punct said/VBD/O/say@0:root "
+        + "./.@23:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals(Quote.DIRECT, rows.get(0).kind());
+    assertEquals("John Smith", rows.get(0).speaker().text());
+  }
+
+  /** '"Long live freedom!" John Smith, the editor of the paper, wrote.': the next sentence is subject and cue. */
+  @Test
+  void cueSentenceOfSubjectAndCueAfterQuote() {
+    Doc doc = Docs.doc("\"/``@3:punct Long/RB@3:advmod live/VB@0:root freedom/NN@3:obj !/.@3:punct \"/''@3:punct",
+        "+ John_Smith/NNP/PERSON@9:nsubj ,/,@1:punct the/DT@4:det editor/NN@1:appos of/IN@7:case the/DT@7:det "
+            + "paper/NN@4:nmod ,/,@1:punct wrote/VBD/O/write@0:root ./.@9:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals(Quote.DIRECT, rows.get(0).kind());
+    assertEquals("John Smith", rows.get(0).speaker().text());
+  }
+
+  /** '"We will win," said John Smith, a spokesman, smiling.': the parse gives "said" no subject; the name after it. */
+  @Test
+  void nameAfterSubjectlessCue() {
+    Doc doc = Docs.doc("\"/``@7:punct We/PRP@4:nsubj will/MD@4:aux win/VB@7:ccomp ,/,@4:punct \"/''@7:punct "
+        + "said/VBD/O/say@0:root John_Smith/NNP/PERSON@13:nsubj ,/,@8:punct a/DT@11:det spokesman/NN@8:appos "
+        + ",/,@8:punct smiling/VBG@7:dep ./.@7:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("John Smith", rows.get(0).speaker().text());
+  }
+
+  /** "In a halfhearted endorsement, Clinton added that he was better.": a loose cue without subject. */
+  @Test
+  void nounBeforeLooseCueIsItsSource() {
+    Doc doc = Docs.doc("Endorsement/NN@0:root ,/,@1:punct Clinton/NNP/PERSON@1:appos added/VBD/O/add@1:dep "
+        + "that/IN@8:mark he/PRP@8:nsubj was/VBD@8:cop better/JJR@4:ccomp ./.@1:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("that he was better", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Clinton", rows.get(0).speaker().text());
+  }
 }
