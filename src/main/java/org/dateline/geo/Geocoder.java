@@ -102,8 +102,12 @@ public final class Geocoder {
       // town or division by its own name ("Honolulu", "Cork"); else no place: "Kent" may well be a person.
       // The place must carry that very name: another place's alternate spelling ("Sams") is too weak.
       boolean bare = e.gender().isEmpty() && !e.name().strip().contains(" ");
-      return candidates.of(e.name()).stream().filter(p -> p.isCountry() || bare && wellKnown(p)
+      List<GeoPoint> own = candidates.of(e.name()).stream().filter(p -> p.isCountry() || bare && wellKnown(p)
           && PlaceNames.key(p.name()).equals(PlaceNames.key(e.name()))).toList();
+      // A newspaper or firm the tagger took for a person ("Honolulu Star-Advertiser"), when nothing personal is
+      // known of it: its home, if its leading words are a well-known place by that place's own name.
+      return own.isEmpty() && e.gender().isEmpty() ? candidates.ofLeadingWords(e.name()).stream()
+          .filter(p -> wellKnown(p) && e.name().startsWith(p.name() + " ")).toList() : own;
     }
     return List.of();
   }

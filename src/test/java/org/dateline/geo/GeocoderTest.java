@@ -150,6 +150,8 @@ class GeocoderTest {
     assertEquals("GB", point(table("LOCATION:Hampshire"), "e1").countryCode(), "a county before a village");
     assertEquals("10", point(table("PERSON:Honolulu"), "e1").geonamesId(), "a well-known town, no gender");
     assertTrue(geocoder.geocode("", table("PERSON:Motown")).geo().of("e1").isEmpty(), "an alternate name only");
+    assertEquals("10", point(table("PERSON:Honolulu Star-Advertiser"), "e1").geonamesId(), "a newspaper's home");
+    assertTrue(geocoder.geocode("", table("PERSON:Motown Records")).geo().of("e1").isEmpty(), "an alternate name");
     Entity kent = new Entity("e1", "PERSON:honolulu", "PERSON", "", "Honolulu", "", 1, 0, List.of(),
         Set.of(Section.BODY)).withGender(Entity.MALE, "pronoun");
     EntityTable person = new EntityTable(table("PERSON:Honolulu").mentions(), List.of(kent));
