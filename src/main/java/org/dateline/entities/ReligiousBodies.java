@@ -17,7 +17,9 @@ import org.dateline.doc.Token;
  *   <li>a RELIGION or IDEOLOGY span with a capitalized body noun ("Church", "Diocese", "Synod") is an
  *       organization;</li>
  *   <li>in an article that names such a body, "the Church" on its own is that organization, and so is the name
- *       of the faith in "Church of X" where it stands alone as a RELIGION span ("Scientology").</li>
+ *       of the faith in "Church of X" where it stands alone as a RELIGION span ("Scientology");</li>
+ *   <li>a faith whose members the article counts ("a member of X") is that body wherever the article names
+ *       it.</li>
  * </ul>
  * Spans added never overlap another name ({@link Candidate#covered}).
  */
@@ -26,6 +28,7 @@ final class ReligiousBodies {
   private static final Set<String> FAITH_TAGS = Set.of("RELIGION", "IDEOLOGY");
   private static final Set<String> BODY_NOUNS = Set.of("church", "churches", "diocese", "archdiocese", "synod",
       "patriarchate", "eparchy");
+  private static final Set<String> MEMBER_NOUNS = Set.of("member", "members", "membership");
 
   private ReligiousBodies() {
   }
@@ -42,11 +45,15 @@ final class ReligiousBodies {
         if (body + 2 < s.tokenEnd() && doc.tokens().get(body + 1).word().equals("of")) {
           faiths.add(NameCandidates.words(doc, body + 2, s.tokenEnd()));
         }
+      } else if (FAITH_TAGS.contains(s.tag()) && membersOf(doc, s.tokenStart())) {
+        faiths.add(NameCandidates.words(doc, s.tokenStart(), s.tokenEnd()));
       }
     }
-    if (bodies.isEmpty()) {
+    if (bodies.isEmpty() && faiths.isEmpty()) {
       return bodies;
     }
+    // "the Church" alone needs a church named as such; a faith's members say nothing of which church.
+    boolean churchNamed = !bodies.isEmpty();
     for (NameSpan s : doc.spans()) {
       if (FAITH_TAGS.contains(s.tag()) && faiths.contains(NameCandidates.words(doc, s.tokenStart(), s.tokenEnd()))
           && free(taken, s.tokenStart(), s.tokenEnd())) {
@@ -54,11 +61,18 @@ final class ReligiousBodies {
       }
     }
     for (Token t : doc.tokens()) {
-      if (t.word().equals("Church") && !taken[t.index()] && t.ner().equals("O") && alone(doc, t)) {
+      if (churchNamed && t.word().equals("Church") && !taken[t.index()] && t.ner().equals("O") && alone(doc, t)) {
         bodies.add(organization(doc, t.index(), t.index() + 1, t.sentence()));
       }
     }
     return bodies;
+  }
+
+  /** "a member of X", "members of X": people are members of a body, not of a belief. */
+  private static boolean membersOf(Doc doc, int start) {
+    return start >= 2 && doc.tokens().get(start - 1).word().equals("of")
+        && MEMBER_NOUNS.contains(doc.tokens().get(start - 2).word().toLowerCase(Locale.ROOT))
+        && doc.tokens().get(start - 2).sentence() == doc.tokens().get(start).sentence();
   }
 
   /** The index of the first capitalized body noun in the tokens, or -1. */

@@ -12,8 +12,10 @@ import java.util.TreeSet;
  * The organization rule of {@link KeyResolver}: an organization's short form ("Red Sox", "Mets") joins the one
  * organization name of the corpus that is a place followed by it ("Boston Red Sox", "New York Mets"; the place a
  * location of the same run or of the alias table), or whose head it is ("the House" and "House of
- * Representatives", "the Church" and "Church of England"). Only a place prefix counts, since other prefixes make
- * another organization ("National Democratic Party" is not the "Democratic Party", "Straits Times" not "Times").
+ * Representatives", "the Church" and "Church of England"), or whose faith it is ("Scientology" and "Church of
+ * Scientology", where an article made the faith an organization). Only a place prefix counts, since other
+ * prefixes make another organization ("National Democratic Party" is not the "Democratic Party", "Straits Times"
+ * not "Times").
  * With two or more candidates ("House of Commons" and "House of Lords") the short form stays its own key, and so
  * does a generic institution ("Army", "Parliament", "Church", "Senate": a role noun of the agent dictionary), which
  * names whichever country's institution its article means. A name the tagger ran into a qualifier ("Institute of
@@ -43,6 +45,11 @@ final class NameRules {
         List<String> words = NameFold.words(e.name());
         if (words.size() >= 3 && words.get(1).equals("of")) {
           bySuffix.computeIfAbsent(words.get(0), x -> new TreeSet<>()).add(e.key);
+          if (ShortForms.BODY_NOUNS.contains(words.get(0))) {
+            // The faith of a "Church of X" that an article makes an organization ("a member of X").
+            bySuffix.computeIfAbsent(String.join(" ", words.subList(2, words.size())), x -> new TreeSet<>())
+                .add(e.key);
+          }
         }
         int in = words.indexOf("in");
         if (in >= 2) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class ShortForms {
 
   /** Religious bodies named "Church of X", whose faith "X" alone names the body (as the entity stage types it). */
-  private static final Set<String> BODY_NOUNS = Set.of("church", "diocese", "archdiocese", "synod", "patriarchate", "eparchy");
+  static final Set<String> BODY_NOUNS = Set.of("church", "diocese", "archdiocese", "synod", "patriarchate", "eparchy");
 
   private static final Pattern QUALIFIED = Pattern.compile(",| at ");
   /** What a name needs to imply a short form, besides " of ". */

@@ -67,4 +67,13 @@ class IdentityTypingTest {
     assertEquals(List.of("LOCATION:oslo"), keys(Docs.doc(
         "The/DT summit/NN meets/VBZ in/IN Oslo/NNP/CITY 12-14/CD/DATE June/NNP/DATE ./.")));
   }
+
+  @Test
+  void aFaithWhoseMembersTheArticleCountsIsABodyWhereverItIsNamed() {
+    assertEquals(List.of("ORGANIZATION Zoroastrianism", "ORGANIZATION Zoroastrianism"), names(Docs.doc(
+        "He/PRP was/VBD a/DT member/NN of/IN Zoroastrianism/NNP/RELIGION for/IN years/NNS ./.",
+        "A/DT lawyer/NN for/IN Zoroastrianism/NNP/RELIGION spoke/VBD ./.")));
+    assertEquals(List.of(), names(Docs.doc(
+        "He/PRP converted/VBD to/TO Zoroastrianism/NNP/RELIGION ./.")));
+  }
 }

@@ -157,4 +157,10 @@ class KeyResolverTest {
     Map<String, String> r = new KeyResolver(AliasTable.none()).resolve(t);
     assertEquals(Map.of("LOCATION:norge (team)", "LOCATION:norway (team)"), r);
   }
+
+  @Test
+  void aFaithAnArticleMadeAnOrganizationJoinsTheOneChurchOfThatFaith() {
+    Map<String, String> r = resolve("ORGANIZATION:Church of Zoroastrianism", "ORGANIZATION:Zoroastrianism");
+    assertEquals(Map.of("ORGANIZATION:zoroastrianism", "ORGANIZATION:church of zoroastrianism"), r);
+  }
 }
