@@ -111,4 +111,15 @@ class QuoteSourcesTest {
     assertEquals("that he was better", doc.text(rows.get(0).start(), rows.get(0).end()));
     assertEquals("Clinton", rows.get(0).speaker().text());
   }
+
+  /** "Stocks fell, with analysts saying rates will rise": the participle's subject is the noun after "with". */
+  @Test
+  void absoluteWithPhraseNamesParticipleSubject() {
+    Doc doc = Docs.doc("Stocks/NNS@2:nsubj fell/VBD@0:root ,/,@2:punct with/IN@5:case analysts/NNS@2:obl "
+        + "saying/VBG/O/say@2:advcl rates/NNS@9:nsubj will/MD@9:aux rise/VB@6:ccomp ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("rates will rise", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("analysts", rows.get(0).speaker().text());
+  }
 }
