@@ -59,13 +59,28 @@ public final class Geocoder {
     options.forEach((e, found) -> second.put(e, Scores.best(found, Scores.Context.of(e, first))));
     Map<String, GeoPoint> byEntity = new HashMap<>();
     options.forEach((e, found) -> {
-      GeoPoint p = Scores.best(found, Scores.Context.of(e, second));
-      if (e.type().equals("LOCATION") || e.type().equals("PERSON") || wellKnown(p)
+      Scores.Context context = Scores.Context.of(e, second);
+      GeoPoint p = Scores.best(found, context);
+      if (e.type().equals("LOCATION") || e.type().equals("PERSON") || wellKnown(p) || namedAfter(e, p, context)
           || writtenAsPlaces.contains(e.entityId()) && NAMED_AS_PLACES.contains(e.type())) {
         byEntity.put(e.entityId(), p);
       }
     });
     return table.withGeo(new Geocoding(byEntity, MainPlace.of(text, table, byEntity)));
+  }
+
+  /** Population above which a town's name leading a longer name ("Slidell Police Department") places it. */
+  private static final long TOWN = 10_000;
+
+  /**
+   * An organization named after its town ("Beverly Hills Police Department", "Owensboro Public Schools"): its
+   * name starts with the town's own name, not followed by "of" ("University of ..." is no town's university),
+   * and the town lies in the country of most of the article's places, since a town's name can be a common word
+   * ("Grave Crimes Court" in an Irish article is no Dutch town's). A whole name that is only a town is not.
+   */
+  private static boolean namedAfter(Entity e, GeoPoint p, Scores.Context context) {
+    return e.type().equals("ORGANIZATION") && e.name().startsWith(p.name() + " ")
+        && !e.name().startsWith(p.name() + " of ") && known(p, TOWN) && context.share(p.countryCode()) >= 0.5;
   }
 
   /** The name types a tagger gives places by mistake, which a locative preposition corrects. */
@@ -93,7 +108,7 @@ public final class Geocoder {
       // A government named by its seat ("Moscow denied"), else an organization named after its place ("Lagos
       // Chamber of Commerce", "Nigerian Association of ..."): its home, if that is a well-known place.
       List<GeoPoint> whole = candidates.of(e.name());
-      return whole.isEmpty() ? candidates.ofLeadingWords(e.name()).stream().filter(Geocoder::wellKnown).toList()
+      return whole.isEmpty() ? candidates.ofLeadingWords(e.name()).stream().filter(p -> known(p, TOWN)).toList()
           : SameNameSeat.preferred(whole);
     }
     if (e.type().equals("PERSON")) {

@@ -44,6 +44,7 @@ class GeocoderTest {
       "10\tHonolulu\t\t21.3\t-157.8\tUS\tHawaii\t371657\tPPLA",
       "11\tMotor City\tMotown\t42.3\t-83.0\tUS\tMichigan\t677116\tPPL",
       "12\tEu\t\t50.04606\t1.42079\tFR\tNormandy\t7000\tPPL",
+      "14\tSlidell\t\t30.27519\t-89.78117\tUS\tLouisiana\t27000\tPPL",
       "13\tDūmā\tDouma\t33.57175\t36.40270\tSY\tDamascus\t111864\tPPLA2",
       "6255148\tEurope\t\t48.69096\t9.14062\t\t\t1000000000\tCONT",
       "\tTrinidad And Tobago\tT&T\t11.0\t-61.0\tTT\t\t1300000\tPCLI");
@@ -156,6 +157,13 @@ class GeocoderTest {
         Set.of(Section.BODY)).withGender(Entity.MALE, "pronoun");
     EntityTable person = new EntityTable(table("PERSON:Honolulu").mentions(), List.of(kent));
     assertTrue(geocoder.geocode("", person).geo().of("e1").isEmpty(), "a person with a gender is a person");
+  }
+
+  @Test
+  void anOrganizationNamedAfterItsTownInTheArticlesCountry() {
+    assertEquals("14", point(table("LOCATION:Texas", "ORGANIZATION:Slidell Police Department"), "e2").geonamesId());
+    EntityTable abroad = table("LOCATION:Kyiv", "ORGANIZATION:Slidell Police Department");
+    assertTrue(geocoder.geocode(" ".repeat(200), abroad).geo().of("e2").isEmpty(), "another country's article");
   }
 
   @Test
