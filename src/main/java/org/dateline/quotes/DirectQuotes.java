@@ -90,7 +90,7 @@ final class DirectQuotes {
         cue = cueBefore(ctx, prev, prev.end());
       }
     }
-    return cue < 0 ? bare : Attribution.attach(ctx, bare, cue);
+    return cue < 0 ? SignatureLine.sign(ctx, bare, last) : Attribution.attach(ctx, bare, cue);
   }
 
   private static boolean startsLine(QuoteContext ctx, int offset) {

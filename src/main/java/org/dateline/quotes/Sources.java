@@ -19,8 +19,6 @@ final class Sources {
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
   /** Looser attachments the parser gives a non-finite cue (", saying ..."), followed only from one. */
   private static final Set<String> LOOSE = Set.of("dep", "parataxis", "ccomp", "obl");
-  /** The longest noun phrase of an absolute "with" phrase ("with 30 percent of likely voters saying"). */
-  private static final int LONGEST_PHRASE = 8;
   /** How the parser files the subject of an inverted "said Christie". */
   private static final Set<String> INVERTED = Set.of("xcomp", "obj", "dep", "iobj", "appos");
 
@@ -35,14 +33,14 @@ final class Sources {
 
   /** The source of a verb cue, never a word inside the quote itself. */
   int ofVerb(DepTree tree, int cue) {
-    int before = participleSubject(cue);
+    int before = WordOrderSubject.ofParticiple(doc, quoted, cue);
     if (before >= 0) {
       return before;
     }
     int source = subjectOf(tree, cue);
     source = source >= 0 && quoted.test(doc.tokens().get(source)) ? -1 : source;
     source = source >= 0 ? source : mistaggedName(tree, cue);
-    source = source >= 0 ? source : nounBefore(cue);
+    source = source >= 0 ? source : WordOrderSubject.nounBefore(doc, quoted, cue);
     source = source >= 0 ? DatelineSubject.behind(doc, tree, source) : source;
     // Only for a verb of saying: "Monday saw police searching ..." keeps its date, so that it is no statement.
     boolean saying = Cues.VERBS.contains(doc.tokens().get(cue).lemma().toLowerCase(Locale.ROOT));
@@ -62,56 +60,6 @@ final class Sources {
     }
     String word = doc.tokens().get(k).word();
     return Character.isUpperCase(word.codePointAt(0)) && word.chars().allMatch(Character::isLetter) ? k : -1;
-  }
-
-  /**
-   * "60 percent of voters said ...", "Mrs. Clinton added that ...", "both of whom opposed ...": when the parse
-   * hangs a finite cue loose ("dep", "acl") and gives it no subject, the noun right before it (past adverbs:
-   * "Cruz gingerly said") is its subject by English word order.
-   */
-  private int nounBefore(int cue) {
-    String pos = doc.tokens().get(cue).pos();
-    if (!pos.equals("VBD") && !pos.equals("VBZ") && !pos.equals("VBP")) {
-      return -1;
-    }
-    int k = cue - 1;
-    int first = doc.sentences().get(doc.tokens().get(cue).sentence()).firstToken();
-    while (k > first && doc.tokens().get(k).pos().startsWith("RB")) {
-      k--;
-    }
-    if (k < first) {
-      return -1;
-    }
-    Token t = doc.tokens().get(k);
-    boolean noun = t.pos().startsWith("NN") || t.pos().equals("PRP") || t.pos().equals("WP");
-    return noun && !quoted.test(t) && !EntityTypes.TEMPORAL.contains(t.ner()) && !t.ner().equals("DATE")
-        && !t.ner().equals("TIME") ? k : -1;
-  }
-
-  /**
-   * "with analysts saying ...", "with Republican Senator John McCain telling reporters ...": in an absolute
-   * "with" phrase the participle's subject is the noun phrase between "with" and it; the parser often hangs the
-   * participle elsewhere and lends it a subject from far away.
-   */
-  private int participleSubject(int cue) {
-    Token t = doc.tokens().get(cue);
-    if (!t.pos().equals("VBG") || cue == 0) {
-      return -1;
-    }
-    int k = cue - 1;
-    while (k > 0 && cue - k <= LONGEST_PHRASE && isInNounPhrase(doc.tokens().get(k))) {
-      k--;
-    }
-    Token noun = doc.tokens().get(cue - 1);
-    boolean opens = k < cue - 1 && doc.tokens().get(k).word().equalsIgnoreCase("with");
-    return opens && noun.sentence() == t.sentence() && (noun.pos().startsWith("NN") || noun.pos().equals("PRP"))
-        && !quoted.test(noun) && !EntityTypes.TEMPORAL.contains(noun.ner()) ? cue - 1 : -1;
-  }
-
-  private static boolean isInNounPhrase(Token t) {
-    String pos = t.pos();
-    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
-        || pos.equals("PRP$") || pos.equals("POS") || pos.equals("PRP") || t.word().equalsIgnoreCase("of");
   }
 
   /** The head token of the source of a verb cue, or -1: its subject, else its governor's subject. */

@@ -122,4 +122,15 @@ class QuoteSourcesTest {
     assertEquals("rates will rise", doc.text(rows.get(0).start(), rows.get(0).end()));
     assertEquals("analysts", rows.get(0).speaker().text());
   }
+
+  /** '"We will win."' signed on the next line "- Bernie Sanders.": the signature names the speaker. */
+  @Test
+  void signatureLineNamesSpeaker() {
+    Doc doc = Docs.doc("\"/``@4:punct We/PRP@4:nsubj will/MD@4:aux win/VB@0:root ./.@4:punct \"/''@4:punct",
+        "-/HYPH@2:punct Bernie_Sanders/NNP/PERSON@0:root ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals(Quote.DIRECT, rows.get(0).kind());
+    assertEquals("Bernie Sanders", rows.get(0).speaker().text());
+  }
 }
