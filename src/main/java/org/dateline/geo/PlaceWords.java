@@ -96,6 +96,14 @@ final class PlaceWords {
       return options.isEmpty() ? null
           : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
     }
+    // A town the tagger missed before its division or country ("Severn, Md.", "Bowling Green, Kentucky"): a place
+    // of that name inside the container the article's next name was placed at.
+    if (around == null) {
+      List<GeoPoint> inside = beforeContainer(doc, table, written, last);
+      if (!inside.isEmpty()) {
+        return new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, inside);
+      }
+    }
     // A currency named by its country ("59.2 billion US dollars", "Hong Kong dollars"): the tagger reads the whole
     // amount as money, but the text still names the country.
     if (around == null && money(doc, first, last)) {
@@ -104,6 +112,22 @@ final class PlaceWords {
           : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
     }
     return null;
+  }
+
+  /** The places called {@code written} inside the division or country named right after it, after a comma. */
+  private List<GeoPoint> beforeContainer(Doc doc, EntityTable table, String written, Token last) {
+    if (!doc.text(last.end(), Math.min(doc.article().text().length(), last.end() + 2)).equals(", ")) {
+      return List.of();
+    }
+    for (Mention next : table.mentions()) {
+      if (next.start() == last.end() + 2 && next.type().equals("LOCATION") && next.kind().equals(Mention.NAME)) {
+        GeoPoint container = table.geo().of(next.entityId()).orElse(null);
+        if (container != null && (container.isCountry() || container.featureCode().equals("ADM1"))) {
+          return candidates.of(written).stream().filter(p -> Apposition.inside(p, container)).toList();
+        }
+      }
+    }
+    return List.of();
   }
 
   /** Every token of {@code first..last} is part of an amount of money CoreNLP tagged. */

@@ -25,7 +25,10 @@ class PlaceWordsTest {
       "12\tChinese\t\t30.0\t-90.0\tUS\tLouisiana\t600\tPPL",
       "\tZimbabwe\t\t-20.0\t30.0\tZW\t\t12000000\tPCLI",
       "\tChina\t\t35.0\t105.0\tCN\t\t1300000000\tPCLI",
-      "\tUkraine\t\t49.0\t32.0\tUA\t\t32806561\tPCLI");
+      "\tUkraine\t\t49.0\t32.0\tUA\t\t32806561\tPCLI",
+      "13\tSevern\t\t39.13\t-76.70\tUS\tMaryland\t44000\tPPL",
+      "14\tSevern\t\t52.0\t-2.0\tGB\tEngland\t900\tPPL",
+      "\tMaryland\tMd.\t39.0\t-76.8\tUS\tMaryland\t6000000\tADM1");
   private static final Map<String, String> DEMONYMS = Map.of("chinese", "china", "ukrainian", "ukraine",
       "ukrainians", "ukraine", "ukraine", "ukraine", "china", "china");
 
@@ -115,5 +118,15 @@ class PlaceWordsTest {
     Mention z = t.mentions().stream().filter(m -> m.kind().equals(PlaceWords.EMBEDDED)).findFirst().orElseThrow();
     assertEquals("Zimbabwe", z.text());
     assertEquals("ZW", t.geo().of(z.entityId()).orElseThrow().countryCode());
+  }
+
+  @Test
+  void aTownTheTaggerMissedBeforeItsDivisionIsAnEmbeddedPlace() {
+    Doc doc = Docs.doc("SEVERN/NNP ,/, Md./NNP/STATE_OR_PROVINCE A/DT man/NN was/VBD arrested/VBN ./.");
+    EntityTable t = run(doc);
+    Mention severn = t.mentions().stream().filter(m -> m.kind().equals(PlaceWords.EMBEDDED)).findFirst()
+        .orElseThrow();
+    assertEquals("SEVERN", severn.text());
+    assertEquals("13", t.geo().of(severn.entityId()).orElseThrow().geonamesId(), "the Severn inside Maryland");
   }
 }
