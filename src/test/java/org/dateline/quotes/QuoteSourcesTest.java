@@ -133,4 +133,15 @@ class QuoteSourcesTest {
     assertEquals(Quote.DIRECT, rows.get(0).kind());
     assertEquals("Bernie Sanders", rows.get(0).speaker().text());
   }
+
+  /** "Graham said that Carson is good, and said that Trump lost": the second cue is Graham's, not Carson's. */
+  @Test
+  void cueConjoinedToReportedClauseIsTheReporters() {
+    Doc doc = Docs.doc("Graham/NNP/PERSON@2:nsubj said/VBD/O/say@0:root that/IN@6:mark Carson/NNP/PERSON@6:nsubj "
+        + "is/VBZ@6:cop good/JJ@2:ccomp ,/,@9:punct and/CC@9:cc said/VBD/O/say@6:conj that/IN@12:mark "
+        + "Trump/NNP/PERSON@12:nsubj lost/VBD@9:ccomp ./.@2:punct");
+    Quote second = extract(doc).stream().filter(q -> doc.text(q.start(), q.end()).equals("that Trump lost"))
+        .findFirst().orElseThrow();
+    assertEquals("Graham", second.speaker().text());
+  }
 }
