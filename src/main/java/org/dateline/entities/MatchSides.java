@@ -6,7 +6,7 @@ import org.dateline.doc.Doc;
 import org.dateline.doc.Token;
 
 /**
- * A place named as a side of a match score ("Tunisia 1 – 2 England", "Oslo 3-0") is a team, not the place: sports
+ * A place named as a side of a match score ("Chile 1 – 2 Norway", "Bergen 3-0") is a team, not the place: sports
  * reports name national and city teams by their place. One sense per article: where its name is a side once, every
  * mention of it there is the team. The team keeps the place's type (CoNLL and GUM tag such teams as places) and
  * name, but gets a key of its own ({@link org.dateline.identity.KeySense#TEAM}), so across a corpus it does not
@@ -51,7 +51,7 @@ final class MatchSides {
       return false;
     }
     Token t = doc.tokens().get(i);
-    // "Oslo 12-14 June" and "Oslo 10:30" are dates and times, which the tagger marks.
+    // "Bergen 12-14 June" and "Bergen 10:30" are dates and times, which the tagger marks.
     return t.sentence() == sentence && p.matcher(t.word()).matches() && !EntityTypes.TEMPORAL.contains(t.ner());
   }
 }

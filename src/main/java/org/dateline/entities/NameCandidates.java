@@ -39,6 +39,7 @@ final class NameCandidates {
     }
     found = NameShapes.repair(doc, TimexRepair.repair(doc, found));
     found.addAll(ReligiousBodies.find(doc, found));
+    found.addAll(ConjoinedOrganizations.find(doc, found));
     found.addAll(propagate(doc, found));
     found.addAll(KnownPlaces.find(doc, found, wellKnown));
     found.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));

@@ -12,8 +12,8 @@ import java.util.TreeSet;
  * The organization rule of {@link KeyResolver}: an organization's short form ("Red Sox", "Mets") joins the one
  * organization name of the corpus that is a place followed by it ("Boston Red Sox", "New York Mets"; the place a
  * location of the same run or of the alias table), or whose head it is ("the House" and "House of
- * Representatives", "the Church" and "Church of England"), or whose faith it is ("Scientology" and "Church of
- * Scientology", where an article made the faith an organization). Only a place prefix counts, since other
+ * Representatives", "the Church" and "Church of England"), or whose faith it is ("Zoroastrianism" and "Church of
+ * Zoroastrianism", where an article made the faith an organization). Only a place prefix counts, since other
  * prefixes make another organization ("National Democratic Party" is not the "Democratic Party", "Straits Times"
  * not "Times").
  * With two or more candidates ("House of Commons" and "House of Lords") the short form stays its own key, and so
