@@ -95,19 +95,10 @@ final class Sources {
       if (!SHARES_SUBJECT.contains(tree.relation(verb)) && !loose) {
         return ancestorSubject(tree, cue);
       }
-      // "Graham said that Carson is a good man, and said that ...": a cue conjoined to a reported clause is the
-      // reporter's second statement (the content stops before it), so its subject is the reporter's.
-      int reporter = head >= 0 ? reporterOf(tree, head) : -1;
-      verb = tree.relation(verb).equals("conj") && reporter >= 0 ? reporter : head;
+      int reporter = tree.relation(verb).equals("conj") ? SecondStatement.reporter(doc, tree, verb) : -1;
+      verb = reporter >= 0 ? reporter : head;
     }
     return ancestorSubject(tree, cue);
-  }
-
-  /** The verb of saying or thinking whose complement clause {@code clause} is, or -1. */
-  private int reporterOf(DepTree tree, int clause) {
-    int verb = tree.head(clause);
-    return tree.relation(clause).equals("ccomp") && verb >= 0 && verb < clause
-        && Cues.VERBS.contains(doc.tokens().get(verb).lemma().toLowerCase(Locale.ROOT)) ? verb : -1;
   }
 
   /**

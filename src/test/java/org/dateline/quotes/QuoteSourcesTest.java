@@ -144,4 +144,14 @@ class QuoteSourcesTest {
         .findFirst().orElseThrow();
     assertEquals("Graham", second.speaker().text());
   }
+
+  /** "PBS revealed that Salman accepted blame but did not say he ordered it": what Salman left unsaid. */
+  @Test
+  void negatedCueConjoinedToReportedClauseIsTheReportedOnes() {
+    Doc doc = Docs.doc("PBS/NNP/ORGANIZATION@2:nsubj revealed/VBD/O/reveal@0:root that/IN@5:mark "
+        + "Salman/NNP/PERSON@5:nsubj accepted/VBD@2:ccomp blame/NN@5:obj but/CC@10:cc did/VBD@10:aux "
+        + "not/RB@10:advmod say/VB/O/say@5:conj he/PRP@12:nsubj ordered/VBD@10:ccomp it/PRP@12:obj ./.@2:punct");
+    Quote unsaid = extract(doc).stream().filter(q -> q.cue().lemma().equals("say")).findFirst().orElseThrow();
+    assertEquals("Salman", unsaid.speaker().text());
+  }
 }
