@@ -13,6 +13,7 @@ import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.Mention;
 import org.dateline.doc.Section;
+import org.dateline.identity.KeySense;
 
 /**
  * The entity stage: NLP document in, mentions and entities out. Names and times come from CoreNLP's tagger
@@ -107,7 +108,7 @@ public final class EntityExtractor {
     String normalized = first.normalized();
     // Entity keys must match across articles: a person by full name, anything else by its grouping key.
     String key = c.type + ":" + (c.type.equals(EntityTypes.PERSON) ? NameGrouping.key(name) : c.nameWords.get(0))
-        + (c.team ? org.dateline.identity.KeySense.TEAM : "");
+        + (c.team ? KeySense.TEAM : "");
     return new Entity(id, key, c.type, subtype, name, normalized, c.members.size(), first.start(),
         new ArrayList<>(aliases), sections);
   }

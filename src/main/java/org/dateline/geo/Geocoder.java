@@ -45,7 +45,7 @@ public final class Geocoder {
     Set<String> writtenAsPlaces = Locative.entityIds(text, table);
     Map<Entity, List<GeoPoint>> byName = new LinkedHashMap<>();
     for (Entity e : table.entities()) {
-      List<GeoPoint> own = candidatesOf(e, writtenAsPlaces.contains(e.entityId()));
+      List<GeoPoint> own = candidatesOf(e, writtenAsPlace(e, writtenAsPlaces));
       if (!own.isEmpty()) {
         byName.put(e, own);
       }
@@ -62,7 +62,7 @@ public final class Geocoder {
       Scores.Context context = Scores.Context.of(e, second);
       GeoPoint p = Scores.best(found, context);
       if (e.type().equals("LOCATION") || e.type().equals("PERSON") || wellKnown(p) || namedAfter(e, p, context)
-          || writtenAsPlaces.contains(e.entityId()) && NAMED_AS_PLACES.contains(e.type())) {
+          || writtenAsPlace(e, writtenAsPlaces)) {
         byEntity.put(e.entityId(), p);
       }
     });
@@ -86,10 +86,14 @@ public final class Geocoder {
   /** The name types a tagger gives places by mistake, which a locative preposition corrects. */
   private static final Set<String> NAMED_AS_PLACES = Set.of("PERSON", "ORGANIZATION");
 
+  /** A person or organization the tagger typed so, but the text writes as a place ("in Cork"). */
+  private static boolean writtenAsPlace(Entity e, Set<String> writtenAsPlaces) {
+    return writtenAsPlaces.contains(e.entityId()) && NAMED_AS_PLACES.contains(e.type());
+  }
+
   /** A person or organization written as a place ("in Cork") is any place of its name, else as below. */
   private List<GeoPoint> candidatesOf(Entity e, boolean writtenAsPlace) {
-    List<GeoPoint> named = writtenAsPlace && NAMED_AS_PLACES.contains(e.type()) ? candidates.of(e.name())
-        : List.of();
+    List<GeoPoint> named = writtenAsPlace ? candidates.of(e.name()) : List.of();
     return named.isEmpty() ? candidatesOf(e) : named;
   }
 

@@ -37,8 +37,7 @@ final class Locative {
   private static boolean written(String text, Mention m) {
     String before = text.substring(Math.max(0, m.start() - WINDOW), m.start());
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
-    boolean possessive = after.startsWith("'s") || after.startsWith("\u2019s") || after.startsWith("'")
-        || after.startsWith("\u2019");
+    boolean possessive = after.startsWith("'") || after.startsWith("\u2019");
     return !possessive && BEFORE.matcher(before).find();
   }
 }

@@ -8,6 +8,12 @@ import java.util.Set;
  */
 final class Cues {
 
+  /** The dashes that close a dateline ("WASHINGTON — ...") or open a signature line ("- Bernie Sanders."). */
+  static final Set<String> DASHES = Set.of("-", "—", "–", "--");
+
+  /** Finite verb tags without the modal: a verb that can take its own subject and be a cue. */
+  static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
   /** Verbs whose clausal complement is reported speech or thought. */
   static final Set<String> VERBS = words(
       "say tell add state claim argue insist explain note write announce declare warn pledge promise vow "

@@ -1,7 +1,6 @@
 package org.dateline.quotes;
 
 import java.util.Locale;
-import java.util.Set;
 import org.dateline.doc.DepTree;
 import org.dateline.doc.Doc;
 import org.dateline.doc.Sentence;
@@ -15,7 +14,6 @@ import org.dateline.entities.EntityTypes;
  */
 final class DatelineSubject {
 
-  private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   /** A dateline is a place, a state and an agency at most: "ORLANDO, Fla. (Reuters)". */
   private static final int LONGEST = 10;
 
@@ -46,7 +44,7 @@ final class DatelineSubject {
   private static int dashAfter(Doc doc, Sentence s) {
     for (int k = s.firstToken(); k < Math.min(s.endToken(), s.firstToken() + LONGEST); k++) {
       Token t = doc.tokens().get(k);
-      if (DASHES.contains(t.word())) {
+      if (Cues.DASHES.contains(t.word())) {
         return k > s.firstToken() ? k : -1;
       }
       boolean part = t.pos().equals("NNP") || t.word().equals(",") || t.word().equals(".")

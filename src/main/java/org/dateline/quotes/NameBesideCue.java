@@ -36,7 +36,7 @@ final class NameBesideCue {
           && ctx.token(last + 1).sentence() == ctx.token(cue).sentence()) {
         last++;
       }
-      return last > cue && named(ctx, cue + 1, last) ? new int[] {cue + 1, last} : null;
+      return last > cue && named(ctx, last) ? new int[] {cue + 1, last} : null;
     }
     // '"...," X said': the words between the mark and the cue, before any comma or bracket.
     int last = first;
@@ -44,7 +44,7 @@ final class NameBesideCue {
       last++;
     }
     boolean whole = last + 1 == cue || !inPhrase(ctx.token(last + 1)) && Speakers.isPunct(ctx.token(last + 1));
-    return cue - first <= LONGEST * 2 && inPhrase(ctx.token(first)) && whole && named(ctx, first, last)
+    return cue - first <= LONGEST * 2 && inPhrase(ctx.token(first)) && whole && named(ctx, last)
         ? new int[] {first, last} : null;
   }
 
@@ -54,7 +54,7 @@ final class NameBesideCue {
   }
 
   /** A phrase that ends in a noun (or a capitalized word the tagger missed) names someone. */
-  private static boolean named(QuoteContext ctx, int first, int last) {
+  private static boolean named(QuoteContext ctx, int last) {
     Token end = ctx.token(last);
     return end.pos().startsWith("NN") || end.pos().equals("PRP") || Character.isUpperCase(end.word().codePointAt(0));
   }

@@ -1,6 +1,5 @@
 package org.dateline.quotes;
 
-import java.util.Set;
 import org.dateline.doc.Quote;
 import org.dateline.doc.Sentence;
 import org.dateline.doc.Token;
@@ -12,7 +11,6 @@ import org.dateline.doc.Token;
  */
 final class SignatureLine {
 
-  private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
   /** A signature is a name, not a sentence: "- Sanders." or "-President Obama, tweeting after ...". */
   private static final int LONGEST_NAME = 5;
 
@@ -26,7 +24,7 @@ final class SignatureLine {
     }
     Sentence next = ctx.doc.sentences().get(lastSentence + 1);
     boolean ownLine = ctx.paragraph(next.start()) == ctx.paragraph(quote.end() - 1) + 1;
-    if (!ownLine || next.tokens().size() < 2 || !DASHES.contains(next.tokens().get(0).word())) {
+    if (!ownLine || next.tokens().size() < 2 || !Cues.DASHES.contains(next.tokens().get(0).word())) {
       return quote;
     }
     int first = next.firstToken() + 1;

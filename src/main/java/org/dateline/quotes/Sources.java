@@ -121,7 +121,7 @@ final class Sources {
    */
   private int invertedSubject(DepTree tree, int cue) {
     String pos = doc.tokens().get(cue).pos();
-    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    boolean finite = Cues.FINITE.contains(pos);
     // "She greeted supporters and told them that ...": a conjoined cue shares its first verb's subject; the noun
     // after it is the one told.
     boolean conjoined = tree.relation(cue).equals("conj") && tree.head(cue) >= 0 && tree.head(cue) < cue;

@@ -25,7 +25,7 @@ final class TrailingCue {
   static int[] content(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
     String pos = ctx.token(verb).pos();
     // "..., accusing them of ...": a participle after a comma is the writer's aside, not a closing cue.
-    if (verb - s.firstToken() < 4 || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+    if (verb - s.firstToken() < 4 || !Cues.FINITE.contains(pos)) {
       return null;
     }
     int comma = verb - 1;

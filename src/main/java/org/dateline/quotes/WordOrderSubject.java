@@ -23,8 +23,7 @@ final class WordOrderSubject {
    * "Cruz gingerly said") is its subject by English word order.
    */
   static int nounBefore(Doc doc, Predicate<Token> quoted, int cue) {
-    String pos = doc.tokens().get(cue).pos();
-    if (!pos.equals("VBD") && !pos.equals("VBZ") && !pos.equals("VBP")) {
+    if (!Cues.FINITE.contains(doc.tokens().get(cue).pos())) {
       return -1;
     }
     int k = cue - 1;
@@ -37,8 +36,7 @@ final class WordOrderSubject {
     }
     Token t = doc.tokens().get(k);
     boolean noun = t.pos().startsWith("NN") || t.pos().equals("PRP") || t.pos().equals("WP");
-    return noun && !quoted.test(t) && !EntityTypes.TEMPORAL.contains(t.ner()) && !t.ner().equals("DATE")
-        && !t.ner().equals("TIME") ? k : -1;
+    return noun && !quoted.test(t) && !EntityTypes.TEMPORAL.contains(t.ner()) ? k : -1;
   }
 
   /**
