@@ -81,7 +81,8 @@ public final class EntityActors {
     if (!isPlace) {
       return mostSaid(said).orElse("");
     }
-    return place.map(p -> ActorCodes.ofIso2(p.countryCode())).orElse("");
+    // A borrowed point (a street or building put at its town) is no evidence of the place's own country.
+    return place.filter(p -> !p.isBorrowed()).map(p -> ActorCodes.ofIso2(p.countryCode())).orElse("");
   }
 
   /** The dictionary's code for the entity's name or an alias, written in full ("Jordan Peterson" is not JOR). */

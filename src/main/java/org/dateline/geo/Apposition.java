@@ -81,7 +81,7 @@ final class Apposition {
         || km(p, container) < NEAR_KM;
   }
 
-  private static double km(GeoPoint a, GeoPoint b) {
+  static double km(GeoPoint a, GeoPoint b) {
     double p1 = Math.toRadians(a.latitude());
     double p2 = Math.toRadians(b.latitude());
     double dp = p2 - p1;

@@ -84,6 +84,12 @@ final class Candidates {
     return found;
   }
 
+  /** A people's name or adjective ("Malays", "Kurdish"), which CoreNLP's demonym list maps to a place. */
+  boolean demonym(String written) {
+    String key = PlaceNames.key(written);
+    return placeOfDemonym.containsKey(key) && !PlaceNames.key(placeOfDemonym.get(key)).equals(key);
+  }
+
   private List<GeoPoint> countries(String cc) {
     return gazetteer.country(cc).map(List::of).orElse(List.of());
   }

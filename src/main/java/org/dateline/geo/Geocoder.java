@@ -66,7 +66,11 @@ public final class Geocoder {
         byEntity.put(e.entityId(), p);
       }
     });
-    return table.withGeo(new Geocoding(byEntity, MainPlace.of(text, table, byEntity)));
+    String main = MainPlace.of(text, table, byEntity);
+    // Last, the places the gazetteer lacks borrow the point of the town they lie in or near: they neither
+    // decide the article's main place nor give context to the places above.
+    byEntity.putAll(NearbyPlace.of(text, table, byEntity, candidates));
+    return table.withGeo(new Geocoding(byEntity, main));
   }
 
   /** Population above which a town's name leading a longer name ("Slidell Police Department") places it. */

@@ -161,7 +161,8 @@ final class PlaceWords {
    * country inside it ("Kurdish Syria", "Pakistan Afghanistan") still puts the article on the map.
    */
   private static boolean placeable(EntityTable table, Mention m) {
-    return table.geo().of(m.entityId()).isPresent() || !m.text().strip().contains(" ");
+    return table.geo().of(m.entityId()).filter(p -> !p.isBorrowed()).isPresent()
+        || !m.text().strip().contains(" ");
   }
 
   /** An adjective names a country, continent or division rather than a town ("Georgian", "Asian"). */

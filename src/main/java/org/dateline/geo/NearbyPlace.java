@@ -1,0 +1,110 @@
+package org.dateline.geo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.GeoPoint;
+import org.dateline.doc.Mention;
+
+/**
+ * A place the gazetteer lacks (a building, street, estate, hamlet: "Barclays Center", "Fitzwilliam Place",
+ * "Ghouta") lies where the article puts it, as GDELT places events: at the town or division its own text names
+ * right after it ("X Stadium in Y", "X Street, Y"), else at the article's main town. Such a point is marked
+ * {@link GeoPoint#NEAR} with no GeoNames id, so a user can tell it from a gazetteer entry. Only names that are places:
+ * a {@code LOCATION} that is no broad region ("Middle East", "Pacific Ocean", "Latin America" stay unplaced), or a
+ * person or organization whose last word is a facility's ("Loyola University", "Stonewall Golf Club"; not "house" or
+ * "church", which name institutions as often: "the White House", "the Catholic Church").
+ */
+final class NearbyPlace {
+
+  /** The head nouns of facilities, streets and estates, which the tagger types as organizations or persons. */
+  private static final Set<String> FACILITY = Set.of("airport", "arena", "avenue", "basilica", "bridge",
+      "building", "campus", "cathedral", "center", "centre", "chapel", "club", "college", "complex",
+      "court", "courthouse", "elementary", "estate", "field", "hall", "high", "hospital", "hotel",
+      "institute", "library", "mall", "market", "middle", "mosque", "museum", "palace", "park", "parade", "place",
+      "plant", "plaza", "prison", "road", "school", "square", "stadium", "station", "street", "temple", "theater",
+      "theatre", "tower", "university");
+
+  /** Words that make a name a region or body of water wider than any town: it gets no borrowed point. */
+  private static final Set<String> BROAD = Set.of("ocean", "sea", "gulf", "peninsula", "river", "continent",
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "middle",
+      "americas", "latin", "pacific", "atlantic", "arctic", "antarctic", "mediterranean");
+
+  /** What joins a place to the town it lies in: "X, Y", "X in Y", "X near Y", "X, near Y", "X at Y". */
+  private static final Pattern JOIN = Pattern.compile(
+      "^(?:,\\s*(?:near\\s+|outside\\s+)?|\\s+(?:in|near|at|outside)\\s+(?:the\\s+)?)");
+
+  private NearbyPlace() {
+  }
+
+  /** The borrowed points of the entities {@code resolved} lacks that are places, by entity id. */
+  static Map<String, GeoPoint> of(String text, EntityTable table, Map<String, GeoPoint> resolved,
+      Candidates candidates) {
+    Map<String, GeoPoint> out = new HashMap<>();
+    GeoPoint mainTown = MainTown.of(table, resolved);
+    for (Entity e : table.entities()) {
+      if (resolved.containsKey(e.entityId()) || !placeLike(e, candidates)) {
+        continue;
+      }
+      GeoPoint at = namedAfter(text, table, e, resolved);
+      if (at == null || at.isCountry()) {
+        at = mainTown != null && (at == null || at.countryCode().equals(mainTown.countryCode())) ? mainTown : null;
+      }
+      if (at != null) {
+        out.put(e.entityId(), borrowed(at));
+      }
+    }
+    return out;
+  }
+
+  private static GeoPoint borrowed(GeoPoint at) {
+    return new GeoPoint(at.name(), at.countryCode(), at.admin1(), at.latitude(), at.longitude(), "", GeoPoint.NEAR, 0);
+  }
+
+  /** The resolved place named right after one of the entity's names ("X Street, Y", "X in Y"), if any. */
+  private static GeoPoint namedAfter(String text, EntityTable table, Entity e, Map<String, GeoPoint> resolved) {
+    for (Mention m : table.mentions()) {
+      if (!m.entityId().equals(e.entityId()) || !m.kind().equals(Mention.NAME) || m.end() > text.length()) {
+        continue;
+      }
+      Matcher join = JOIN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
+      if (!join.find()) {
+        continue;
+      }
+      int at = m.end() + join.end();
+      for (Mention next : table.mentions()) {
+        GeoPoint p = resolved.get(next.entityId());
+        if (next.start() == at && next.type().equals("LOCATION") && p != null && !p.featureCode().equals("CONT")) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean placeLike(Entity e, Candidates candidates) {
+    String[] words = e.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", "").strip().split("[\\s-]+");
+    if (words.length == 0 || words[0].isEmpty()) {
+      return false;
+    }
+    boolean facility = FACILITY.contains(words[words.length - 1]);
+    if (!e.type().equals("LOCATION")) {
+      return facility && words.length > 1 && (e.type().equals("ORGANIZATION") || e.type().equals("PERSON"));
+    }
+    if (candidates.demonym(e.name())) {
+      return false; // "Malays": a people, not a place
+    }
+    return facility || List.of(words).stream().noneMatch(w -> BROAD.contains(w) || wide(w, candidates));
+  }
+
+  /** A word that is itself a country or continent ("Asia-Pacific", "Kurdish Syria"): the name is wider than a town. */
+  private static boolean wide(String word, Candidates candidates) {
+    return candidates.of(word).stream().anyMatch(p -> p.isCountry() || p.featureCode().equals("CONT"));
+  }
+}
