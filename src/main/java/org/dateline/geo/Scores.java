@@ -16,7 +16,7 @@ final class Scores {
    */
   private static final Map<String, Double> FEATURE = Map.of("PCLI", 3.0, "PPLC", 3.0, "ADM1", 1.0, "PPLA", 0.5,
       "ADMD", 5.0);
-  private static final double SAME_COUNTRY = 3.0;
+  private static final double SAME_COUNTRY = 4.0;
   private static final double IN_NAMED_DIVISION = 2.0;
 
   private Scores() {
