@@ -46,7 +46,8 @@ final class ReportedSpeech {
       return listOf(NounCue.row(ctx, s, tree, t));
     }
     if (t.pos().startsWith("RB") || t.pos().startsWith("JJ")) {
-      return Evidential.rows(ctx, s, tree, t);
+      Quote stance = StanceAdjective.row(ctx, s, tree, t);
+      return stance != null ? List.of(stance) : Evidential.rows(ctx, s, tree, t);
     }
     if (!t.pos().startsWith("VB")) {
       return List.of();

@@ -1,0 +1,64 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Constructions of attribution without a verb of saying, on hand-parsed documents: no CoreNLP needed. */
+class QuoteRecallTest {
+
+  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  private List<Quote> extract(Doc doc) {
+    return quotes.extract(doc, entities.extract(doc));
+  }
+
+  /** "Republicans were critical of the plan": the adjective's prepositional object, held by its subject. */
+  @Test
+  void stanceAdjectiveWithObject() {
+    Doc doc = Docs.doc("Republicans/NNPS/ORGANIZATION@3:nsubj were/VBD/O/be@3:cop critical/JJ@0:root "
+        + "of/IN@6:case the/DT@6:det plan/NN@3:obl ./.@3:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("the plan", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Republicans", rows.get(0).speaker().text());
+    assertEquals("critical", rows.get(0).cue().lemma());
+  }
+
+  /** "His aides are optimistic that he will win": the that-clause; "lawmakers nervous about the vote": reduced. */
+  @Test
+  void stanceAdjectiveWithClauseAndReduced() {
+    Doc doc = Docs.doc("His/PRP$@2:nmod:poss aides/NNS@4:nsubj are/VBP/O/be@4:cop optimistic/JJ@0:root "
+        + "that/IN@8:mark he/PRP@8:nsubj will/MD@8:aux win/VB@4:ccomp ./.@4:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("that he will win", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("His aides", rows.get(0).speaker().text());
+    Doc reduced = Docs.doc("He/PRP@2:nsubj reassured/VBD/O/reassure@0:root lawmakers/NNS@2:obj "
+        + "nervous/JJ@3:amod about/IN@7:case the/DT@7:det vote/NN@4:obl ./.@2:punct");
+    List<Quote> held = extract(reduced).stream().filter(q -> q.cue().lemma().equals("nervous")).toList();
+    assertEquals(1, held.size(), extract(reduced).toString());
+    assertEquals("the vote", reduced.text(held.get(0).start(), held.get(0).end()));
+    assertEquals("lawmakers", held.get(0).speaker().text());
+  }
+
+  /** "She was eager to talk about Trump": the infinitive is a cue of its own; "the room was open to all": none. */
+  @Test
+  void stanceAdjectiveLeavesCueInfinitiveAlone() {
+    Doc doc = Docs.doc("She/PRP@3:nsubj was/VBD/O/be@3:cop eager/JJ@0:root to/TO@5:mark "
+        + "talk/VB/O/talk@3:xcomp about/IN@7:case Trump/NNP/PERSON@5:obl ./.@3:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("talk", rows.get(0).cue().lemma());
+    Doc open = Docs.doc("The/DT@2:det room/NN@4:nsubj was/VBD/O/be@4:cop open/JJ@0:root to/IN@6:case "
+        + "all/DT@4:obl ./.@4:punct");
+    assertEquals(List.of(), extract(open));
+  }
+}
