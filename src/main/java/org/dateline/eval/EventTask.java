@@ -46,8 +46,10 @@ final class EventTask implements EvalTask {
     try (TableReader events = TableReader.open(tables, Table.EVENTS)) {
       events.forEachRemaining(row -> {
         String type = plover ? row.get("plover_type") : row.get("cameo_root");
-        // Roots 01 and 02 have no PLOVER type: not an event in PLOVER's terms.
-        if (!type.isEmpty()) {
+        // Roots 01 and 02 have no PLOVER type: not an event in PLOVER's terms. PLOVER codes an act of several
+        // parties once (all of them as actor or target); the PETRARCH suite expects each dyad.
+        boolean counted = !plover || firstOfAct(row.get("event_id"), row.get("act_id"));
+        if (!type.isEmpty() && counted) {
           predicted.computeIfAbsent(row.articleId(), k -> new ArrayList<>()).add(predicted(row, type));
         }
       });
@@ -63,6 +65,11 @@ final class EventTask implements EvalTask {
     return new EventScorer.Predicted(type, row.get("cameo_code"), join(row.get("actor"), row.get("actor_name")),
         join(row.get("target"), row.get("target_name")), row.get("actor_code"), row.get("target_code"),
         row.get("rule"));
+  }
+
+  /** Whether a row is the first (or only) row of its act: how PLOVER counts an act of several parties once. */
+  static boolean firstOfAct(String eventId, String actId) {
+    return actId.isEmpty() || actId.equals(eventId);
   }
 
   /** The phrase as written and the entity name it resolved to ("he" and "Volodymyr Zelensky"). */

@@ -55,12 +55,15 @@ public final class EventExtractor {
         continue;
       }
       for (Trigger t : Clauses.keep(tree, triggers.find(tree), cues)) {
+        String act = "";  // a trigger's rows are one act: its dyads share the id of its first row
         for (Event e : events(doc, tree, entities, t, voices, codes)) {
           String quote = quoteOf(e, t, quotes);
           if (e.coding().isStatement() && isCue(t, quotes) && !quotesWithStatement.add(quote)) {
             continue;  // a quote's speech act is at most one statement event
           }
-          events.add(e.withIdAndQuote("ev" + (events.size() + 1), quote));
+          String id = "ev" + (events.size() + 1);
+          act = act.isEmpty() ? id : act;
+          events.add(e.withIds(id, quote, act));
         }
       }
     }

@@ -49,7 +49,7 @@ public enum Table {
       c("location_latitude", DECIMAL), c("location_longitude", DECIMAL), c("location_geonames_id", CODE),
       c("location_source", CODE), c("actor_country_code", CODE), c("actor_type_code", CODE),
       c("target_country_code", CODE), c("target_type_code", CODE), c("confidence", DECIMAL), c("actor_key", CODE),
-      c("target_key", CODE));
+      c("target_key", CODE), c("act_id", CODE));
 
   /** The geocoded columns of entities.csv and corpus_entities.csv, in order. */
   public static final List<String> GEO_COLUMNS = List.of("country_code", "admin1", "latitude", "longitude",

@@ -97,6 +97,7 @@ public final class TableCells {
       List<String> row = EventRows.cells(r.article().id(), e, cp, r.entities().geo());
       row.add(keyOf(r, e.actor().entityId()));
       row.add(keyOf(r, e.target().entityId()));
+      row.add(e.act());
       rows.add(row);
     }
     return rows;

@@ -31,4 +31,11 @@ class EventScorerTest {
     assertTrue(report.contains("| source + target + code, coded rows | 0.500 | 0.500 | 0.500 | 1 | 1 | 1 |"),
         report);
   }
+
+  @Test
+  void ploverCountsAnActOnceByItsFirstRow() {
+    assertTrue(EventTask.firstOfAct("ev1", "ev1"));
+    assertTrue(EventTask.firstOfAct("ev1", ""), "a table written before act_id: every row its own act");
+    assertTrue(!EventTask.firstOfAct("ev2", "ev1"), "the other direction of a joint act");
+  }
 }

@@ -63,4 +63,16 @@ class GeoColumnsTest {
     assertEquals(List.of("", "", "", "", ""), none.get(1).subList(at, at + 5));
     assertEquals(Table.EVENTS.columns().size(), none.get(1).size());
   }
+
+  @Test
+  void eachRowNamesItsActAnActOfTwoRowsItsFirstRow() {
+    Article a = new Article("a1", "in.txt", "", "They met.", "", "", "", "");
+    EntityTable t = new EntityTable(List.of(), List.of(), Geocoding.none());
+    List<Event> rows = List.of(event("ev1", "").withIds("ev1", "", "ev1"), event("ev2", "").withIds("ev2", "", "ev1"),
+        event("ev3", ""));
+    List<List<String>> cells = TableCells.rows(Table.EVENTS, new ArticleResult(a, List.of(), "", 1, 3, t, List.of(),
+        rows, 0), false);
+    int at = Table.EVENTS.indexOf("act_id");
+    assertEquals(List.of("ev1", "ev1", "ev3"), cells.stream().map(r -> r.get(at)).toList());
+  }
 }

@@ -17,7 +17,8 @@ import org.dateline.events.Lexicon;
  * on the development sets, from the events stage run on parses cached by {@code NlpCacheDump}. Args: events-gold
  * events-cache plover-gold plover-cache out.tsv. Rows of both sets are pooled, keyed by PLOVER type (events-dev's
  * CAMEO codes mapped as the events table maps them; roots 01/02 as "root 01"/"root 02") and rule kind; a row's
- * credit is its share of its record's true positives of its type. A (type, kind) cell is written when it has at
+ * credit is its share of its record's true positives of its type. plover-dev counts an act of several parties once
+ * (its first row), as {@code eval plover} does. A (type, kind) cell is written when it has at
  * least {@link #MIN_ROWS} rows, else the type's pooled figure when that has, and always the figure of all rows.
  */
 public final class EventConfidence {

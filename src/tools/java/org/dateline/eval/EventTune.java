@@ -79,7 +79,7 @@ public final class EventTune {
         List<EventScorer.Predicted> predicted = new ArrayList<>();
         for (Event e : rows) {
           String type = plover ? e.coding().plover() : e.coding().root();
-          if (!type.isEmpty()) {
+          if (!type.isEmpty() && (!plover || e.firstOfAct())) {
             predicted.add(new EventScorer.Predicted(type, e.coding().code(),
                 EventTask.join(e.actor().text(), e.actor().name()),
                 EventTask.join(e.target().text(), e.target().name()), e.actor().code(), e.target().code(),
