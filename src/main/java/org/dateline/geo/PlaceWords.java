@@ -96,6 +96,15 @@ final class PlaceWords {
       return options.isEmpty() ? null
           : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
     }
+    // A country the tagger took for a miscellaneous name ("the Holy See", tagged like "Olympics"): the entity stage
+    // keeps no such name, but the text names the country.
+    if (around == null && oneRun(doc, first, last, "MISC")) {
+      List<GeoPoint> options = candidates.of(written).stream()
+          .filter(p -> p.isCountry() || p.featureCode().equals("CONT")).toList();
+      if (!options.isEmpty()) {
+        return new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
+      }
+    }
     // A town the tagger missed before its division or country ("Severn, Md.", "Bowling Green, Kentucky"): a place
     // of that name inside the container the article's next name was placed at.
     if (around == null) {
@@ -142,9 +151,13 @@ final class PlaceWords {
 
   /** {@code first..last} is exactly one span CoreNLP tagged as a place. */
   private static boolean taggerPlace(Doc doc, Token first, Token last) {
+    return EntityTypes.LOCATION.equals(EntityTypes.typeOf(first.ner())) && oneRun(doc, first, last, first.ner());
+  }
+
+  /** {@code first..last} is exactly one span CoreNLP tagged {@code tag}. */
+  private static boolean oneRun(Doc doc, Token first, Token last, String tag) {
     List<Token> tokens = doc.tokens();
-    String tag = first.ner();
-    if (!EntityTypes.LOCATION.equals(EntityTypes.typeOf(tag))) {
+    if (!first.ner().equals(tag)) {
       return false;
     }
     for (int i = first.index(); i <= last.index(); i++) {
