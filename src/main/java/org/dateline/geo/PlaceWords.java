@@ -83,9 +83,12 @@ final class PlaceWords {
           : new Found(first.start(), last.end(), first.sentence(), ADJECTIVE, place, options);
     }
     // A country or continent inside another name, not that whole name (that is the geocoder's own case).
+    // In a name the geocoder could not place ("Marine Energy Wales", "Connecting California"), also a division or
+    // a city of 100,000 by its own name.
     if (around != null && (around.start() != first.start() || around.end() != last.end())) {
+      boolean unplaced = table.geo().of(around.entityId()).filter(p -> !p.isBorrowed()).isEmpty();
       List<GeoPoint> options = candidates.of(written).stream()
-          .filter(p -> p.isCountry() || p.featureCode().equals("CONT")).toList();
+          .filter(p -> p.isCountry() || p.featureCode().equals("CONT") || unplaced && inName(p, written)).toList();
       return options.isEmpty() ? null
           : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
     }
@@ -137,6 +140,12 @@ final class PlaceWords {
       }
     }
     return List.of();
+  }
+
+  /** A division, or a city of 100,000 called by its own name, which names the organizations of its people. */
+  private static boolean inName(GeoPoint p, String written) {
+    return p.featureCode().equals("ADM1") || p.featureCode().equals("ADM2") || p.featureCode().startsWith("PPL")
+        && p.population() >= 100_000 && PlaceNames.key(p.name()).equals(PlaceNames.key(written));
   }
 
   /** Every token of {@code first..last} is part of an amount of money CoreNLP tagged. */
