@@ -108,8 +108,10 @@ public final class Geocoder {
         found = candidates.of(e.aliases().get(i));
       }
       // A facility or district named after a place ("Zaporizhzhia Nuclear Power Plant"), if that place is known
-      // well enough not to be a street's namesake ("Karl Marx Avenue").
-      return found.isEmpty() ? candidates.ofLeadingWords(e.name()).stream().filter(p -> known(p, 10_000)).toList()
+      // well enough not to be a street's namesake ("Karl Marx Avenue") and the name starts with the town's own
+      // name: another spelling of a town ("Point", once a name of Parkersburg) is too weak for "Point Peron".
+      return found.isEmpty() ? candidates.ofLeadingWords(e.name()).stream().filter(p -> known(p, 10_000)
+          && (governmentSeat(p) || PlaceNames.key(e.name()).startsWith(PlaceNames.key(p.name()) + " "))).toList()
           : SameNameSeat.preferred(found);
     }
     if (e.type().equals("ORGANIZATION")) {

@@ -83,9 +83,12 @@ final class PlaceWords {
           : new Found(first.start(), last.end(), first.sentence(), ADJECTIVE, place, options);
     }
     // A country or continent inside another name, not that whole name (that is the geocoder's own case).
+    // In a name the geocoder could not place ("Marine Energy Wales", "Connecting California"), also a division or
+    // a city of 100,000 by its own name.
     if (around != null && (around.start() != first.start() || around.end() != last.end())) {
+      boolean unplaced = table.geo().of(around.entityId()).filter(p -> !p.isBorrowed()).isEmpty();
       List<GeoPoint> options = candidates.of(written).stream()
-          .filter(p -> p.isCountry() || p.featureCode().equals("CONT")).toList();
+          .filter(p -> p.isCountry() || p.featureCode().equals("CONT") || unplaced && inName(p, written)).toList();
       return options.isEmpty() ? null
           : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
     }
@@ -95,6 +98,15 @@ final class PlaceWords {
       List<GeoPoint> options = candidates.of(written);
       return options.isEmpty() ? null
           : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
+    }
+    // A country the tagger took for a miscellaneous name ("the Holy See", tagged like "Olympics"): the entity stage
+    // keeps no such name, but the text names the country.
+    if (around == null && oneRun(doc, first, last, "MISC")) {
+      List<GeoPoint> options = candidates.of(written).stream()
+          .filter(p -> p.isCountry() || p.featureCode().equals("CONT")).toList();
+      if (!options.isEmpty()) {
+        return new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
+      }
     }
     // A town the tagger missed before its division or country ("Severn, Md.", "Bowling Green, Kentucky"): a place
     // of that name inside the container the article's next name was placed at.
@@ -130,6 +142,12 @@ final class PlaceWords {
     return List.of();
   }
 
+  /** A division, or a city of 100,000 called by its own name, which names the organizations of its people. */
+  private static boolean inName(GeoPoint p, String written) {
+    return p.featureCode().equals("ADM1") || p.featureCode().equals("ADM2") || p.featureCode().startsWith("PPL")
+        && p.population() >= 100_000 && PlaceNames.key(p.name()).equals(PlaceNames.key(written));
+  }
+
   /** Every token of {@code first..last} is part of an amount of money CoreNLP tagged. */
   private static boolean money(Doc doc, Token first, Token last) {
     for (int i = first.index(); i <= last.index(); i++) {
@@ -142,9 +160,13 @@ final class PlaceWords {
 
   /** {@code first..last} is exactly one span CoreNLP tagged as a place. */
   private static boolean taggerPlace(Doc doc, Token first, Token last) {
+    return EntityTypes.LOCATION.equals(EntityTypes.typeOf(first.ner())) && oneRun(doc, first, last, first.ner());
+  }
+
+  /** {@code first..last} is exactly one span CoreNLP tagged {@code tag}. */
+  private static boolean oneRun(Doc doc, Token first, Token last, String tag) {
     List<Token> tokens = doc.tokens();
-    String tag = first.ner();
-    if (!EntityTypes.LOCATION.equals(EntityTypes.typeOf(tag))) {
+    if (!first.ner().equals(tag)) {
       return false;
     }
     for (int i = first.index(); i <= last.index(); i++) {
