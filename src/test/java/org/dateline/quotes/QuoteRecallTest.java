@@ -79,4 +79,14 @@ class QuoteRecallTest {
     assertEquals("that the law would fail", from.text(admitted.get(0).start(), admitted.get(0).end()));
     assertEquals("Warren", admitted.get(0).speaker().text());
   }
+
+  /** "policies, which he said had harmed the economy": the relative pronoun is a piece of what was said. */
+  @Test
+  void relativePronounIsAPiece() {
+    Doc doc = Docs.doc("Trump/NNP/PERSON@2:nsubj repealed/VBD/O/repeal@0:root policies/NNS@2:obj ,/,@3:punct "
+        + "which/WDT@7:obj he/PRP@7:nsubj said/VBD/O/say@3:acl:relcl had/VBD/O/have@9:aux harmed/VBN/O/harm@7:dep "
+        + "the/DT@11:det economy/NN@9:obj ./.@2:punct");
+    List<String> pieces = extract(doc).stream().map(q -> doc.text(q.start(), q.end())).toList();
+    assertEquals(List.of("which", "had harmed the economy"), pieces);
+  }
 }
