@@ -34,8 +34,14 @@ final class NounCue {
       return null;
     }
     int source = tree.child(t.index(), "nmod:poss");
-    if (source < 0) {
+    // "complaints that he is a quixotic crusader", "an admission from Warren that ...": a noun of speech or
+    // belief with its that-clause attributes it without a possessor; the source, if any, is its from/by-phrase.
+    boolean unowned = source < 0;
+    if (unowned && !speech) {
       return null;
+    }
+    if (unowned) {
+      source = UnownedNoun.source(ctx, tree, t.index());
     }
     for (int k : tree.children(t.index())) {
       if (k < t.index()) {
@@ -46,6 +52,9 @@ final class NounCue {
       String marker = mark >= 0 ? ctx.token(mark).word().toLowerCase(Locale.ROOT) : "";
       int preposition = tree.child(k, "case");
       boolean clause = speech && (rel.equals("acl") || rel.equals("ccomp")) && marker.equals("that");
+      if (unowned && !clause) {
+        continue;
+      }
       boolean intent = INTENT.contains(lemma) && rel.equals("acl") && marker.equals("to");
       boolean stance = STANCE.contains(lemma) && rel.startsWith("nmod") && preposition >= 0
           && Cues.TOPIC_CASES.contains(ctx.token(preposition).word().toLowerCase(Locale.ROOT));

@@ -64,6 +64,7 @@ final class ReportedSpeech {
       return t.pos().equals("VBN") ? PassiveCue.rows(ctx, s, tree, t) : List.of();
     }
     Quote lead = LeadingPiece.of(ctx, s, tree, t.index(), q);
+    lead = lead != null ? lead : RelativePiece.of(ctx, s, tree, t.index(), q);
     return lead == null ? List.of(q) : List.of(q, lead);
   }
 

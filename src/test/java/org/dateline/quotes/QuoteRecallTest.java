@@ -61,4 +61,32 @@ class QuoteRecallTest {
         + "all/DT@4:obl ./.@4:punct");
     assertEquals(List.of(), extract(open));
   }
+
+  /** "Despite complaints that he lies, Smith won": a noun of speech with its that-clause, no possessor. */
+  @Test
+  void unownedNounOfSpeech() {
+    Doc doc = Docs.doc("Despite/IN@2:case complaints/NNS/O/complaint@8:obl that/IN@5:mark he/PRP@5:nsubj "
+        + "lies/VBZ/O/lie@2:acl ,/,@8:punct Smith/NNP/PERSON@8:nsubj won/VBD/O/win@0:root ./.@8:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("that he lies", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("", rows.get(0).speaker().text());
+    Doc from = Docs.doc("It/PRP@2:nsubj followed/VBD/O/follow@0:root an/DT@4:det admission/NN@2:obj "
+        + "from/IN@6:case Warren/NNP/PERSON@4:nmod that/IN@11:mark the/DT@9:det law/NN@11:nsubj "
+        + "would/MD@11:aux fail/VB@4:acl ./.@2:punct");
+    List<Quote> admitted = extract(from);
+    assertEquals(1, admitted.size(), admitted.toString());
+    assertEquals("that the law would fail", from.text(admitted.get(0).start(), admitted.get(0).end()));
+    assertEquals("Warren", admitted.get(0).speaker().text());
+  }
+
+  /** "policies, which he said had harmed the economy": the relative pronoun is a piece of what was said. */
+  @Test
+  void relativePronounIsAPiece() {
+    Doc doc = Docs.doc("Trump/NNP/PERSON@2:nsubj repealed/VBD/O/repeal@0:root policies/NNS@2:obj ,/,@3:punct "
+        + "which/WDT@7:obj he/PRP@7:nsubj said/VBD/O/say@3:acl:relcl had/VBD/O/have@9:aux harmed/VBN/O/harm@7:dep "
+        + "the/DT@11:det economy/NN@9:obj ./.@2:punct");
+    List<String> pieces = extract(doc).stream().map(q -> doc.text(q.start(), q.end())).toList();
+    assertEquals(List.of("which", "had harmed the economy"), pieces);
+  }
 }
