@@ -91,7 +91,11 @@ public final class QuoteExtractor {
     return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
   }
 
-  /** Two cues over one clause ("said and added that ...") give one row: the first. */
+  /**
+   * Two cues over one clause ("said and added that ...") give one row: the first. One cue gives one content:
+   * of two overlapping rows of the same cue (a clause and a quotation inside or around it; a misparse that runs
+   * a quote on over its speaker's name) the direct quote stays, else the longer.
+   */
   private static List<Quote> dedupe(List<Quote> sorted) {
     List<Quote> out = new ArrayList<>();
     for (Quote q : sorted) {
@@ -99,7 +103,18 @@ public final class QuoteExtractor {
         out.add(q);
       }
     }
+    out.removeIf(q -> out.stream().anyMatch(o -> o != q && sameCue(o, q) && overlap(o, q) > 0
+        && rank(o) > rank(q)));
     return out;
+  }
+
+  /** Which of two rows of one cue stays: a direct quote (its marks are sure), else the longer content. */
+  private static long rank(Quote q) {
+    return (q.kind().equals(Quote.DIRECT) ? 1L << 32 : 0) + q.end() - q.start();
+  }
+
+  private static boolean sameCue(Quote a, Quote b) {
+    return a.cue().start() >= 0 && a.cue().start() == b.cue().start();
   }
 
   private static List<Quote> number(QuoteContext ctx, List<Quote> rows) {

@@ -1,0 +1,41 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Which rows the quote stage keeps and where their content ends, on hand-parsed documents. */
+class RowFilterTest {
+
+  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  private List<Quote> extract(Doc doc) {
+    return quotes.extract(doc, entities.extract(doc));
+  }
+
+  /**
+   * '"Yes, I support Cruz," Brent Bozell, founder of the Center, tells Breitbart News.' with the quote's verb
+   * hung loose on the cue: one cue, one content; the direct quote stays, not a second row running over the
+   * speaker's name.
+   */
+  @Test
+  void oneCueGivesOneRow() {
+    Doc doc = Docs.doc("\"/``@5:punct Yes/UH@5:discourse ,/,@5:punct I/PRP@5:nsubj support/VBP@17:dep "
+        + "Cruz/NNP/PERSON@5:obj ,/,@5:punct \"/''@5:punct Brent/NNP/PERSON@10:compound "
+        + "Bozell/NNP/PERSON@17:nsubj ,/,@10:punct founder/NN@10:appos of/IN@15:case the/DT@15:det "
+        + "Center/NNP/ORGANIZATION@12:nmod ,/,@10:punct tells/VBZ/O/tell@0:root Breitbart/NNP/ORGANIZATION@19:compound "
+        + "News/NNP/ORGANIZATION@17:obj ./.@17:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("\"Yes, I support Cruz,\"", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals(Quote.DIRECT, rows.get(0).kind());
+    assertEquals("Brent Bozell", rows.get(0).speaker().text());
+  }
+}
