@@ -111,13 +111,17 @@ public final class EventExtractor {
     // Date-restricted actor codes ("HOBGOV 950601-990815") hold on the day the article was published.
     Optional<LocalDate> day = DatedCode.isoDay(published);
     List<Event> out = new ArrayList<>();
+    boolean diplomatic = DiplomaticParties.isDiplomaticRelation(tree, t.verb());
     for (Dyads.Dyad d : Dyads.of(tree, roles, t.verb(), actorHead, targetHead, coding.root())) {
       if (isUndirectedCooperation(t, coding, d) && !isGroupMeeting(tree, coding, d)) {
         continue;
       }
+      Participant target = actors.coded(voices.resolve(d.target()), d.targetRole(), day, codes);
+      if (diplomatic && DiplomaticParties.isNoPolity(target, entities)) {
+        continue;  // diplomatic relations with a name no dictionary or tagger calls a polity
+      }
       out.add(new Event("", s.index(), doc.text(first.start(), last.end()), t.lemma(), first.start(), last.end(),
-          coding, actors.coded(voices.resolve(d.actor()), d.actorRole(), day, codes),
-          actors.coded(voices.resolve(d.target()), d.targetRole(), day, codes), place,
+          coding, actors.coded(voices.resolve(d.actor()), d.actorRole(), day, codes), target, place,
           date.map(Mention::normalized).orElse(published), date.map(Mention::text).orElse(""),
           date.isPresent() ? Event.DATE_FROM_TEXT : published.isEmpty() ? "" : Event.DATE_PUBLISHED,
           mood.negated(), mood.modality(), "", t.rule(), s.section(), doc.text(s.start(), s.end()),

@@ -48,4 +48,17 @@ class ActRowsTest {
         e.stream().map(x -> x.actor().code() + ">" + x.target().code()).toList());
     assertEquals(List.of("ev1", "ev1", "ev3"), e.stream().map(Event::act).toList());
   }
+
+  @Test
+  void diplomaticTiesNeedAPolityOnTheOtherSide() {
+    String restored = "France/NNP/COUNTRY@2:nsubj restored/VBD/O/restore@0:root diplomatic/JJ/O/diplomatic@4:amod"
+        + " ties/NNS/O/tie@2:obj with/IN@6:case ";
+    List<Event> country = events(restored + "Egypt/NNP/COUNTRY@4:nmod");
+    assertEquals(List.of("FRA>EGY"), country.stream().map(x -> x.actor().code() + ">" + x.target().code()).toList());
+    // a name the tagger reads as a person and no dictionary codes is no polity: no row
+    assertEquals(List.of(), events(restored + "Veltria/NNP/PERSON@4:nmod"));
+    // other acts towards such a name keep their rows
+    assertEquals(1, events("France/NNP/COUNTRY@2:nsubj criticized/VBD/O/criticize@0:root Veltria/NNP/PERSON@2:obj")
+        .size());
+  }
 }
