@@ -31,10 +31,14 @@ final class NearbyPlace {
       "plant", "plaza", "prison", "road", "school", "square", "stadium", "station", "street", "temple", "theater",
       "theatre", "tower", "university");
 
-  /** Words that make a name a region or body of water wider than any town: it gets no borrowed point. */
+  /**
+   * Words that make a name a region, body of water or state wider than any town ("Democratic People's Republic of
+   * Korea" when the gazetteer misses the style): it gets no borrowed point.
+   */
   private static final Set<String> BROAD = Set.of("ocean", "sea", "gulf", "peninsula", "river", "continent",
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "middle",
-      "americas", "latin", "pacific", "atlantic", "arctic", "antarctic", "mediterranean");
+      "americas", "latin", "pacific", "atlantic", "arctic", "antarctic", "mediterranean", "republic", "kingdom",
+      "federation", "emirates", "union");
 
   /** What joins a place to the town it lies in: "X, Y", "X in Y", "X near Y", "X, near Y", "X at Y". */
   private static final Pattern JOIN = Pattern.compile(
