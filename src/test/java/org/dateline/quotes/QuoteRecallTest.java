@@ -89,4 +89,17 @@ class QuoteRecallTest {
     List<String> pieces = extract(doc).stream().map(q -> doc.text(q.start(), q.end())).toList();
     assertEquals(List.of("which", "had harmed the economy"), pieces);
   }
+
+  /** "Rubio congratulated Trump", "Putin chided Turkey": verbs of judgment take their object as content. */
+  @Test
+  void judgmentVerbTakesObject() {
+    Doc doc = Docs.doc("Rubio/NNP/PERSON@2:nsubj congratulated/VBD/O/congratulate@0:root Trump/NNP/PERSON@2:obj "
+        + "./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Trump", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Rubio", rows.get(0).speaker().text());
+    Doc chided = Docs.doc("Putin/NNP/PERSON@2:nsubj chided/VBD/O/chide@0:root Turkey/NNP/COUNTRY@2:obj ./.@2:punct");
+    assertEquals(1, extract(chided).size(), extract(chided).toString());
+  }
 }
