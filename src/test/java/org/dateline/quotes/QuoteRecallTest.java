@@ -102,4 +102,14 @@ class QuoteRecallTest {
     Doc chided = Docs.doc("Putin/NNP/PERSON@2:nsubj chided/VBD/O/chide@0:root Turkey/NNP/COUNTRY@2:obj ./.@2:punct");
     assertEquals(1, extract(chided).size(), extract(chided).toString());
   }
+
+  /** "The implication, according to the aide, is clear": set off inside its sentence, two pieces. */
+  @Test
+  void accordingToInsideTheSentenceGivesTwoPieces() {
+    Doc doc = Docs.doc("The/DT@2:det implication/NN@10:nsubj ,/,@10:punct according/VBG@7:case to/IN@4:fixed "
+        + "the/DT@7:det aide/NN@10:obl ,/,@10:punct is/VBZ/O/be@10:cop clear/JJ@0:root ./.@10:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(List.of("The implication", "is clear"), rows.stream().map(q -> doc.text(q.start(), q.end())).toList());
+    assertEquals("the aide", rows.get(1).speaker().text());
+  }
 }
