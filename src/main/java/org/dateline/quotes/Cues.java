@@ -52,7 +52,11 @@ final class Cues {
       + "disown renounce refute rebut debunk doubt contradict characterize depict paint brand term deem regard "
       + "rate list identify forecast project anticipate fear lash rip pan knock bash trash "
       + "skewer hammer needle jab taunt compliment commend salute mourn lament regret credit charge beg recall "
-      + "explain");
+      + "explain "
+      // Verbs of judgment (VerbNet class 33) that the list above lacked; "lambast" is CoreNLP's lemma of
+      // "lambasted".
+      + "blame chide lambast castigate berate admonish chastise excoriate vilify disparage belittle reprimand "
+      + "censure reproach upbraid congratulate extol");
 
   /** Verbs whose prepositional object is the topic of what was said ("talked about the economy"). */
   static final Set<String> TOPIC_VERBS = words(

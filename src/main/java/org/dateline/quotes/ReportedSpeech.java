@@ -40,7 +40,7 @@ final class ReportedSpeech {
   /** The rows whose cue is token {@code t}. */
   private static List<Quote> rowsOf(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
     if (t.word().equalsIgnoreCase("according")) {
-      return listOf(accordingTo(ctx, s, tree, t));
+      return accordingTo(ctx, s, tree, t);
     }
     if (t.pos().startsWith("NN")) {
       return listOf(NounCue.row(ctx, s, tree, t));
@@ -93,26 +93,50 @@ final class ReportedSpeech {
     return pieces;
   }
 
-  /** "According to X, C" / "C, according to X": the rest of the sentence, attributed to X. */
-  private static Quote accordingTo(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
+  /** "According to X, C" / "C, according to X": the rest of the sentence, attributed to X; "C1, according to X, C2": both pieces. */
+  private static List<Quote> accordingTo(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
     int next = t.index() + 1;
     if (next >= s.endToken() || !ctx.token(next).word().equalsIgnoreCase("to")) {
-      return null;
+      return List.of();
     }
     int source = tree.head(t.index());
     if (source < 0) {
-      return null;
+      return List.of();
     }
     int[] src = tree.span(source, Set.of("acl:relcl", "appos"));
     int srcEnd = Math.max(src[1], next);
     int[] before = t.index() > s.firstToken() ? ctx.contentSpan(s.firstToken(), t.index() - 1) : null;
     int[] after = srcEnd + 1 < s.endToken() ? ctx.contentSpan(srcEnd + 1, s.endToken() - 1) : null;
+    Quote.Cue cue = new Quote.Cue("according to", t.start(), ctx.token(next).end());
+    // "At the heart of the trouble, according to Ross, is ...": set off inside its sentence, the phrase splits
+    // one attribution into two pieces, as a parenthetical "X said" does.
+    if (before != null && after != null && setOff(ctx, t.index(), srcEnd)
+        && !onlyCue(ctx, s.firstToken(), t.index() - 1) && !onlyCue(ctx, srcEnd + 1, s.endToken() - 1)) {
+      List<Quote> pieces = new ArrayList<>();
+      for (int[] piece : new int[][] {before, after}) {
+        pieces.addAll(listOf(row(ctx, s, tree, piece, source, cue)));
+      }
+      return pieces;
+    }
     int[] content = before == null ? after : after == null ? before
         : after[1] - after[0] >= before[1] - before[0] ? after : before;
-    if (content == null) {
-      return null;
+    return content == null ? List.of() : listOf(row(ctx, s, tree, content, source, cue));
+  }
+
+  /** Whether tokens {@code first..last} are only a source and its cue ("Politico reported, according to ..."). */
+  private static boolean onlyCue(QuoteContext ctx, int first, int last) {
+    while (last > first && Speakers.isPunct(ctx.token(last))) {
+      last--;
     }
-    return row(ctx, s, tree, content, source, new Quote.Cue("according to", t.start(), ctx.token(next).end()));
+    Token end = ctx.token(last);
+    return last - first <= 4 && end.pos().startsWith("VB") && Cues.VERBS.contains(end.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether tokens {@code first..last} stand between commas or dashes. */
+  private static boolean setOff(QuoteContext ctx, int first, int last) {
+    String open = ctx.token(first - 1).word();
+    String close = ctx.token(last + 1).word();
+    return (open.equals(",") || Cues.DASHES.contains(open)) && (close.equals(",") || Cues.DASHES.contains(close));
   }
 
   /**

@@ -89,4 +89,27 @@ class QuoteRecallTest {
     List<String> pieces = extract(doc).stream().map(q -> doc.text(q.start(), q.end())).toList();
     assertEquals(List.of("which", "had harmed the economy"), pieces);
   }
+
+  /** "Rubio congratulated Trump", "Putin chided Turkey": verbs of judgment take their object as content. */
+  @Test
+  void judgmentVerbTakesObject() {
+    Doc doc = Docs.doc("Rubio/NNP/PERSON@2:nsubj congratulated/VBD/O/congratulate@0:root Trump/NNP/PERSON@2:obj "
+        + "./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Trump", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Rubio", rows.get(0).speaker().text());
+    Doc chided = Docs.doc("Putin/NNP/PERSON@2:nsubj chided/VBD/O/chide@0:root Turkey/NNP/COUNTRY@2:obj ./.@2:punct");
+    assertEquals(1, extract(chided).size(), extract(chided).toString());
+  }
+
+  /** "The implication, according to the aide, is clear": set off inside its sentence, two pieces. */
+  @Test
+  void accordingToInsideTheSentenceGivesTwoPieces() {
+    Doc doc = Docs.doc("The/DT@2:det implication/NN@10:nsubj ,/,@10:punct according/VBG@7:case to/IN@4:fixed "
+        + "the/DT@7:det aide/NN@10:obl ,/,@10:punct is/VBZ/O/be@10:cop clear/JJ@0:root ./.@10:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(List.of("The implication", "is clear"), rows.stream().map(q -> doc.text(q.start(), q.end())).toList());
+    assertEquals("the aide", rows.get(1).speaker().text());
+  }
 }
