@@ -50,4 +50,14 @@ class RowFilterTest {
     assertEquals("the plan works and that she expects a vote", doc.text(rows.get(0).start(), rows.get(0).end()));
     assertEquals("Clinton", rows.get(0).speaker().text());
   }
+
+  /** "Cruz knocked Rubio on trade on Tuesday": the respect belongs to the object's content, the day does not. */
+  @Test
+  void objectRunsOnThroughItsRespect() {
+    Doc doc = Docs.doc("Cruz/NNP/PERSON@2:nsubj knocked/VBD/O/knock@0:root Rubio/NNP/PERSON@2:obj on/IN@5:case "
+        + "trade/NN@2:obl on/IN@7:case Tuesday/NNP/DATE@2:obl ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Rubio on trade", doc.text(rows.get(0).start(), rows.get(0).end()));
+  }
 }
