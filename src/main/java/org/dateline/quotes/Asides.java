@@ -50,7 +50,8 @@ final class Asides {
       Token t = ctx.token(k);
       String rel = tree.relation(k);
       if (ctx.inQuote(t) || !Cues.VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) || !t.pos().startsWith("VB")
-          || !rel.equals("conj") && !rel.equals("parataxis") || tree.child(k, "nsubj") < 0) {
+          || !rel.equals("conj") && !rel.equals("parataxis") || tree.child(k, "nsubj") < 0
+          || Complements.opensClause(ctx, tree, k)) {
         continue;
       }
       int start = tree.span(k, Set.of("cc", "punct"))[0];

@@ -63,8 +63,24 @@ final class Complements {
       int mark = tree.child(k, "mark");
       return mark >= 0 && REASONS.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT));
     }
+    if (tree.relation(k).equals("conj") && opensClause(ctx, tree, k)) {
+      // "says the administration should act, and that she expects ...": a second reported clause, marked as one.
+      return true;
+    }
     return tree.relation(k).equals("conj") && t.pos().startsWith("VB") && tree.child(k, "nsubj") < 0
         && !Cues.isCue(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether conjoined clause {@code k} opens with a complementizer or a question word ("..., and that she expects
+   * ...", "why X or why Y"): a second reported clause of the same cue, not a statement of the writer's.
+   */
+  static boolean opensClause(QuoteContext ctx, DepTree tree, int k) {
+    int first = tree.span(k, Set.of("cc", "punct"))[0];
+    Token t = ctx.token(first);
+    int mark = tree.child(k, "mark");
+    boolean marked = mark == first && CLAUSE_MARKS.contains(t.word().toLowerCase(Locale.ROOT));
+    return marked || t.pos().startsWith("W") && !t.pos().equals("WDT");
   }
 
   /**

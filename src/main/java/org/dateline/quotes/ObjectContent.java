@@ -3,6 +3,7 @@ package org.dateline.quotes;
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.doc.DepTree;
+import org.dateline.entities.EntityTypes;
 
 /**
  * Content that is a noun phrase rather than a clause: the object of a cue and what completes it ("blasted
@@ -15,6 +16,8 @@ final class ObjectContent {
   private static final Set<String> TOPIC_NER = Set.of("O", "PERSON");
   /** Prepositions that continue an object into the content ("accused X of", "blasted X for"). */
   private static final Set<String> OBJECT_CASES = Set.of("as", "for", "of", "over", "into", "about", "against");
+  /** Prepositions of a noun phrase (no time) that PolNeAR keeps in an object's content: "on trade", "by name". */
+  private static final Set<String> OBJECT_RESPECTS = Set.of("on", "by");
 
   private ObjectContent() {
   }
@@ -43,6 +46,10 @@ final class ObjectContent {
     String rel = tree.relation(k);
     String first = ctx.token(tree.span(k, Set.of())[0]).word().toLowerCase(Locale.ROOT);
     if (rel.equals("xcomp")) {
+      return true;
+    }
+    // "knocked Rubio on trade", "mentioned Trump by name": the respect of the judgement; not "on Tuesday".
+    if (rel.startsWith("obl") && OBJECT_RESPECTS.contains(first) && !EntityTypes.TEMPORAL.contains(ctx.token(k).ner())) {
       return true;
     }
     return (rel.startsWith("obl") || rel.equals("advcl")) && OBJECT_CASES.contains(first);

@@ -38,4 +38,26 @@ class RowFilterTest {
     assertEquals(Quote.DIRECT, rows.get(0).kind());
     assertEquals("Brent Bozell", rows.get(0).speaker().text());
   }
+
+  /** "Clinton says the plan works and that she expects a vote": a second "that" clause is the same content. */
+  @Test
+  void secondThatClauseIsSameContent() {
+    Doc doc = Docs.doc("Clinton/NNP/PERSON@2:nsubj says/VBZ/O/say@0:root the/DT@4:det plan/NN@5:nsubj "
+        + "works/VBZ/O/work@2:ccomp and/CC@9:cc that/IN@9:mark she/PRP@9:nsubj expects/VBZ/O/expect@2:conj "
+        + "a/DT@11:det vote/NN@9:obj ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("the plan works and that she expects a vote", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Clinton", rows.get(0).speaker().text());
+  }
+
+  /** "Cruz knocked Rubio on trade on Tuesday": the respect belongs to the object's content, the day does not. */
+  @Test
+  void objectRunsOnThroughItsRespect() {
+    Doc doc = Docs.doc("Cruz/NNP/PERSON@2:nsubj knocked/VBD/O/knock@0:root Rubio/NNP/PERSON@2:obj on/IN@5:case "
+        + "trade/NN@2:obl on/IN@7:case Tuesday/NNP/DATE@2:obl ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Rubio on trade", doc.text(rows.get(0).start(), rows.get(0).end()));
+  }
 }
