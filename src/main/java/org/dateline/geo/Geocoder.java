@@ -110,9 +110,12 @@ public final class Geocoder {
       // A facility or district named after a place ("Zaporizhzhia Nuclear Power Plant"), if that place is known
       // well enough not to be a street's namesake ("Karl Marx Avenue") and the name starts with the town's own
       // name: another spelling of a town ("Point", once a name of Parkersburg) is too weak for "Point Peron".
-      return found.isEmpty() ? candidates.ofLeadingWords(e.name()).stream().filter(p -> known(p, 10_000)
-          && (governmentSeat(p) || PlaceNames.key(e.name()).startsWith(PlaceNames.key(p.name()) + " "))).toList()
-          : SameNameSeat.preferred(found);
+      // A street is no place of its leading words: "Hampton Avenue" in St. Louis, "Victoria St." in Nelson.
+      if (!found.isEmpty() || NearbyPlace.street(e.name())) {
+        return SameNameSeat.preferred(found);
+      }
+      return candidates.ofLeadingWords(e.name()).stream().filter(p -> known(p, 10_000) && (broad(p)
+          || PlaceNames.key(e.name()).startsWith(PlaceNames.key(p.name()) + " "))).toList();
     }
     if (e.type().equals("ORGANIZATION")) {
       // A government named by its seat ("Moscow denied"), else an organization named after its place ("Lagos
@@ -144,6 +147,11 @@ public final class Geocoder {
   private static boolean known(GeoPoint p, long population) {
     return governmentSeat(p) || p.featureCode().startsWith("ADM") || p.featureCode().equals("CONT")
         || p.population() >= population;
+  }
+
+  /** A place that covers its region's name ("North Africa", "South Texas"): a country, continent or division. */
+  private static boolean broad(GeoPoint p) {
+    return governmentSeat(p) || p.featureCode().equals("CONT") || p.featureCode().startsWith("ADM");
   }
 
   private static boolean governmentSeat(GeoPoint p) {

@@ -31,6 +31,10 @@ final class NearbyPlace {
       "plant", "plaza", "prison", "road", "school", "square", "stadium", "station", "street", "temple", "theater",
       "theatre", "tower", "university");
 
+  /** The last words of street names. */
+  private static final Set<String> STREET = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
+      "lane", "drive", "parade", "crescent", "terrace", "highway");
+
   /**
    * Words that make a name a region, body of water or state wider than any town ("Democratic People's Republic of
    * Korea" when the gazetteer misses the style): it gets no borrowed point.
@@ -92,12 +96,24 @@ final class NearbyPlace {
     return null;
   }
 
+  /** A street's name ("Hampton Avenue", "Victoria St."), by its last word. */
+  static boolean street(String name) {
+    String[] words = words(name);
+    return STREET.contains(words[words.length - 1]);
+  }
+
+  private static String[] words(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", "").strip().split("[\\s-]+");
+  }
+
   private static boolean placeLike(Entity e, Candidates candidates) {
-    String[] words = e.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", "").strip().split("[\\s-]+");
+    String[] words = words(e.name());
     if (words.length == 0 || words[0].isEmpty()) {
       return false;
     }
-    boolean facility = FACILITY.contains(words[words.length - 1]);
+    // "Loyola University", "Guildhall School of Music": a facility's word last, or before "of".
+    boolean facility = FACILITY.contains(words[words.length - 1]) || STREET.contains(words[words.length - 1])
+        || List.of(words).indexOf("of") > 0 && FACILITY.contains(words[List.of(words).indexOf("of") - 1]);
     if (!e.type().equals("LOCATION")) {
       return facility && words.length > 1 && (e.type().equals("ORGANIZATION") || e.type().equals("PERSON"));
     }

@@ -12,7 +12,6 @@ import org.dateline.doc.EntityTable;
 import org.dateline.doc.GeoPoint;
 import org.dateline.doc.Mention;
 import org.dateline.doc.Token;
-import org.dateline.entities.EntityTypes;
 
 /**
  * Places an article names without a place name of its own: an adjective or demonym ("Chinese", "the Russian
@@ -94,14 +93,14 @@ final class PlaceWords {
     }
     // A place the tagger saw inside a name it did not see ("the Oklahoma Republicans", "the Dublin International
     // Piano Competition"): the entity stage drops it as a name, no NER mention, but the text still names the place.
-    if (around == null && taggerPlace(doc, first, last)) {
+    if (around == null && TagRuns.place(doc, first, last)) {
       List<GeoPoint> options = candidates.of(written);
       return options.isEmpty() ? null
           : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
     }
     // A country the tagger took for a miscellaneous name ("the Holy See", tagged like "Olympics"): the entity stage
     // keeps no such name, but the text names the country.
-    if (around == null && oneRun(doc, first, last, "MISC")) {
+    if (around == null && TagRuns.exactly(doc, first, last, "MISC")) {
       List<GeoPoint> options = candidates.of(written).stream()
           .filter(p -> p.isCountry() || p.featureCode().equals("CONT")).toList();
       if (!options.isEmpty()) {
@@ -118,7 +117,7 @@ final class PlaceWords {
     }
     // A currency named by its country ("59.2 billion US dollars", "Hong Kong dollars"): the tagger reads the whole
     // amount as money, but the text still names the country.
-    if (around == null && money(doc, first, last)) {
+    if (around == null && TagRuns.money(doc, first, last)) {
       List<GeoPoint> options = candidates.of(written).stream().filter(GeoPoint::isCountry).toList();
       return options.isEmpty() ? null
           : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
@@ -142,40 +141,14 @@ final class PlaceWords {
     return List.of();
   }
 
-  /** A division, or a city of 100,000 called by its own name, which names the organizations of its people. */
+  /**
+   * A division, county or city of 100,000 called by its own name, which names the organizations of its people; not
+   * by a code ("NS" in "Aughadreena NS", a school, is no Nova Scotia).
+   */
   private static boolean inName(GeoPoint p, String written) {
-    return p.featureCode().equals("ADM1") || p.featureCode().equals("ADM2") || p.featureCode().startsWith("PPL")
-        && p.population() >= 100_000 && PlaceNames.key(p.name()).equals(PlaceNames.key(written));
-  }
-
-  /** Every token of {@code first..last} is part of an amount of money CoreNLP tagged. */
-  private static boolean money(Doc doc, Token first, Token last) {
-    for (int i = first.index(); i <= last.index(); i++) {
-      if (!doc.tokens().get(i).ner().equals("MONEY")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@code first..last} is exactly one span CoreNLP tagged as a place. */
-  private static boolean taggerPlace(Doc doc, Token first, Token last) {
-    return EntityTypes.LOCATION.equals(EntityTypes.typeOf(first.ner())) && oneRun(doc, first, last, first.ner());
-  }
-
-  /** {@code first..last} is exactly one span CoreNLP tagged {@code tag}. */
-  private static boolean oneRun(Doc doc, Token first, Token last, String tag) {
-    List<Token> tokens = doc.tokens();
-    if (!first.ner().equals(tag)) {
-      return false;
-    }
-    for (int i = first.index(); i <= last.index(); i++) {
-      if (!tokens.get(i).ner().equals(tag)) {
-        return false;
-      }
-    }
-    return (first.index() == 0 || !tokens.get(first.index() - 1).ner().equals(tag))
-        && (last.index() + 1 == tokens.size() || !tokens.get(last.index() + 1).ner().equals(tag));
+    boolean wide = p.featureCode().equals("ADM1") || p.featureCode().equals("ADM2")
+        || p.featureCode().startsWith("PPL") && p.population() >= 100_000;
+    return wide && PlaceNames.key(p.name()).equals(PlaceNames.key(written));
   }
 
   /**

@@ -66,6 +66,13 @@ class NearbyPlaceTest {
   }
 
   @Test
+  void aStreetIsNoPlaceOfItsLeadingWords() {
+    EntityTable t = geocoded("A fire on Charleston Avenue, Brooklyn.", "LOCATION:Charleston Avenue",
+        "LOCATION:Brooklyn");
+    assertEquals("Brooklyn", of(t, "e1").orElseThrow().name(), "not the town the street is named after");
+  }
+
+  @Test
   void elseAtTheTownMostOfTheArticlesPlacesLieAround() {
     EntityTable t = geocoded("Charleston. Queens. Brooklyn. Fitzwilliam Place was closed.",
         "LOCATION:Charleston", "LOCATION:Queens", "LOCATION:Brooklyn", "LOCATION:Fitzwilliam Place");
