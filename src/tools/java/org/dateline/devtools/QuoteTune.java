@@ -87,9 +87,9 @@ public final class QuoteTune {
   private static String summary(String label, QuoteScorer direct, QuoteScorer all) {
     Score a = all.quotes();
     return String.format(java.util.Locale.ROOT,
-        "%-30s all F1 %.3f (P %.3f R %.3f, tp %d fp %d fn %d)  end-to-end F1 %.3f  direct F1 %.3f  "
+        "%-30s all F1 %.4f (P %.3f R %.3f, tp %d fp %d fn %d)  end-to-end F1 %.4f (tp %d)  direct F1 %.3f  "
             + "direct speaker %.3f  all speaker %.3f", label, a.f1(), a.precision(), a.recall(), a.tp(), a.fp(),
-        a.fn(), all.endToEnd().f1(), direct.quotes().f1(), direct.speakerAccuracy(), all.speakerAccuracy());
+        a.fn(), all.endToEnd().f1(), all.endToEnd().tp(), direct.quotes().f1(), direct.speakerAccuracy(), all.speakerAccuracy());
   }
 
   /** The same fixed split as {@code EvalTask.inFirstHalf} (package-private there): Java's String hash. */
