@@ -7,9 +7,9 @@ import org.dateline.doc.Token;
 
 /**
  * Where reported content ends: news writes asides after a comma that are the writer's, not the source's, and
- * PolNeAR leaves them out of the content: a participle (", noting that ..."), a new clause with its own subject
- * (", and he railed ..."), anything after ";", and a closing relative clause or apposition that describes the
- * last noun (", which votes on March 1", ", a plan he has since modified").
+ * PolNeAR leaves them out of the content: a participle (", noting that ..."; not ", including ..."), a new
+ * clause with its own subject (", and he railed ..."), anything after ";", and a closing relative clause or
+ * apposition that describes the last noun (", which votes on March 1", ", a plan he has since modified").
  */
 final class Asides {
 
@@ -29,7 +29,7 @@ final class Asides {
       Token next = ctx.token(i + 1);
       boolean newClause = next.pos().equals("CC") && i + 2 <= last
           && (ctx.token(i + 2).pos().startsWith("PRP") || ctx.token(i + 2).pos().startsWith("NNP"));
-      if (t.word().equals(";") || t.word().equals(",") && (next.pos().equals("VBG") || newClause)) {
+      if (t.word().equals(";") || t.word().equals(",") && (isParticiple(next) || newClause)) {
         return i - 1;
       }
       if (t.word().equals(",") && closingDescription(ctx, tree, i + 1, last)) {
@@ -79,6 +79,11 @@ final class Asides {
       }
     }
     return last;
+  }
+
+  /** A participle opens an aside; "including" does not: it lists members of what the content names. */
+  private static boolean isParticiple(Token t) {
+    return t.pos().equals("VBG") && !t.word().equalsIgnoreCase("including");
   }
 
   /** Whether a relative clause or apposition starts at {@code at} and runs to the end of the content. */

@@ -60,4 +60,14 @@ class RowFilterTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("Rubio on trade", doc.text(rows.get(0).start(), rows.get(0).end()));
   }
+
+  /** "He said it cut jobs, including 40 in Ohio": the list belongs to the content, unlike ", adding ...". */
+  @Test
+  void includingIsNoAside() {
+    Doc doc = Docs.doc("He/PRP@2:nsubj said/VBD/O/say@0:root it/PRP@4:nsubj cut/VBD/O/cut@2:ccomp jobs/NNS@4:obj "
+        + ",/,@8:punct including/VBG/O/include@8:case 40/CD@5:nmod in/IN@10:case Ohio/NNP/STATE_OR_PROVINCE@8:nmod "
+        + ",/,@12:punct adding/VBG/O/add@2:advcl more/JJR@12:obj ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals("it cut jobs, including 40 in Ohio", doc.text(rows.get(0).start(), rows.get(0).end()));
+  }
 }
