@@ -37,6 +37,11 @@ final class Sources {
     if (before >= 0) {
       return before;
     }
+    int aside = CommaSpeaker.invertedName(doc, tree, quoted, cue, subjectChild(tree, cue));
+    aside = aside >= 0 || subjectChild(tree, cue) >= 0 ? aside : CommaSpeaker.nameBefore(doc, quoted, cue);
+    if (aside >= 0) {
+      return aside;
+    }
     int source = subjectOf(tree, cue);
     source = source >= 0 && quoted.test(doc.tokens().get(source)) ? -1 : source;
     source = source >= 0 ? source : mistaggedName(tree, cue);
