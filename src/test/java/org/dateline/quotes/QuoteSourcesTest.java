@@ -173,4 +173,12 @@ class QuoteSourcesTest {
     Quote row = extract(doc).stream().filter(q -> q.cue().lemma().equals("tell")).findFirst().orElseThrow();
     assertEquals("Brendan Buck", row.speaker().text());
   }
+  /** "Rubio smiled when asked whether he would run": Rubio was asked; who asked is not said. */
+  @Test
+  void oneAskedIsNoSourceOfTheQuestion() {
+    Doc doc = Docs.doc("Rubio/NNP/PERSON@2:nsubj smiled/VBD/O/smile@0:root when/WRB@4:advmod "
+        + "asked/VBN/O/ask@2:advcl whether/IN@8:mark he/PRP@8:nsubj would/MD@8:aux run/VB@4:ccomp ./.@2:punct");
+    Quote row = extract(doc).stream().filter(q -> q.cue().lemma().equals("ask")).findFirst().orElseThrow();
+    assertEquals("", row.speaker().text());
+  }
 }
