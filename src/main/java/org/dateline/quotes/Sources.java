@@ -49,6 +49,7 @@ final class Sources {
     source = source >= 0 ? source : mistaggedName(tree, cue);
     source = source >= 0 ? source : WordOrderSubject.nounBefore(doc, quoted, cue);
     source = source >= 0 ? DatelineSubject.behind(doc, tree, source) : source;
+    source = source >= 0 ? ClosedRelative.antecedent(doc, tree, source, cue) : source;
     // Only for a verb of saying: "Monday saw police searching ..." keeps its date, so that it is no statement.
     boolean saying = Cues.VERBS.contains(doc.tokens().get(cue).lemma().toLowerCase(Locale.ROOT));
     return source >= 0 && saying && SpeakerSpan.isDate(doc.tokens().get(source))

@@ -181,4 +181,14 @@ class QuoteSourcesTest {
     Quote row = extract(doc).stream().filter(q -> q.cue().lemma().equals("ask")).findFirst().orElseThrow();
     assertEquals("", row.speaker().text());
   }
+  /** "Clinton, who spoke, did not mention Trump, but told leaders that they won": the cue is Clinton's. */
+  @Test
+  void cueAfterClosedRelativeClauseIsTheAntecedents() {
+    Doc doc = Docs.doc("Clinton/NNP/PERSON@0:root ,/,@1:punct who/WP@4:nsubj spoke/VBD/O/speak@1:dep ,/,@4:punct "
+        + "did/VBD@8:aux not/RB@8:advmod mention/VB/O/mention@4:dep Trump/NNP/PERSON@8:obj ,/,@4:punct "
+        + "but/CC@12:cc told/VBD/O/tell@4:conj leaders/NNS@12:obj that/IN@16:mark they/PRP@16:nsubj "
+        + "won/VBD@12:ccomp ./.@1:punct");
+    Quote row = extract(doc).stream().filter(q -> q.cue().lemma().equals("tell")).findFirst().orElseThrow();
+    assertEquals("Clinton", row.speaker().text());
+  }
 }
