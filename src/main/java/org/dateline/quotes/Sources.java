@@ -19,6 +19,8 @@ final class Sources {
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
   /** Looser attachments the parser gives a non-finite cue (", saying ..."), followed only from one. */
   private static final Set<String> LOOSE = Set.of("dep", "parataxis", "ccomp", "obl");
+  /** Verbs whose passive subject is the one addressed: "Asked about it, Rubio said" has Rubio answer, not ask. */
+  private static final Set<String> ADDRESSED = Set.of("ask", "press", "question", "tell", "quiz");
   /** How the parser files the subject of an inverted "said Christie". */
   private static final Set<String> INVERTED = Set.of("xcomp", "obj", "dep", "iobj", "appos");
 
@@ -37,11 +39,17 @@ final class Sources {
     if (before >= 0) {
       return before;
     }
+    int aside = CommaSpeaker.invertedName(doc, tree, quoted, cue, subjectChild(tree, cue));
+    aside = aside >= 0 || subjectChild(tree, cue) >= 0 ? aside : CommaSpeaker.nameBefore(doc, quoted, cue);
+    if (aside >= 0) {
+      return aside;
+    }
     int source = subjectOf(tree, cue);
     source = source >= 0 && quoted.test(doc.tokens().get(source)) ? -1 : source;
     source = source >= 0 ? source : mistaggedName(tree, cue);
     source = source >= 0 ? source : WordOrderSubject.nounBefore(doc, quoted, cue);
     source = source >= 0 ? DatelineSubject.behind(doc, tree, source) : source;
+    source = source >= 0 ? ClosedRelative.antecedent(doc, tree, source, cue) : source;
     // Only for a verb of saying: "Monday saw police searching ..." keeps its date, so that it is no statement.
     boolean saying = Cues.VERBS.contains(doc.tokens().get(cue).lemma().toLowerCase(Locale.ROOT));
     return source >= 0 && saying && SpeakerSpan.isDate(doc.tokens().get(source))
@@ -75,6 +83,9 @@ final class Sources {
         // "he said" is sometimes filed as a passive subject; without a passive auxiliary it is not one.
         boolean passive = tree.relation(subject).equals("nsubj:pass") && hasOwnPassiveAux(tree, verb);
         return passive ? agent(tree, verb) : subject;
+      }
+      if (step == 0 && isAddressedParticiple(tree, cue)) {
+        return agent(tree, cue);
       }
       boolean nonFinite = Set.of("VB", "VBG", "VBN").contains(doc.tokens().get(verb).pos());
       // ", arguing that ..." hung on the object noun: the participle's subject is that clause's subject.
@@ -137,6 +148,23 @@ final class Sources {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Asked about Cruz's charges, Rubio said ...", "Christie said when asked whether ...": a bare past participle
+   * of asking or telling is passive, and the subject it shares is the one asked; the asker is its "by" agent
+   * or nobody.
+   */
+  private boolean isAddressedParticiple(DepTree tree, int cue) {
+    Token t = doc.tokens().get(cue);
+    if (!t.pos().equals("VBN") || !ADDRESSED.contains(t.lemma().toLowerCase(Locale.ROOT))
+        || tree.child(cue, "aux") >= 0 || tree.relation(cue).equals("root")) {
+      return false;
+    }
+    // Only where a participle opens an adverbial: first in its sentence, after a comma, or after "when", "if".
+    int first = doc.sentences().get(t.sentence()).firstToken();
+    Token before = cue > first ? doc.tokens().get(cue - 1) : null;
+    return before == null || before.word().equals(",") || before.pos().equals("WRB") || before.pos().equals("IN");
   }
 
   /** A passive auxiliary outside quotation marks (the parser lends '"... who he is," Haynes said' the quote's). */

@@ -154,4 +154,41 @@ class QuoteSourcesTest {
     Quote unsaid = extract(doc).stream().filter(q -> q.cue().lemma().equals("say")).findFirst().orElseThrow();
     assertEquals("Salman", unsaid.speaker().text());
   }
+  /** "The contrast, said Doyle, is that it would win": the name after an inverted aside cue is the speaker. */
+  @Test
+  void nameAfterInvertedAsideCueIsTheSpeaker() {
+    Doc doc = Docs.doc("The/DT@2:det contrast/NN@4:nsubj ,/,@4:punct said/VBD/O/say@0:root "
+        + "Doyle/NNP/PERSON@4:obj ,/,@4:punct it/PRP@9:nsubj would/MD@9:aux win/VB@4:ccomp ./.@4:punct");
+    Quote row = extract(doc).stream().filter(q -> q.cue().lemma().equals("say")).findFirst().orElseThrow();
+    assertEquals("Doyle", row.speaker().text());
+  }
+
+  /** "Brendan Buck, a spokesman, told Politico that Ryan had called": not the one told, the name before. */
+  @Test
+  void nameBeforeSubjectlessCueAfterAppositionIsTheSpeaker() {
+    Doc doc = Docs.doc("Brendan/NNP/PERSON@2:compound Buck/NNP/PERSON@9:dep ,/,@2:punct a/DT@5:det "
+        + "spokesman/NN@2:appos for/IN@7:case Ryan/NNP/PERSON@5:nmod ,/,@2:punct told/VBD/O/tell@0:root "
+        + "Politico/NNP/ORGANIZATION@9:obj that/IN@14:mark Ryan/NNP/PERSON@14:nsubj had/VBD@14:aux "
+        + "called/VBN/O/call@9:ccomp ./.@9:punct");
+    Quote row = extract(doc).stream().filter(q -> q.cue().lemma().equals("tell")).findFirst().orElseThrow();
+    assertEquals("Brendan Buck", row.speaker().text());
+  }
+  /** "Rubio smiled when asked whether he would run": Rubio was asked; who asked is not said. */
+  @Test
+  void oneAskedIsNoSourceOfTheQuestion() {
+    Doc doc = Docs.doc("Rubio/NNP/PERSON@2:nsubj smiled/VBD/O/smile@0:root when/WRB@4:advmod "
+        + "asked/VBN/O/ask@2:advcl whether/IN@8:mark he/PRP@8:nsubj would/MD@8:aux run/VB@4:ccomp ./.@2:punct");
+    Quote row = extract(doc).stream().filter(q -> q.cue().lemma().equals("ask")).findFirst().orElseThrow();
+    assertEquals("", row.speaker().text());
+  }
+  /** "Clinton, who spoke, did not mention Trump, but told leaders that they won": the cue is Clinton's. */
+  @Test
+  void cueAfterClosedRelativeClauseIsTheAntecedents() {
+    Doc doc = Docs.doc("Clinton/NNP/PERSON@0:root ,/,@1:punct who/WP@4:nsubj spoke/VBD/O/speak@1:dep ,/,@4:punct "
+        + "did/VBD@8:aux not/RB@8:advmod mention/VB/O/mention@4:dep Trump/NNP/PERSON@8:obj ,/,@4:punct "
+        + "but/CC@12:cc told/VBD/O/tell@4:conj leaders/NNS@12:obj that/IN@16:mark they/PRP@16:nsubj "
+        + "won/VBD@12:ccomp ./.@1:punct");
+    Quote row = extract(doc).stream().filter(q -> q.cue().lemma().equals("tell")).findFirst().orElseThrow();
+    assertEquals("Clinton", row.speaker().text());
+  }
 }
