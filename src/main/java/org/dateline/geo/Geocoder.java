@@ -109,13 +109,14 @@ public final class Geocoder {
       }
       // A facility or district named after a place ("Zaporizhzhia Nuclear Power Plant"), if that place is known
       // well enough not to be a street's namesake ("Karl Marx Avenue") and the name starts with the town's own
-      // name: another spelling of a town ("Point", once a name of Parkersburg) is too weak for "Point Peron".
+      // name, or a big city's other spelling of it: another name ("Point", once a name of Parkersburg) is too
+      // weak for "Point Peron".
       // A street is no place of its leading words: "Hampton Avenue" in St. Louis, "Victoria St." in Nelson.
       if (!found.isEmpty() || NearbyPlace.street(e.name())) {
         return SameNameSeat.preferred(found);
       }
       return candidates.ofLeadingWords(e.name()).stream().filter(p -> known(p, 10_000) && (broad(p)
-          || PlaceNames.key(e.name()).startsWith(PlaceNames.key(p.name()) + " "))).toList();
+          || leadsWith(e.name(), p))).toList();
     }
     if (e.type().equals("ORGANIZATION")) {
       // A government named by its seat ("Moscow denied"), else an organization named after its place ("Lagos
@@ -147,6 +148,16 @@ public final class Geocoder {
   private static boolean known(GeoPoint p, long population) {
     return governmentSeat(p) || p.featureCode().startsWith("ADM") || p.featureCode().equals("CONT")
         || p.population() >= population;
+  }
+
+  /**
+   * The name starts with the town's own name, or with another spelling of a city of 100,000 (the same first three
+   * letters: "Zaporizhzhia Nuclear Power Plant" for GeoNames' "Zaporizhzhya"; not "Old Town" for Las Vegas).
+   */
+  private static boolean leadsWith(String name, GeoPoint p) {
+    String key = PlaceNames.key(name);
+    String own = PlaceNames.key(p.name());
+    return key.startsWith(own + " ") || wellKnown(p) && own.length() >= 3 && key.startsWith(own.substring(0, 3));
   }
 
   /** A place that covers its region's name ("North Africa", "South Texas"): a country, continent or division. */

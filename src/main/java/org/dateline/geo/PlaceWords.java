@@ -115,6 +115,10 @@ final class PlaceWords {
         return new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, inside);
       }
     }
+    List<GeoPoint> town = around == null ? LocativeTown.options(doc, table, candidates, first, last) : List.of();
+    if (!town.isEmpty()) {
+      return new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, town);
+    }
     // A currency named by its country ("59.2 billion US dollars", "Hong Kong dollars"): the tagger reads the whole
     // amount as money, but the text still names the country.
     if (around == null && TagRuns.money(doc, first, last)) {
