@@ -79,7 +79,10 @@ final class ObjectContent {
     for (int k : tree.children(verb)) {
       int mark = tree.child(k, "case");
       String preposition = mark < 0 ? "" : ctx.token(mark).word().toLowerCase(Locale.ROOT);
-      if (k > verb && tree.relation(k).startsWith("obl") && mark >= 0 && TOPIC_NER.contains(ctx.token(k).ner())
+      // "called for reducing the rate": the parser files a gerund after the preposition as an adverbial clause.
+      boolean gerund = tree.relation(k).equals("advcl") && ctx.token(k).pos().equals("VBG");
+      if (k > verb && (tree.relation(k).startsWith("obl") || gerund) && mark >= 0
+          && TOPIC_NER.contains(ctx.token(k).ner())
           && (Cues.TOPIC_CASES.contains(preposition) || to && preposition.equals("to"))) {
         int[] sub = tree.span(k, Set.of());
         int first = mark == sub[0] ? mark + 1 : sub[0];

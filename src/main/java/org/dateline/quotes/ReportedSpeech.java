@@ -93,7 +93,10 @@ final class ReportedSpeech {
     return pieces;
   }
 
-  /** "According to X, C" / "C, according to X": the rest of the sentence, attributed to X; "C1, according to X, C2": both pieces. */
+  /**
+   * "According to X, C" / "C, according to X": the rest of the sentence, attributed to X; "C1, according to X,
+   * C2": both pieces.
+   */
   private static List<Quote> accordingTo(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
     int next = t.index() + 1;
     if (next >= s.endToken() || !ctx.token(next).word().equalsIgnoreCase("to")) {

@@ -112,4 +112,15 @@ class QuoteRecallTest {
     assertEquals(List.of("The implication", "is clear"), rows.stream().map(q -> doc.text(q.start(), q.end())).toList());
     assertEquals("the aide", rows.get(1).speaker().text());
   }
+
+  /** "Obama called for reducing the rate": the gerund the parser files as an adverbial clause is the topic. */
+  @Test
+  void gerundAfterTopicPreposition() {
+    Doc doc = Docs.doc("Obama/NNP/PERSON@2:nsubj called/VBD/O/call@0:root for/IN@4:case reducing/VBG/O/reduce@2:advcl "
+        + "the/DT@6:det rate/NN@4:obj ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("reducing the rate", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Obama", rows.get(0).speaker().text());
+  }
 }
