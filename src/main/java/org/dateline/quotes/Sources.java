@@ -48,6 +48,7 @@ final class Sources {
     source = source >= 0 && quoted.test(doc.tokens().get(source)) ? -1 : source;
     source = source >= 0 ? source : mistaggedName(tree, cue);
     source = source >= 0 ? source : WordOrderSubject.nounBefore(doc, quoted, cue);
+    source = source >= 0 ? source : SplitSentenceSubject.of(doc, quoted, cue);
     source = source >= 0 ? DatelineSubject.behind(doc, tree, source) : source;
     source = source >= 0 ? ClosedRelative.antecedent(doc, tree, source, cue) : source;
     // Only for a verb of saying: "Monday saw police searching ..." keeps its date, so that it is no statement.

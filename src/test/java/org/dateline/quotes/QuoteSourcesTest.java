@@ -191,4 +191,12 @@ class QuoteSourcesTest {
     Quote row = extract(doc).stream().filter(q -> q.cue().lemma().equals("tell")).findFirst().orElseThrow();
     assertEquals("Clinton", row.speaker().text());
   }
+  /** 'She declared victory! / and said that they won': a cue split off after "!" has the sentence before's subject. */
+  @Test
+  void cueOpeningSplitSentenceWithAndTakesPreviousSubject() {
+    Doc doc = Docs.doc("She/PRP@2:nsubj declared/VBD/O/declare@0:root victory/NN@2:obj !/.@2:punct",
+        "+ and/CC@2:cc said/VBD/O/say@0:root that/IN@6:mark they/PRP@6:nsubj had/VBD@6:aux won/VBN@2:ccomp ./.@2:punct");
+    Quote row = extract(doc).stream().filter(q -> q.cue().lemma().equals("say")).findFirst().orElseThrow();
+    assertEquals("She", row.speaker().text());
+  }
 }
