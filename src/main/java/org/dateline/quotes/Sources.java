@@ -19,8 +19,6 @@ final class Sources {
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
   /** Looser attachments the parser gives a non-finite cue (", saying ..."), followed only from one. */
   private static final Set<String> LOOSE = Set.of("dep", "parataxis", "ccomp", "obl");
-  /** Verbs whose passive subject is the one addressed: "Asked about it, Rubio said" has Rubio answer, not ask. */
-  private static final Set<String> ADDRESSED = Set.of("ask", "press", "question", "tell", "quiz");
   /** How the parser files the subject of an inverted "said Christie". */
   private static final Set<String> INVERTED = Set.of("xcomp", "obj", "dep", "iobj", "appos");
 
@@ -85,7 +83,7 @@ final class Sources {
         boolean passive = tree.relation(subject).equals("nsubj:pass") && hasOwnPassiveAux(tree, verb);
         return passive ? agent(tree, verb) : subject;
       }
-      if (step == 0 && isAddressedParticiple(tree, cue)) {
+      if (step == 0 && AskedParticiple.is(doc, tree, cue)) {
         return agent(tree, cue);
       }
       boolean nonFinite = Set.of("VB", "VBG", "VBN").contains(doc.tokens().get(verb).pos());
@@ -149,23 +147,6 @@ final class Sources {
       }
     }
     return -1;
-  }
-
-  /**
-   * "Asked about Cruz's charges, Rubio said ...", "Christie said when asked whether ...": a bare past participle
-   * of asking or telling is passive, and the subject it shares is the one asked; the asker is its "by" agent
-   * or nobody.
-   */
-  private boolean isAddressedParticiple(DepTree tree, int cue) {
-    Token t = doc.tokens().get(cue);
-    if (!t.pos().equals("VBN") || !ADDRESSED.contains(t.lemma().toLowerCase(Locale.ROOT))
-        || tree.child(cue, "aux") >= 0 || tree.relation(cue).equals("root")) {
-      return false;
-    }
-    // Only where a participle opens an adverbial: first in its sentence, after a comma, or after "when", "if".
-    int first = doc.sentences().get(t.sentence()).firstToken();
-    Token before = cue > first ? doc.tokens().get(cue - 1) : null;
-    return before == null || before.word().equals(",") || before.pos().equals("WRB") || before.pos().equals("IN");
   }
 
   /** A passive auxiliary outside quotation marks (the parser lends '"... who he is," Haynes said' the quote's). */
