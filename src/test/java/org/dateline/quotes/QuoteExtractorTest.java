@@ -133,4 +133,17 @@ class QuoteExtractorTest {
         + "./.@5:punct \"/''@5:punct");
     assertEquals(List.of(), extract(doc));
   }
+
+  /** A mixed row whose cue lost its subject ("Also called the plan "a disaster."") takes the speaker before. */
+  @Test
+  void mixedRowWithoutSubjectTakesSpeakerOfPreviousParagraph() {
+    Doc doc = Docs.doc(SMITH_SAID, "¶ Also/RB@2:advmod called/VBD/O/call@0:root the/DT@4:det plan/NN@2:obj "
+        + "\"/``@7:punct a/DT@7:det disaster/NN@2:xcomp \"/''@7:punct ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(2, rows.size(), rows.toString());
+    Quote second = rows.get(1);
+    assertEquals(Quote.MIXED, second.kind());
+    assertEquals(Quote.ADJACENT, second.attribution());
+    assertEquals("John Smith", second.speaker().name());
+  }
 }
