@@ -54,25 +54,7 @@ public final class QuoteExtractor {
     List<Quote> rows = new ArrayList<>(direct);
     rows.addAll(reported);
     rows.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
-    List<Quote> numbered = number(ctx, dedupe(rows));
-    numbered.removeIf(QuoteExtractor::unattributed);
-    return renumber(numbered);
-  }
-
-  /**
-   * Quoted words with neither a cue nor a speaker, even after the quote before lent its own: a title, a slogan,
-   * a sign or a headline, not an attribution (PolNeAR marks an attribution by its source or its cue).
-   */
-  private static boolean unattributed(Quote q) {
-    return !q.hasSpeaker() && q.cue().start() < 0;
-  }
-
-  private static List<Quote> renumber(List<Quote> rows) {
-    List<Quote> out = new ArrayList<>();
-    for (Quote q : rows) {
-      out.add(q.withId("q" + (out.size() + 1)));
-    }
-    return out;
+    return Unattributed.drop(number(ctx, dedupe(rows)));
   }
 
   /** A clause that ends inside quoted words ends with them: the parse leaves the closing mark outside. */
