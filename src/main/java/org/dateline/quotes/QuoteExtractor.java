@@ -54,7 +54,7 @@ public final class QuoteExtractor {
     List<Quote> rows = new ArrayList<>(direct);
     rows.addAll(reported);
     rows.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
-    return number(ctx, dedupe(rows));
+    return Unattributed.drop(number(ctx, dedupe(rows)));
   }
 
   /** A clause that ends inside quoted words ends with them: the parse leaves the closing mark outside. */
@@ -122,13 +122,14 @@ public final class QuoteExtractor {
     Quote lastAttributed = null;
     for (Quote q : rows) {
       Quote r = q.withId("q" + (out.size() + 1)).withKind(kindOf(ctx, q));
-      // A direct quote with no speaker of its own (no cue, or a cue whose subject the parse lost).
-      boolean open = !r.hasSpeaker() && (r.cue().start() < 0 || r.kind().equals(Quote.DIRECT));
+      // Quoted words with no speaker of their own (no cue, or a cue whose subject the parse lost); a mixed row
+      // so lent a speaker lends it no further (its cue is its own, its speaker only a guess).
+      boolean open = !r.hasSpeaker() && (r.cue().start() < 0 || !r.kind().equals(Quote.INDIRECT));
       if (open && lastAttributed != null
           && ctx.paragraph(r.start()) - ctx.paragraph(lastAttributed.end()) <= ADJACENT_PARAGRAPHS) {
         r = r.withSpeaker(lastAttributed.speaker(), r.cue(), Quote.ADJACENT);
       }
-      if (r.hasSpeaker()) {
+      if (r.hasSpeaker() && !(open && r.kind().equals(Quote.MIXED))) {
         lastAttributed = r;
       }
       out.add(r);

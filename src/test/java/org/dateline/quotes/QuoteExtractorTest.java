@@ -9,7 +9,6 @@ import org.dateline.entities.EntityExtractor;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The quote stage on hand-built, hand-parsed documents: no CoreNLP needed. */
 class QuoteExtractorTest {
@@ -124,15 +123,27 @@ class QuoteExtractorTest {
     assertEquals("", second.cue().lemma());
   }
 
-  /** A quote nobody can be found for keeps empty speaker cells rather than a guess. */
+  /**
+   * A quote with neither a cue nor an attribution before it to lend a speaker is no row: a title, slogan or
+   * headline, not an attribution (and no speaker is guessed for it).
+   */
   @Test
-  void unattributedQuoteHasNoSpeaker() {
+  void unattributedQuoteIsNoRow() {
     Doc doc = Docs.doc("\"/``@5:punct The/DT@3:det polls/NNS@5:nsubj are/VBP@5:cop wrong/JJ@0:root "
         + "./.@5:punct \"/''@5:punct");
+    assertEquals(List.of(), extract(doc));
+  }
+
+  /** A mixed row whose cue lost its subject ("Also called the plan "a disaster."") takes the speaker before. */
+  @Test
+  void mixedRowWithoutSubjectTakesSpeakerOfPreviousParagraph() {
+    Doc doc = Docs.doc(SMITH_SAID, "¶ Also/RB@2:advmod called/VBD/O/call@0:root the/DT@4:det plan/NN@2:obj "
+        + "\"/``@7:punct a/DT@7:det disaster/NN@2:xcomp \"/''@7:punct ./.@2:punct");
     List<Quote> rows = extract(doc);
-    assertEquals(1, rows.size(), rows.toString());
-    assertTrue(!rows.get(0).hasSpeaker());
-    assertEquals("", rows.get(0).speaker().name());
-    assertEquals("", rows.get(0).attribution());
+    assertEquals(2, rows.size(), rows.toString());
+    Quote second = rows.get(1);
+    assertEquals(Quote.MIXED, second.kind());
+    assertEquals(Quote.ADJACENT, second.attribution());
+    assertEquals("John Smith", second.speaker().name());
   }
 }
