@@ -18,7 +18,8 @@ final class Attribution {
     return Cues.isSpeechVerb(t.lemma().toLowerCase(Locale.ROOT), t.pos());
   }
 
-  static Quote attach(QuoteContext ctx, Quote row, int cueToken) {
+  static Quote attach(QuoteContext ctx, Quote row, int verbCue) {
+    int cueToken = OuterAccording.after(ctx, verbCue);
     Token t = ctx.token(cueToken);
     DepTree tree = ctx.trees.get(t.sentence());
     int source;

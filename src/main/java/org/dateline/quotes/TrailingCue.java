@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import java.util.Locale;
 import java.util.Set;
 import org.dateline.doc.DepTree;
 import org.dateline.doc.Sentence;
@@ -14,6 +15,8 @@ import org.dateline.doc.Token;
 final class TrailingCue {
 
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** Verbs whose object is the one addressed ("told reporters"), never the speaker. */
+  private static final Set<String> ADDRESSED = Set.of("tell", "assure", "inform", "remind", "advise", "brief");
 
   /** The longest subject phrase ("Craig Minassian, a spokesman" is cut at its comma) between comma and cue. */
   private static final int MAX_SUBJECT = 8;
@@ -72,7 +75,17 @@ final class TrailingCue {
       from--;
     }
     int before = nounHead(ctx, from, verb);
-    return before >= 0 ? before : nounHead(ctx, verb + 1, Math.min(s.endToken(), verb + 4));
+    if (before >= 0) {
+      return before;
+    }
+    // "..., Steve Mnuchin, told The Washington Post": after a verb that takes its addressee as object, the noun
+    // is the one told; the speaker is the name the content ended on, set off before the cue.
+    if (ADDRESSED.contains(ctx.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      int name = verb - 2;
+      boolean setOff = name >= s.firstToken() && ctx.token(verb - 1).word().equals(",");
+      return setOff && ctx.token(name).pos().startsWith("NNP") && !ctx.inQuote(ctx.token(name)) ? name : -1;
+    }
+    return nounHead(ctx, verb + 1, Math.min(s.endToken(), verb + 4));
   }
 
   /** The last token of the first run of nouns in {@code from..to-1} ("the airline", "Mark Jones"), or -1. */

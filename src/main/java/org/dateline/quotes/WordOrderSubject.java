@@ -23,13 +23,11 @@ final class WordOrderSubject {
    * "Cruz gingerly said") is its subject by English word order.
    */
   static int nounBefore(Doc doc, Predicate<Token> quoted, int cue) {
-    if (!Cues.FINITE.contains(doc.tokens().get(cue).pos())) {
-      return -1;
-    }
-    int k = cue - 1;
     int first = doc.sentences().get(doc.tokens().get(cue).sentence()).firstToken();
-    while (k > first && doc.tokens().get(k).pos().startsWith("RB")) {
-      k--;
+    int k = Cues.FINITE.contains(doc.tokens().get(cue).pos()) ? skipAdverbs(doc, cue - 1, first)
+        : AuxiliaryChain.start(doc, cue, first) - 1;
+    if (k < first) {
+      return -1;
     }
     if (k < first) {
       return -1;
@@ -37,6 +35,13 @@ final class WordOrderSubject {
     Token t = doc.tokens().get(k);
     boolean noun = t.pos().startsWith("NN") || t.pos().equals("PRP") || t.pos().equals("WP");
     return noun && !quoted.test(t) && !EntityTypes.TEMPORAL.contains(t.ner()) ? k : -1;
+  }
+
+  private static int skipAdverbs(Doc doc, int k, int first) {
+    while (k > first && doc.tokens().get(k).pos().startsWith("RB")) {
+      k--;
+    }
+    return k;
   }
 
   /**
