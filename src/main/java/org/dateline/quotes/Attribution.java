@@ -15,7 +15,13 @@ final class Attribution {
     if (t.word().equalsIgnoreCase("according")) {
       return t.index() + 1 < ctx.doc.tokens().size() && ctx.token(t.index() + 1).word().equalsIgnoreCase("to");
     }
-    return Cues.isSpeechVerb(t.lemma().toLowerCase(Locale.ROOT), t.pos());
+    return Cues.isSpeechVerb(t.lemma().toLowerCase(Locale.ROOT), t.pos()) || isRetort(ctx, t);
+  }
+
+  /** '"...," Trump shot back': a verb of striking with "back" is a reply, though alone it is no speech verb. */
+  private static boolean isRetort(QuoteContext ctx, Token t) {
+    return t.pos().startsWith("VB") && Cues.RETORTS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && t.index() + 1 < ctx.doc.tokens().size() && ctx.token(t.index() + 1).word().equalsIgnoreCase("back");
   }
 
   static Quote attach(QuoteContext ctx, Quote row, int verbCue) {
