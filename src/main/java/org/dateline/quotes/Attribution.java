@@ -41,7 +41,9 @@ final class Attribution {
       cue = new Quote.Cue(particle >= 0 ? lemma + " " + ctx.token(particle).word().toLowerCase(Locale.ROOT) : lemma,
           t.start(), t.end());
     }
-    int[] beside = source < 0 && row.kind().equals(Quote.DIRECT) ? NameBesideCue.of(ctx, row, cueToken) : null;
+    // A cue the tagger took for a noun ('"...," Bozell answers.') has no parsed subject: read the position.
+    boolean unparsed = source < 0 || !t.pos().startsWith("VB");
+    int[] beside = unparsed && row.kind().equals(Quote.DIRECT) ? NameBesideCue.of(ctx, row, cueToken) : null;
     if (beside != null) {
       Quote.Speaker speaker = ctx.speakers.speaker(beside[0], beside[1], beside[1]);
       return row.withSpeaker(speaker, cue, ctx.speakers.how(speaker));
