@@ -15,7 +15,13 @@ final class Attribution {
     if (t.word().equalsIgnoreCase("according")) {
       return t.index() + 1 < ctx.doc.tokens().size() && ctx.token(t.index() + 1).word().equalsIgnoreCase("to");
     }
-    return Cues.isSpeechVerb(t.lemma().toLowerCase(Locale.ROOT), t.pos());
+    return Cues.isSpeechVerb(t.lemma().toLowerCase(Locale.ROOT), t.pos()) || isRetort(ctx, t);
+  }
+
+  /** '"...," Trump shot back': a verb of striking with "back" is a reply, though alone it is no speech verb. */
+  private static boolean isRetort(QuoteContext ctx, Token t) {
+    return t.pos().startsWith("VB") && Cues.RETORTS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && t.index() + 1 < ctx.doc.tokens().size() && ctx.token(t.index() + 1).word().equalsIgnoreCase("back");
   }
 
   static Quote attach(QuoteContext ctx, Quote row, int verbCue) {
@@ -35,7 +41,9 @@ final class Attribution {
       cue = new Quote.Cue(particle >= 0 ? lemma + " " + ctx.token(particle).word().toLowerCase(Locale.ROOT) : lemma,
           t.start(), t.end());
     }
-    int[] beside = source < 0 && row.kind().equals(Quote.DIRECT) ? NameBesideCue.of(ctx, row, cueToken) : null;
+    // A cue the tagger took for a noun ('"...," Bozell answers.') has no parsed subject: read the position.
+    boolean unparsed = source < 0 || !t.pos().startsWith("VB");
+    int[] beside = unparsed && row.kind().equals(Quote.DIRECT) ? NameBesideCue.of(ctx, row, cueToken) : null;
     if (beside != null) {
       Quote.Speaker speaker = ctx.speakers.speaker(beside[0], beside[1], beside[1]);
       return row.withSpeaker(speaker, cue, ctx.speakers.how(speaker));

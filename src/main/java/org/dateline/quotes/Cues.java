@@ -92,6 +92,9 @@ final class Cues {
   static final Set<String> PHYSICAL = words(
       "attack hit blast slam hammer rip bash knock trash lash jab needle pan skewer");
 
+  /** Verbs that reply to a statement only with "back" ("shot back", "fired back", "hit back"). */
+  static final Set<String> RETORTS = words("shoot fire hit snap strike");
+
   /** Verbs that introduce a statement only with their particle ("pointed out"); alone they name a topic. */
   static final Set<String> NEEDS_PARTICLE = words(
       "point");

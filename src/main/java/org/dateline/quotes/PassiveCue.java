@@ -41,7 +41,8 @@ final class PassiveCue {
       subject = outerNoun(ctx, tree, tree.head(verb.index()));
     }
     if (!judging && !Cues.isCue(lemma) || s.section() == Section.HEADLINE
-        || tree.child(verb.index(), "aux:pass") < 0 && !reduced || subject < 0 || subject > verb.index()
+        || (tree.child(verb.index(), "aux:pass") < 0 || ContractedPerfect.is(ctx.doc, tree, verb.index())) && !reduced
+        || subject < 0 || subject > verb.index()
         || ctx.inQuote(ctx.token(subject))) {
       return List.of();
     }

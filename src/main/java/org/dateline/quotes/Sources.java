@@ -151,6 +151,9 @@ final class Sources {
 
   /** A passive auxiliary outside quotation marks (the parser lends '"... who he is," Haynes said' the quote's). */
   private boolean hasOwnPassiveAux(DepTree tree, int verb) {
+    if (ContractedPerfect.is(doc, tree, verb)) {
+      return false;
+    }
     for (int k : tree.children(verb)) {
       if (tree.relation(k).equals("aux:pass") && !quoted.test(doc.tokens().get(k))) {
         return true;
