@@ -43,7 +43,7 @@ final class GeoTask implements EvalTask {
   }
 
   /** The mention fields the scorer needs, in code points. */
-  private record Span(int start, int end, boolean location, String entityId) {
+  record Span(int start, int end, boolean location, String entityId) {
   }
 
   /** An entity's point and country code. */
@@ -102,6 +102,15 @@ final class GeoTask implements EvalTask {
   }
 
   private static Point best(List<Span> spans, Map<String, Point> points, String doc, GeoGold.Toponym t) {
+    Span best = bestSpan(spans, s -> points.containsKey(doc + "\t" + s.entityId()), t);
+    return best == null ? null : points.get(doc + "\t" + best.entityId());
+  }
+
+  /**
+   * The scorer's mention for a gold toponym: among the overlapping ones a LOCATION first, then the largest overlap,
+   * one with a point, the closest length, the earliest; null when none overlaps.
+   */
+  static Span bestSpan(List<Span> spans, java.util.function.Predicate<Span> placed, GeoGold.Toponym t) {
     Span best = null;
     long[] bestKey = null;
     for (Span s : spans) {
@@ -109,14 +118,14 @@ final class GeoTask implements EvalTask {
       if (overlap <= 0) {
         continue;
       }
-      long[] key = {s.location() ? 1 : 0, overlap, points.containsKey(doc + "\t" + s.entityId()) ? 1 : 0,
+      long[] key = {s.location() ? 1 : 0, overlap, placed.test(s) ? 1 : 0,
           -Math.abs((s.end() - s.start()) - (t.end() - t.begin())), -s.start()};
       if (bestKey == null || java.util.Arrays.compare(key, bestKey) > 0) {
         best = s;
         bestKey = key;
       }
     }
-    return best == null ? null : points.get(doc + "\t" + best.entityId());
+    return best;
   }
 
   private static java.util.Optional<Point> point(TableRow e) {

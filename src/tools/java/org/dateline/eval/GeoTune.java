@@ -34,9 +34,6 @@ public final class GeoTune {
   private GeoTune() {
   }
 
-  private record Span(int start, int end, boolean location, String entityId) {
-  }
-
   public static void main(String[] args) throws Exception {
     ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     Map<String, GeoGold> gold = new HashMap<>();
@@ -58,10 +55,10 @@ public final class GeoTune {
         String text = doc.article().text();
         EntityTable table = geocoder.geocode(text, genders.assign(doc, entities.extract(doc)));
         table = geocoder.withPlaceWords(doc, table);
-        List<Span> spans = new ArrayList<>();
+        List<GeoTask.Span> spans = new ArrayList<>();
         for (Mention m : table.mentions()) {
           if (!m.isTemporal()) {
-            spans.add(new Span(text.codePointCount(0, m.start()), text.codePointCount(0, m.end()),
+            spans.add(new GeoTask.Span(text.codePointCount(0, m.start()), text.codePointCount(0, m.end()),
                 m.type().equals("LOCATION"), m.entityId()));
           }
         }
@@ -77,7 +74,7 @@ public final class GeoTune {
           List<List<GeoScorer.Outcome>> lists = out.computeIfAbsent(subset,
               k -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
           for (GeoGold.Toponym t : g.toponyms()) {
-            Span s = best(spans, table, t);
+            GeoTask.Span s = best(spans, table, t);
             GeoPoint p = s == null ? null : table.geo().of(s.entityId()).orElse(null);
             GeoScorer.Outcome o = p == null
                 ? new GeoScorer.Outcome(GeoScorer.MAX_KM, false, !t.countryCode().isEmpty(), false)
@@ -116,21 +113,7 @@ public final class GeoTune {
     }
   }
 
-  private static Span best(List<Span> spans, EntityTable table, GeoGold.Toponym t) {
-    Span best = null;
-    long[] bestKey = null;
-    for (Span s : spans) {
-      int overlap = Math.min(s.end(), t.end()) - Math.max(s.start(), t.begin());
-      if (overlap <= 0) {
-        continue;
-      }
-      long[] key = {s.location() ? 1 : 0, overlap, table.geo().of(s.entityId()).isPresent() ? 1 : 0,
-          -Math.abs((s.end() - s.start()) - (t.end() - t.begin())), -s.start()};
-      if (bestKey == null || java.util.Arrays.compare(key, bestKey) > 0) {
-        best = s;
-        bestKey = key;
-      }
-    }
-    return best;
+  private static GeoTask.Span best(List<GeoTask.Span> spans, EntityTable table, GeoGold.Toponym t) {
+    return GeoTask.bestSpan(spans, s -> table.geo().of(s.entityId()).isPresent(), t);
   }
 }
