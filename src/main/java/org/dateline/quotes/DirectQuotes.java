@@ -78,7 +78,7 @@ final class DirectQuotes {
         s.index(), s.section());
     int cue = cueAfter(ctx, ctx.doc.sentences().get(last), q.end());
     if (cue < 0) {
-      cue = nounTaggedCue(ctx, ctx.doc.sentences().get(last), q.end());
+      cue = NounTaggedCue.after(ctx, ctx.doc.sentences().get(last), q.end());
     }
     if (cue < 0) {
       cue = cueBefore(ctx, s, q.start());
@@ -119,28 +119,6 @@ final class DirectQuotes {
       }
     }
     return -1;
-  }
-
-  /**
-   * '"...," Bozell answers.': a present-tense speech verb after a bare name is often tagged as a plural noun
-   * ("answers"), so the name, then that word, then the sentence end, right after the quote, is read as the cue.
-   */
-  private static int nounTaggedCue(QuoteContext ctx, Sentence s, int offset) {
-    int i = s.firstToken();
-    while (i < s.endToken() && ctx.token(i).start() < offset) {
-      i++;
-    }
-    int name = i;
-    while (i < s.endToken() && ctx.token(i).pos().startsWith("NNP")) {
-      i++;
-    }
-    if (i == name || i + 1 >= s.endToken()) {
-      return -1;
-    }
-    Token verb = ctx.token(i);
-    boolean closes = Speakers.isPunct(ctx.token(i + 1));
-    return closes && verb.pos().equals("NNS") && verb.word().endsWith("s")
-        && Cues.SPEECH.contains(verb.lemma().toLowerCase(Locale.ROOT)) ? i : -1;
   }
 
   /**
