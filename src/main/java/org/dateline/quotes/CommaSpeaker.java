@@ -3,6 +3,8 @@ package org.dateline.quotes;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dateline.doc.DepTree;
 import org.dateline.doc.Doc;
 import org.dateline.doc.Token;
@@ -21,7 +23,8 @@ import org.dateline.entities.EntityTypes;
 final class CommaSpeaker {
 
   /** Tokens that end the comma-delimited stretch before a cue. */
-  private static final Set<String> BOUNDARIES = Set.of(",", "—", "–", "--", "-", ":", ";", "(", "``", "''", "\"");
+  private static final Set<String> BOUNDARIES = Stream.concat(Cues.DASHES.stream(),
+      Stream.of(",", ":", ";", "(", "``", "''", "\"")).collect(Collectors.toUnmodifiableSet());
   /** The longest stretch between two commas looked at (a name, or a description of one). */
   private static final int LONGEST_STRETCH = 10;
 

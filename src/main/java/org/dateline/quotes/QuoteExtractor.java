@@ -54,7 +54,7 @@ public final class QuoteExtractor {
     List<Quote> rows = new ArrayList<>(direct);
     rows.addAll(reported);
     rows.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
-    return Unattributed.drop(number(ctx, dedupe(rows)));
+    return number(ctx, dedupe(rows));
   }
 
   /** A clause that ends inside quoted words ends with them: the parse leaves the closing mark outside. */
@@ -117,11 +117,16 @@ public final class QuoteExtractor {
     return a.cue().start() >= 0 && a.cue().start() == b.cue().start();
   }
 
+  /**
+   * The rows in text order, numbered, each speakerless one lent the speaker before it where it may be. Quoted
+   * words left with neither a cue nor a speaker are a title, a slogan, a sign or a headline, not an attribution
+   * (PolNeAR marks an attribution by its source or its cue): no row.
+   */
   private static List<Quote> number(QuoteContext ctx, List<Quote> rows) {
     List<Quote> out = new ArrayList<>();
     Quote lastAttributed = null;
     for (Quote q : rows) {
-      Quote r = q.withId("q" + (out.size() + 1)).withKind(kindOf(ctx, q));
+      Quote r = q.withKind(kindOf(ctx, q));
       // Quoted words with no speaker of their own (no cue, or a cue whose subject the parse lost); a mixed row
       // so lent a speaker lends it no further (its cue is its own, its speaker only a guess).
       boolean open = !r.hasSpeaker() && (r.cue().start() < 0 || !r.kind().equals(Quote.INDIRECT));
@@ -132,7 +137,9 @@ public final class QuoteExtractor {
       if (r.hasSpeaker() && !(open && r.kind().equals(Quote.MIXED))) {
         lastAttributed = r;
       }
-      out.add(r);
+      if (r.hasSpeaker() || r.cue().start() >= 0) {
+        out.add(r.withId("q" + (out.size() + 1)));
+      }
     }
     return out;
   }
