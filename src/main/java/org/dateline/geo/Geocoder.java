@@ -67,6 +67,7 @@ public final class Geocoder {
       }
     });
     String main = MainPlace.of(text, table, byEntity);
+    byEntity.putAll(SameNamePlace.of(table, byEntity));
     // Last, the places the gazetteer lacks borrow the point of the town they lie in or near: they neither
     // decide the article's main place nor give context to the places above.
     byEntity.putAll(NearbyPlace.of(text, table, byEntity, candidates));

@@ -1,0 +1,73 @@
+package org.dateline.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.GeoPoint;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Section;
+import org.junit.jupiter.api.Test;
+
+/** The resolver's rules of the fifth round, on a hand-built gazetteer and hand-built documents: no models. */
+class ResolverRulesTest {
+
+  private static final String PLACES = String.join("\n",
+      "geonames_id\tname\talternates\tlatitude\tlongitude\tcountry_code\tadmin1\tpopulation\tfeature_code",
+      "13\tDūmā\tDouma\t33.57175\t36.40270\tSY\tDamascus\t111864\tPPLA2",
+      "\tSyria\t\t35.0\t38.0\tSY\t\t17000000\tPCLI");
+
+  private final Geocoder geocoder;
+
+  ResolverRulesTest() throws IOException {
+    geocoder = new Geocoder(Gazetteer.read("test", new BufferedReader(new StringReader(PLACES))), Map.of());
+  }
+
+  /**
+   * The article {@code text} whose entities are the typed names ("PERSON:Douma"), each at its first unused
+   * occurrence in the text; a name repeated with another type is another entity, as the tagger makes it.
+   */
+  private static EntityTable table(String text, String... typedNames) {
+    List<Mention> mentions = new ArrayList<>();
+    List<Entity> entities = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < typedNames.length; i++) {
+      String[] tn = typedNames[i].split(":", 2);
+      String id = "e" + (i + 1);
+      int at = text.indexOf(tn[1], from);
+      from = at + tn[1].length();
+      mentions.add(new Mention("m" + (i + 1), id, tn[1], tn[0], "", "", "name", at, from, 0, Section.BODY));
+      entities.add(new Entity(id, tn[0] + ":" + tn[1], tn[0], "", tn[1], "", 1, at, List.of(tn[1]),
+          Set.of(Section.BODY), "", "", ""));
+    }
+    return new EntityTable(mentions, entities);
+  }
+
+  private Optional<GeoPoint> point(String text, EntityTable t, String entityId) {
+    return geocoder.geocode(text, t).geo().of(entityId);
+  }
+
+  @Test
+  void aNameTypedAPlaceOnceIsThatPlaceWhereverTheTaggerTypedItOtherwise() {
+    String text = "The army shelled Douma on Monday. Douma's fall would end the siege.";
+    EntityTable t = table(text, "LOCATION:Douma", "PERSON:Douma");
+    assertEquals("SY", point(text, t, "e2").orElseThrow().countryCode());
+    EntityTable org = table(text, "LOCATION:Douma", "ORGANIZATION:Douma");
+    assertEquals("SY", point(text, org, "e2").orElseThrow().countryCode());
+    EntityTable named = table(text, "LOCATION:Douma", "PERSON:Douma");
+    Entity man = named.entities().get(1).withGender(Entity.MALE, "pronoun");
+    EntityTable person = new EntityTable(named.mentions(), List.of(named.entities().get(0), man));
+    assertTrue(point(text, person, "e2").isEmpty(), "a person with a gender is a person");
+    EntityTable alone = table(text, "PERSON:Douma");
+    assertTrue(point(text, alone, "e1").isEmpty(), "no location of that name in the article");
+  }
+}
