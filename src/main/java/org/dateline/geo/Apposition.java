@@ -32,7 +32,7 @@ final class Apposition {
     table.entities().forEach(e -> byId.put(e.entityId(), e));
     Map<Entity, List<GeoPoint>> out = new LinkedHashMap<>(options);
     for (Entity e : table.entities()) {
-      List<GeoPoint> containers = containersOf(text, table, e, byId, options);
+      List<GeoPoint> containers = containersOf(text, table, e, byId, options, written -> true);
       if (containers.isEmpty()) {
         continue;
       }
@@ -42,6 +42,15 @@ final class Apposition {
         out.put(e, inside);
       } else if (own.isEmpty() && unknownPlace(e)) {
         out.put(e, containers.stream().filter(c -> !c.isCountry()).toList());
+      } else if (!own.isEmpty() && own.stream().allMatch(p -> p.featureCode().startsWith("PPL"))) {
+        // A town the gazetteer knows only namesakes of, outside the division a dateline's abbreviation names
+        // ("CAMP MURRAY, Wash." when no Murray of Washington is known): it lies in that division. Only an
+        // abbreviation, which names no town of its own; "Venezuela, Tass" or "Utah, Colorado" are lists.
+        List<GeoPoint> divisions = containersOf(text, table, e, byId, options, Apposition::abbreviation).stream()
+            .filter(c -> c.featureCode().equals("ADM1")).toList();
+        if (!divisions.isEmpty()) {
+          out.put(e, divisions);
+        }
       }
     }
     out.values().removeIf(List::isEmpty);
@@ -50,7 +59,7 @@ final class Apposition {
 
   /** The candidates of the names that follow a mention of {@code e} after a comma. */
   private static List<GeoPoint> containersOf(String text, EntityTable table, Entity e, Map<String, Entity> byId,
-      Map<Entity, List<GeoPoint>> options) {
+      Map<Entity, List<GeoPoint>> options, java.util.function.Predicate<String> written) {
     Set<GeoPoint> out = new LinkedHashSet<>();
     for (Mention m : table.mentions()) {
       if (!m.entityId().equals(e.entityId()) || !m.kind().equals(Mention.NAME)) {
@@ -59,12 +68,19 @@ final class Apposition {
       for (Mention next : table.mentions()) {
         boolean after = next.start() == m.end() + 2 && text.startsWith(", ", m.end());
         Entity container = byId.get(next.entityId());
-        if (after && container != null && container != e && next.kind().equals(Mention.NAME)) {
+        if (after && container != null && container != e && next.kind().equals(Mention.NAME)
+            && written.test(next.text())) {
           out.addAll(options.getOrDefault(container, List.of()));
         }
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /** A division's abbreviation as datelines write it: "Wash.", "Ga.", "WA". */
+  private static boolean abbreviation(String written) {
+    String w = written.strip();
+    return w.endsWith(".") && w.length() <= 6 || w.length() <= 3 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** A place name the gazetteer lacks, or a one-word "person" of whom nothing personal is known ("Thruxton"). */

@@ -24,7 +24,10 @@ class ResolverRulesTest {
   private static final String PLACES = String.join("\n",
       "geonames_id\tname\talternates\tlatitude\tlongitude\tcountry_code\tadmin1\tpopulation\tfeature_code",
       "13\tDūmā\tDouma\t33.57175\t36.40270\tSY\tDamascus\t111864\tPPLA2",
-      "\tSyria\t\t35.0\t38.0\tSY\t\t17000000\tPCLI");
+      "\tSyria\t\t35.0\t38.0\tSY\t\t17000000\tPCLI",
+      "20\tMurray\t\t40.67\t-111.89\tUS\tUtah\t49250\tPPL",
+      "\tWashington\tWash. | WA\t47.5\t-120.5\tUS\tWashington\t6419669\tADM1",
+      "\tUtah\t\t39.5\t-111.5\tUS\tUtah\t3004730\tADM1");
 
   private final Geocoder geocoder;
 
@@ -69,5 +72,18 @@ class ResolverRulesTest {
     assertTrue(point(text, person, "e2").isEmpty(), "a person with a gender is a person");
     EntityTable alone = table(text, "PERSON:Douma");
     assertTrue(point(text, alone, "e1").isEmpty(), "no location of that name in the article");
+  }
+
+  @Test
+  void aTownKnownOnlyByNamesakesOutsideTheAbbreviatedDivisionOfItsDatelineLiesInThatDivision() {
+    String text = "MURRAY, Wash. - The team trains here.";
+    EntityTable t = table(text, "LOCATION:MURRAY", "LOCATION:Wash.");
+    assertEquals("Washington", point(text, t, "e1").orElseThrow().admin1());
+    String spelled = "MURRAY, Washington - The team trains here.";
+    EntityTable whole = table(spelled, "LOCATION:MURRAY", "LOCATION:Washington");
+    assertEquals("Utah", point(spelled, whole, "e1").orElseThrow().admin1(), "a spelled-out name may be a list");
+    String inside = "MURRAY, Utah - The team trains here.";
+    assertEquals("20", point(inside, table(inside, "LOCATION:MURRAY", "LOCATION:Utah"), "e1").orElseThrow()
+        .geonamesId(), "a namesake inside the division stays the town");
   }
 }
