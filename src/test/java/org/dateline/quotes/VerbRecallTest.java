@@ -9,6 +9,7 @@ import org.dateline.entities.EntityExtractor;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Verb cues outside the lexicon of saying, recognized by their construction, on hand-parsed documents. */
 class VerbRecallTest {
@@ -33,5 +34,16 @@ class VerbRecallTest {
     Doc it = Docs.doc("It/PRP@2:nsubj means/VBZ/O/mean@0:root the/DT@4:det plan/NN@5:nsubj "
         + "failed/VBD/O/fail@2:ccomp ./.@2:punct");
     assertEquals(List.of(), extract(it));
+  }
+
+  /** "Like owners who foresee gains, Schmidt said he was building a pool": the complement after the verb. */
+  @Test
+  void complementAfterTheVerbOverAFrontedClause() {
+    Doc doc = Docs.doc("Like/IN@2:case owners/NNS@4:obl who/WP@4:nsubj foresee/VBP/O/foresee@8:ccomp "
+        + "gains/NNS@4:obj ,/,@8:punct Schmidt/NNP/PERSON@8:nsubj said/VBD/O/say@0:root he/PRP@11:nsubj "
+        + "was/VBD/O/be@11:aux building/VBG/O/build@8:ccomp a/DT@13:det pool/NN@11:obj ./.@8:punct");
+    List<Quote> rows = extract(doc);
+    assertTrue(rows.stream().anyMatch(q -> doc.text(q.start(), q.end()).equals("he was building a pool")
+        && q.speaker().text().equals("Schmidt")), rows.toString());
   }
 }
