@@ -129,12 +129,18 @@ final class Complements {
 
   /** The clausal complement after (or, in "..., X said", before) the verb. */
   static int clause(DepTree tree, int verb) {
+    int before = -1;
     for (int k : tree.children(verb)) {
       if (CLAUSE.contains(tree.relation(k))) {
-        return k;
+        // "Like owners who foresee a gain, Schmidt said he was building ...": the parser can take a fronted
+        // relative clause for a second complement; the clause after the verb is what was said.
+        if (k > verb) {
+          return k;
+        }
+        before = before < 0 ? k : before;
       }
     }
-    return -1;
+    return before;
   }
 
   static boolean hasToMark(QuoteContext ctx, DepTree tree, int x) {
