@@ -90,7 +90,9 @@ final class LeadingPiece {
     boolean passive = RAISING.contains(lemma) && tree.child(verb, "aux:pass") >= 0;
     int subject = passive ? tree.child(verb, "nsubj:pass")
         : Cues.APPEARANCE.contains(lemma) ? tree.child(verb, "nsubj") : -1;
-    return subject >= 0 && subject < verb && !ctx.inQuote(ctx.token(subject)) ? subject : -1;
+    // "It seems unlikely that ...": an empty "it" is no piece of what seems so.
+    boolean empty = subject >= 0 && ctx.token(subject).word().equalsIgnoreCase("it");
+    return subject >= 0 && subject < verb && !empty && !ctx.inQuote(ctx.token(subject)) ? subject : -1;
   }
 
   /** The comma that ends the leading piece: right before the cue's subject phrase, or -1. */

@@ -127,14 +127,15 @@ final class VerbCue {
 
   /** The infinitive, object, rest of the sentence or topic, for the verbs that take content that way. */
   private static int[] weakerContent(QuoteContext ctx, Sentence s, DepTree tree, int verb, String lemma) {
+    if (Cues.APPEARANCE.contains(lemma)) {
+      return Appearance.content(ctx, tree, verb);
+    }
     int[] content = null;
-    if (Cues.INFINITIVE_VERBS.contains(lemma) || Cues.APPEARANCE.contains(lemma)) {
-      int x = tree.child(verb, "xcomp");
-      if (x > verb && Complements.hasToMark(ctx, tree, x)) {
-        int[] sub = tree.span(x, Set.of());
-        // "pledged to bolster its military, reversing its pacifism": the writer's aside is no part of the pledge.
-        content = ctx.contentSpan(sub[0], Asides.end(ctx, tree, sub[0], sub[1]));
-      }
+    int x = tree.child(verb, "xcomp");
+    if (Cues.INFINITIVE_VERBS.contains(lemma) && x > verb && Complements.hasToMark(ctx, tree, x)) {
+      int[] sub = tree.span(x, Set.of());
+      // "pledged to bolster its military, reversing its pacifism": the writer's aside is no part of the pledge.
+      content = ctx.contentSpan(sub[0], Asides.end(ctx, tree, sub[0], sub[1]));
     }
     if (content == null && Cues.OBJECT_VERBS.contains(lemma)) {
       content = ObjectContent.object(ctx, tree, verb);

@@ -46,4 +46,26 @@ class VerbRecallTest {
     assertTrue(rows.stream().anyMatch(q -> doc.text(q.start(), q.end()).equals("he was building a pool")
         && q.speaker().text().equals("Schmidt")), rows.toString());
   }
+
+  /** "The fallout appears significant": the predicate and the subject, two pieces without a source. */
+  @Test
+  void appearanceWithPredicate() {
+    Doc doc = Docs.doc("The/DT@2:det fallout/NN@3:nsubj appears/VBZ/O/appear@0:root significant/JJ@3:xcomp "
+        + "./.@3:punct");
+    List<String> rows = extract(doc).stream().map(q -> doc.text(q.start(), q.end())).sorted().toList();
+    assertEquals(List.of("The fallout", "significant"), rows);
+    Doc like = Docs.doc("The/DT@2:det idea/NN@3:nsubj seems/VBZ/O/seem@0:root like/IN@5:case "
+        + "nonsense/NN@3:obl ./.@3:punct");
+    List<String> liken = extract(like).stream().map(q -> like.text(q.start(), q.end())).sorted().toList();
+    assertEquals(List.of("The idea", "nonsense"), liken);
+  }
+
+  /** "It seems likely that he wins": the clause; an empty "it" is no piece. */
+  @Test
+  void appearanceWithEmptySubject() {
+    Doc doc = Docs.doc("It/PRP@2:nsubj seems/VBZ/O/seem@0:root likely/JJ@2:xcomp that/IN@6:mark he/PRP@6:nsubj "
+        + "wins/VBZ/O/win@3:ccomp ./.@2:punct");
+    List<String> rows = extract(doc).stream().map(q -> doc.text(q.start(), q.end())).toList();
+    assertEquals(List.of("likely that he wins"), rows);
+  }
 }
