@@ -45,4 +45,16 @@ class QuoteNounTest {
     assertEquals("Comey", rows.get(0).speaker().text());
     assertEquals("conclusion", rows.get(0).cue().lemma());
   }
+
+  /** "He made the suggestion that Trump should wait": a light verb with a derived noun; its subject speaks. */
+  @Test
+  void lightVerbWithDerivedNoun() {
+    Doc doc = Docs.doc("He/PRP@2:nsubj made/VBD/O/make@0:root the/DT@4:det suggestion/NN@2:obj that/IN@8:mark "
+        + "Trump/NNP/PERSON@8:nsubj should/MD@8:aux wait/VB@4:acl ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("that Trump should wait", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("He", rows.get(0).speaker().text());
+    assertEquals("make suggestion", rows.get(0).cue().lemma());
+  }
 }
