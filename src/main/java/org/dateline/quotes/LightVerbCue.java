@@ -40,7 +40,7 @@ final class LightVerbCue {
       obj = x;
     }
     String noun = ctx.token(obj).lemma().toLowerCase(Locale.ROOT);
-    if (!NOUNS.contains(noun) && !clear) {
+    if (!isCueNoun(noun) && !clear) {
       return null;
     }
     int[] content = clause(ctx, tree, obj);
@@ -53,6 +53,12 @@ final class LightVerbCue {
     Token cue = clear ? ctx.token(tree.child(verb.index(), "xcomp")) : ctx.token(obj);
     return ReportedSpeech.row(ctx, s, tree, content, ctx.sources.ofVerb(tree, verb.index()),
         new Quote.Cue(lemma + " " + cue.word().toLowerCase(Locale.ROOT), verb.start(), cue.end()));
+  }
+
+  /** A noun of the list, of speech or belief ({@link Cues#NOUNS}) or derived from a verb of saying or judging. */
+  private static boolean isCueNoun(String noun) {
+    return NOUNS.contains(noun) || Cues.NOUNS.contains(noun) || Nominalization.ofSaying(noun)
+        || Nominalization.ofJudgment(noun);
   }
 
   /** A that-clause (or, under the verb, any clausal complement) after {@code head}. */

@@ -29,8 +29,11 @@ final class NounCue {
 
   static Quote row(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    boolean speech = Cues.NOUNS.contains(lemma);
-    if (!speech && !INTENT.contains(lemma) && !STANCE.contains(lemma)) {
+    // Nouns derived from the cue verbs take the complement of their verb's class (Nominalization).
+    boolean speech = Cues.NOUNS.contains(lemma) || Nominalization.ofSaying(lemma);
+    boolean intends = INTENT.contains(lemma) || Nominalization.ofIntent(lemma);
+    boolean judges = STANCE.contains(lemma) || Nominalization.ofJudgment(lemma);
+    if (!speech && !intends && !judges) {
       return null;
     }
     int source = tree.child(t.index(), "nmod:poss");
@@ -55,8 +58,8 @@ final class NounCue {
       if (unowned && !clause) {
         continue;
       }
-      boolean intent = INTENT.contains(lemma) && rel.equals("acl") && marker.equals("to");
-      boolean stance = STANCE.contains(lemma) && rel.startsWith("nmod") && preposition >= 0
+      boolean intent = intends && rel.equals("acl") && marker.equals("to");
+      boolean stance = judges && rel.startsWith("nmod") && preposition >= 0
           && Cues.TOPIC_CASES.contains(ctx.token(preposition).word().toLowerCase(Locale.ROOT));
       if (clause || intent || stance) {
         int[] sub = tree.span(k, Set.of());

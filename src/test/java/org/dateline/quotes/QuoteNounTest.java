@@ -1,0 +1,60 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Attributions cued by nouns and function words, on hand-parsed documents: no CoreNLP needed. */
+class QuoteNounTest {
+
+  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  private List<Quote> extract(Doc doc) {
+    return quotes.extract(doc, entities.extract(doc));
+  }
+
+  /** Nouns derived from cue verbs carry their verb's class; a short stem derives nothing ("see" → "seal"). */
+  @Test
+  void nominalizationsFollowTheVerbLexicon() {
+    assertTrue(Nominalization.ofSaying("conclusion"));
+    assertTrue(Nominalization.ofSaying("declaration"));
+    assertTrue(Nominalization.ofJudgment("condemnation"));
+    assertTrue(Nominalization.ofJudgment("criticism"));
+    assertTrue(Nominalization.ofIntent("refusal"));
+    assertFalse(Nominalization.ofJudgment("seal"));
+    assertFalse(Nominalization.ofSaying("table"));
+  }
+
+  /** "Comey's conclusion that she was careless": a derived noun of thinking with its possessor and clause. */
+  @Test
+  void derivedNounWithPossessorAndClause() {
+    Doc doc = Docs.doc("Comey/NNP/PERSON@3:nmod:poss 's/POS@1:case conclusion/NN@0:root that/IN@7:mark "
+        + "she/PRP@7:nsubj was/VBD/O/be@7:cop careless/JJ@3:acl ./.@3:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("that she was careless", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Comey", rows.get(0).speaker().text());
+    assertEquals("conclusion", rows.get(0).cue().lemma());
+  }
+
+  /** "He made the suggestion that Trump should wait": a light verb with a derived noun; its subject speaks. */
+  @Test
+  void lightVerbWithDerivedNoun() {
+    Doc doc = Docs.doc("He/PRP@2:nsubj made/VBD/O/make@0:root the/DT@4:det suggestion/NN@2:obj that/IN@8:mark "
+        + "Trump/NNP/PERSON@8:nsubj should/MD@8:aux wait/VB@4:acl ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("that Trump should wait", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("He", rows.get(0).speaker().text());
+    assertEquals("make suggestion", rows.get(0).cue().lemma());
+  }
+}
