@@ -8,7 +8,8 @@ import org.dateline.doc.Token;
 /**
  * Where reported content ends: news writes asides after a comma that are the writer's, not the source's, and
  * PolNeAR leaves them out of the content: a participle (", noting that ..."; not ", including ..."), a new
- * clause with its own subject (", and he railed ..."), anything after ";", and a closing relative clause or
+ * clause with its own subject (", and he railed ..."), anything after ";" or a lone dash ("— a message that
+ * ..."), and a closing relative clause or
  * apposition that describes the last noun (", which votes on March 1", ", a plan he has since modified").
  */
 final class Asides {
@@ -29,7 +30,7 @@ final class Asides {
       Token next = ctx.token(i + 1);
       boolean newClause = next.pos().equals("CC") && i + 2 <= last
           && (ctx.token(i + 2).pos().startsWith("PRP") || ctx.token(i + 2).pos().startsWith("NNP"));
-      if (t.word().equals(";") || t.word().equals(",") && (isParticiple(next) || newClause)) {
+      if (t.word().equals(";") || closingDash(ctx, first, i, last) || t.word().equals(",") && (isParticiple(next) || newClause)) {
         return i - 1;
       }
       if (t.word().equals(",") && closingDescription(ctx, tree, i + 1, last)) {
@@ -79,6 +80,29 @@ final class Asides {
       }
     }
     return last;
+  }
+
+  /**
+   * A dash that closes the content: set off by spaces, with no second dash after it (a pair, before or after it, encloses an aside
+   * PolNeAR keeps) and not before a conjunction ("-- but it clearly was ...", "— and that ...": more content).
+   */
+  private static boolean closingDash(QuoteContext ctx, int first, int i, int last) {
+    if (!spacedDash(ctx, i) || ctx.token(i + 1).pos().equals("CC")) {
+      return false;
+    }
+    for (int k = first + 1; k <= last; k++) {
+      if (k != i && spacedDash(ctx, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A dash set off by spaces (or an em dash): not the hyphen the tokenizer splits off a compound word. */
+  private static boolean spacedDash(QuoteContext ctx, int i) {
+    Token t = ctx.token(i);
+    return Cues.DASHES.contains(t.word())
+        && (t.start() > ctx.token(i - 1).end() || t.word().equals("—") || t.word().equals("--"));
   }
 
   /** A participle opens an aside; "including" does not: it lists members of what the content names. */

@@ -1,0 +1,46 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Where reported content starts and ends (issue 19, fifth round), on hand-parsed documents. */
+class ContentEdgeTest {
+
+  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  private List<Quote> extract(Doc doc) {
+    return quotes.extract(doc, entities.extract(doc));
+  }
+
+  private static String content(Doc doc, Quote q) {
+    return doc.text(q.start(), q.end());
+  }
+
+  /** "He said the plan works — a message nobody heeded": a lone dash opens the writer's aside. */
+  @Test
+  void loneDashEndsTheContent() {
+    Doc doc = Docs.doc("He/PRP@2:nsubj said/VBD/O/say@0:root the/DT@4:det plan/NN@5:nsubj works/VBZ/O/work@2:ccomp "
+        + "—/:@8:punct a/DT@8:det message/NN@5:dep nobody/NN@10:nsubj heeded/VBD/O/heed@8:acl:relcl ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("the plan works", content(doc, rows.get(0)));
+  }
+
+  /** "He said the plan — a new one — works": a pair of dashes encloses an aside inside the content. */
+  @Test
+  void pairedDashesStayInside() {
+    Doc doc = Docs.doc("He/PRP@2:nsubj said/VBD/O/say@0:root the/DT@4:det plan/NN@10:nsubj —/:@8:punct a/DT@8:det "
+        + "new/JJ@8:amod one/NN@4:appos —/:@8:punct works/VBZ/O/work@2:ccomp ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("the plan — a new one — works", content(doc, rows.get(0)));
+  }
+}
