@@ -6,7 +6,7 @@ import tarfile
 from collections import defaultdict
 
 # Compass and centre words: a division named by them alone ("Centre", "Northwest": Cameroon's regions) is no name
-# news writes without its country, and they begin many other names ("Northwest Cancer Centre").
+# news writes alone for it, and they begin many other names ("Northwest Cancer Centre").
 COMPASS = r"(?:North|South|East|West|Central|Centre|Mid|Middle|Far|Upper|Lower|Northern|Southern|Eastern|Western" \
           r"|Northeastern|Northwestern|Southeastern|Southwestern|North[- ]?East|North[- ]?West|South[- ]?East" \
           r"|South[- ]?West|Northwest|Northeast|Southwest|Southeast|Capital)"
@@ -15,6 +15,24 @@ COMPASS = r"(?:North|South|East|West|Central|Centre|Mid|Middle|Far|Upper|Lower|N
 GENERIC = {"end", "hill", "hills", "river", "sea", "coast", "cape", "highlands", "lowlands", "island", "islands",
            "isles", "province", "region", "territory", "side", "bank", "valley", "lake", "lakes", "mountains",
            "peninsula", "district", "state", "county", "governorate", "department"}
+
+
+# Landform and region nouns that some divisions are named by alone ("Gulf" of Papua New Guinea, "Lakes" of South
+# Sudan, "Littoral" of Cameroon, "Midlands" of Zimbabwe): news writes them for other things ("the Gulf").
+LANDFORMS = {"bay", "delta", "forest", "gulf", "islands", "lakes", "littoral", "maritime", "midlands", "plateau",
+             "plateaux", "savanes", "lagunes", "montagnes", "coast", "river", "valley", "highlands", "lowlands",
+             "mountains", "hills", "plains", "desert", "border", "borders", "interior"}
+
+
+def common_noun(name):
+    """Whether a division's name is compass words or one landform noun alone: no name news uses bare for it."""
+    return compass_only(name) or name.casefold() in LANDFORMS
+
+
+def with_type(name, kind):
+    """A division named by a common noun alone takes its kind ("Gulf Province", "Centre Region", "Lakes State"), as
+    news writes it when it means the division; other names stay."""
+    return name + " " + kind.split()[-1].title() if common_noun(name) and kind else name
 
 
 def odbl_divisions(tarball):
@@ -28,7 +46,7 @@ def odbl_divisions(tarball):
             if re.fullmatch(r"package/dist/data/[^/]+/states\.json", m.name):
                 for d in json.loads(tar.extractfile(m).read().decode("utf-8")):
                     # One name has stray tabs ("Trashi Yangtse\t\t"): whitespace runs become one space.
-                    out.append({"name": " ".join(d["name"].split()), "isoCode": d["iso2"] or "",
+                    out.append({"name": with_type(" ".join(d["name"].split()), d.get("type") or ""), "isoCode": d["iso2"] or "",
                                 "countryCode": d["country_code"], "latitude": d["latitude"],
                                 "longitude": d["longitude"]})
     return out
