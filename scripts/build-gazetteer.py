@@ -231,6 +231,12 @@ def main():
             [s for cc in sorted(by_country) for s in by_country[cc] if not misplaced(s, by_cc.get(cc, []))], taken):
         rows.append(["", name, [], lat, lon, cc, name, 0, "ADMD"])
 
+    countries_by_code = {r[5]: (float(r[3]), float(r[4]), r[7]) for r in rows if r[8] == "PCLI"}
+    taken |= {PlaceNames_key(c[1]) for c in CONTINENTS}
+    for name, alts, lat, lon, pop in odbl.subregions(npm_tarball(workdir, PACKAGES["divisions"]), countries_by_code,
+                                                     taken):
+        rows.append(["", name, alts, lat, lon, "", "", pop, "RGN"])
+
     for gid, name, lat, lon in CONTINENTS:
         rows.append([gid, name, [], lat, lon, "", "", 1000000000, "CONT"])
 
