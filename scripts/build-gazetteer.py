@@ -193,16 +193,14 @@ def main():
     # farther than MISPLACED_KM from every place of its own country is left out rather than put there.
     for cc, divisions in sorted(by_country.items()):
         for s in divisions:
-            if ((cc, s["name"]) not in division_pop and not misplaced(s, by_cc.get(cc, []))
-                    and not odbl.compass_only(s["name"])):
+            if (cc, s["name"]) not in division_pop and not misplaced(s, by_cc.get(cc, [])):
                 bare = [s["name"][: -len(w)] for w in DIVISION_WORDS if s["name"].endswith(w)]
+                bare = [b for b in bare if not odbl.common_noun(b)]
                 rows.append(["", s["name"], alternates(s["name"], bare), s["latitude"], s["longitude"], cc,
                              s["name"], 0, "ADMD"])
     for (cc, name), pop in division_pop.items():
         s = next(s for s in by_country[cc] if s["name"] == name)
-        if odbl.compass_only(name):
-            continue
-        bare = [name[: -len(w)] for w in DIVISION_WORDS if name.endswith(w)]
+        bare = [b for b in (name[: -len(w)] for w in DIVISION_WORDS if name.endswith(w)) if not odbl.common_noun(b)]
         # A division's letter code is how news abbreviates it ("CT", "N.M." for NM, "BC", "D.C.").
         if cc in POSTAL_CODES and s["isoCode"].isalpha() and s["isoCode"].isupper() and len(s["isoCode"]) >= 2:
             bare.append(s["isoCode"])
@@ -232,6 +230,12 @@ def main():
     for cc, name, lat, lon in odbl.compass_unions(
             [s for cc in sorted(by_country) for s in by_country[cc] if not misplaced(s, by_cc.get(cc, []))], taken):
         rows.append(["", name, [], lat, lon, cc, name, 0, "ADMD"])
+
+    countries_by_code = {r[5]: (float(r[3]), float(r[4]), r[7]) for r in rows if r[8] == "PCLI"}
+    taken |= {PlaceNames_key(c[1]) for c in CONTINENTS}
+    for name, alts, lat, lon, pop in odbl.subregions(npm_tarball(workdir, PACKAGES["divisions"]), countries_by_code,
+                                                     taken):
+        rows.append(["", name, alts, lat, lon, "", "", pop, "RGN"])
 
     for gid, name, lat, lon in CONTINENTS:
         rows.append([gid, name, [], lat, lon, "", "", 1000000000, "CONT"])

@@ -34,7 +34,9 @@ class DivisionNamesTest {
       "4\tLondon\t\t51.51\t-0.13\tGB\tEngland\t8900000\tPPLC",
       "5\tRome\t\t41.89\t12.48\tIT\tLazio\t2300000\tPPLC",
       "\tSt Peter\t\t49.23\t-2.19\tJE\tSt Peter\t0\tADMD",
-      "\tUnited Kingdom\t\t54.0\t-2.0\tGB\t\t60000000\tPCLI");
+      "\tUnited Kingdom\t\t54.0\t-2.0\tGB\t\t60000000\tPCLI",
+      "6255146\tAfrica\t\t7.19\t21.09\t\t\t1000000000\tCONT",
+      "\tNorthern Africa\tNorth Africa\t27.9\t10.3\t\t\t95000000\tRGN");
 
   private final Geocoder geocoder;
 
@@ -71,6 +73,12 @@ class DivisionNamesTest {
   @Test
   void withoutContextTheBiggerTownStays() {
     assertEquals("US", point(table("Norfolk"), "e1").countryCode());
+  }
+
+  @Test
+  void aSubregionBeatsItsContinent() {
+    assertEquals("RGN", point(table("North Africa"), "e1").featureCode());
+    assertEquals("CONT", point(table("Southern Africa"), "e1").featureCode(), "no such region: the continent");
   }
 
   @Test
