@@ -52,7 +52,7 @@ public final class Geocoder {
     }
     Map<Entity, List<GeoPoint>> options = Apposition.apply(text, table, byName);
     Map<Entity, GeoPoint> first = new HashMap<>();
-    options.forEach((e, found) -> first.put(e, Scores.best(found, Scores.Context.NONE)));
+    options.forEach((e, found) -> first.put(e, Scores.best(found, Scores.Context.alone(e))));
     // A second reading in the light of the first corrects the places the context-free reading got wrong ("WA"
     // read as Washington among Western Australian towns); the last reading takes its context from it.
     Map<Entity, GeoPoint> second = new HashMap<>();
