@@ -52,7 +52,7 @@ public final class Geocoder {
     }
     Map<Entity, List<GeoPoint>> options = Apposition.apply(text, table, byName);
     Map<Entity, GeoPoint> first = new HashMap<>();
-    options.forEach((e, found) -> first.put(e, Scores.best(found, Scores.Context.NONE)));
+    options.forEach((e, found) -> first.put(e, Scores.best(found, Scores.Context.alone(e))));
     // A second reading in the light of the first corrects the places the context-free reading got wrong ("WA"
     // read as Washington among Western Australian towns); the last reading takes its context from it.
     Map<Entity, GeoPoint> second = new HashMap<>();
@@ -114,10 +114,10 @@ public final class Geocoder {
       // weak for "Point Peron".
       // A street is no place of its leading words: "Hampton Avenue" in St. Louis, "Victoria St." in Nelson.
       if (!found.isEmpty() || NearbyPlace.street(e.name())) {
-        return SameNameSeat.preferred(found);
+        return SameNameSeat.citySaid(e.name(), SameNameSeat.preferred(found));
       }
-      return candidates.ofLeadingWords(e.name()).stream().filter(p -> known(p, 10_000) && (broad(p)
-          || leadsWith(e.name(), p))).toList();
+      return SameNameSeat.citySaid(e.name(), candidates.ofLeadingWords(e.name()).stream()
+          .filter(p -> known(p, 10_000) && (broad(p) || leadsWith(e.name(), p))).toList());
     }
     if (e.type().equals("ORGANIZATION")) {
       // A government named by its seat ("Moscow denied"), else an organization named after its place ("Lagos

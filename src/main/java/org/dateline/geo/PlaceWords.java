@@ -76,7 +76,11 @@ final class PlaceWords {
     String lower = written.toLowerCase(Locale.ROOT);
     String place = placeOfDemonym.get(lower);
     boolean plural = last.pos().endsWith("S");
-    if (place != null && !PlaceNames.key(place).equals(PlaceNames.key(written)) && !plural) {
+    boolean adjective = place != null && !PlaceNames.key(place).equals(PlaceNames.key(written));
+    if (adjective && surnameInPlacedName(table, around, first)) {
+      return null;
+    }
+    if (adjective && !plural) {
       List<GeoPoint> options = broad(candidates.of(place.replace(".", "")));
       return options.isEmpty() ? null
           : new Found(first.start(), last.end(), first.sentence(), ADJECTIVE, place, options);
@@ -127,6 +131,14 @@ final class PlaceWords {
           : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
     }
     return null;
+  }
+
+  /**
+   * An adjective inside a placed name, after its first word ("Percy French Hotel"): a surname in a building's name,
+   * which lies where the name was placed, not in the adjective's country ("the Russian Embassy" starts with it).
+   */
+  private static boolean surnameInPlacedName(EntityTable table, Mention around, Token first) {
+    return around != null && around.start() < first.start() && table.geo().of(around.entityId()).isPresent();
   }
 
   /** The places called {@code written} inside the division or country named right after it, after a comma. */

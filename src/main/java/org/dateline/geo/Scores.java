@@ -18,14 +18,24 @@ final class Scores {
       "ADMD", 5.0);
   private static final double SAME_COUNTRY = 4.0;
   private static final double IN_NAMED_DIVISION = 2.0;
+  /**
+   * A place whose own name is the written one, before a place the gazetteer lists under it only as an old or
+   * other name ("Birmingham" is the Alabama city, not a Georgia town once so called).
+   */
+  private static final double OWN_NAME = 1.5;
 
   private Scores() {
   }
 
   /** The article's other places, as a first context-free pass resolved them, by country and named division. */
-  record Context(Map<String, Integer> countries, Map<String, Integer> divisions) {
+  record Context(Map<String, Integer> countries, Map<String, Integer> divisions, String written) {
 
-    static final Context NONE = new Context(Map.of(), Map.of());
+    static final Context NONE = new Context(Map.of(), Map.of(), "");
+
+    /** No other place known yet: only the name written. */
+    static Context alone(Entity self) {
+      return new Context(Map.of(), Map.of(), PlaceNames.key(self.name()));
+    }
 
     static Context of(Entity self, Map<Entity, GeoPoint> resolved) {
       Map<String, Integer> countries = new HashMap<>();
@@ -38,7 +48,7 @@ final class Scores {
           }
         }
       });
-      return new Context(countries, divisions);
+      return new Context(countries, divisions, self == null ? "" : PlaceNames.key(self.name()));
     }
 
     /**
@@ -67,6 +77,9 @@ final class Scores {
   static double score(GeoPoint p, Context context) {
     double s = Math.log10(p.population() + 1.0) + FEATURE.getOrDefault(p.featureCode(), 0.0);
     s += SAME_COUNTRY * context.share(p.countryCode());
+    if (!context.written().isEmpty() && PlaceNames.key(p.name()).equals(context.written())) {
+      s += OWN_NAME;
+    }
     if (!p.featureCode().equals("ADM1") && context.divisions().containsKey(p.countryCode() + "\t" + p.admin1())) {
       s += IN_NAMED_DIVISION;
     }

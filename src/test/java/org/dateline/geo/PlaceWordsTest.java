@@ -129,4 +129,17 @@ class PlaceWordsTest {
     assertEquals("SEVERN", severn.text());
     assertEquals("13", t.geo().of(severn.entityId()).orElseThrow().geonamesId(), "the Severn inside Maryland");
   }
+
+  @Test
+  void anAdjectiveAfterTheFirstWordOfAPlacedNameIsASurname() {
+    Doc doc = Docs.doc("Percy/NNP/ORGANIZATION Chinese/NNP/ORGANIZATION Hotel/NNP/ORGANIZATION in/IN Kyiv/NNP/CITY "
+        + "and/CC the/DT Chinese/NNP/ORGANIZATION Hotel/NNP/ORGANIZATION opened/VBD ./.");
+    EntityTable t = run(doc);
+    List<Mention> chinese = t.mentions().stream().filter(m -> m.text().equals("Chinese")).toList();
+    assertEquals(1, chinese.size(), "only where it starts the name: " + chinese);
+    assertTrue(chinese.get(0).start() > doc.article().text().indexOf("Kyiv"));
+    Mention hotel = t.mentions().stream().filter(m -> m.text().equals("Percy Chinese Hotel")).findFirst()
+        .orElseThrow();
+    assertEquals("UA", t.geo().of(hotel.entityId()).orElseThrow().countryCode(), "where the text puts it");
+  }
 }

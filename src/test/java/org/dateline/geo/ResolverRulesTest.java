@@ -27,7 +27,11 @@ class ResolverRulesTest {
       "\tSyria\t\t35.0\t38.0\tSY\t\t17000000\tPCLI",
       "20\tMurray\t\t40.67\t-111.89\tUS\tUtah\t49250\tPPL",
       "\tWashington\tWash. | WA\t47.5\t-120.5\tUS\tWashington\t6419669\tADM1",
-      "\tUtah\t\t39.5\t-111.5\tUS\tUtah\t3004730\tADM1");
+      "\tUtah\t\t39.5\t-111.5\tUS\tUtah\t3004730\tADM1",
+      "30\tBirmingham\t\t33.52\t-86.80\tUS\tAlabama\t100000\tPPLA2",
+      "31\tCartersville\tBirmingham\t34.17\t-84.80\tUS\tGeorgia\t150000\tPPLA2",
+      "40\tQuébec\tQuebec\t46.81\t-71.21\tCA\tQuebec\t531902\tPPLA",
+      "\tQuebec\t\t52.0\t-72.0\tCA\tQuebec\t7234996\tADM1");
 
   private final Geocoder geocoder;
 
@@ -85,5 +89,19 @@ class ResolverRulesTest {
     String inside = "MURRAY, Utah - The team trains here.";
     assertEquals("20", point(inside, table(inside, "LOCATION:MURRAY", "LOCATION:Utah"), "e1").orElseThrow()
         .geonamesId(), "a namesake inside the division stays the town");
+  }
+
+  @Test
+  void aPlaceOfThatVeryNameBeforeABiggerOneOnceSoCalled() {
+    String text = "Police in Birmingham said.";
+    assertEquals("30", point(text, table(text, "LOCATION:Birmingham"), "e1").orElseThrow().geonamesId());
+  }
+
+  @Test
+  void aNameThatSaysCityIsTheCityNotTheDivisionOfItsLeadingWord() {
+    String text = "Leaders met in Quebec City and toured Quebec.";
+    EntityTable t = table(text, "LOCATION:Quebec City", "LOCATION:Quebec");
+    assertEquals("40", point(text, t, "e1").orElseThrow().geonamesId());
+    assertEquals("ADM1", point(text, t, "e2").orElseThrow().featureCode(), "the name alone is the province");
   }
 }
