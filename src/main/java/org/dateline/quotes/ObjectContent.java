@@ -26,8 +26,14 @@ final class ObjectContent {
   static int[] object(QuoteContext ctx, DepTree tree, int verb) {
     int obj = tree.child(verb, "obj") >= 0 ? tree.child(verb, "obj") : tree.child(verb, "iobj");
     // "were denied visas": the object of a passive verb is a thing given or refused, not a statement.
-    if (obj < verb || Complements.hasToMark(ctx, tree, verb) || tree.child(verb, "aux:pass") >= 0) {
+    if (Complements.hasToMark(ctx, tree, verb) || tree.child(verb, "aux:pass") >= 0) {
       return null;
+    }
+    int x = tree.child(verb, "xcomp");
+    if (obj < verb) {
+      // "considers Mr. Obama hopelessly naive": the parser makes the object the subject of a small clause.
+      boolean small = x > verb && tree.child(x, "nsubj") > verb && !Complements.hasToMark(ctx, tree, x);
+      return small ? Complements.clauseSpan(ctx, tree, x) : null;
     }
     int[] span = tree.span(obj, Set.of());
     for (int k : tree.children(verb)) {

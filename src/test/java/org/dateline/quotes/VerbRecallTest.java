@@ -68,4 +68,15 @@ class VerbRecallTest {
     List<String> rows = extract(doc).stream().map(q -> doc.text(q.start(), q.end())).toList();
     assertEquals(List.of("likely that he wins"), rows);
   }
+
+  /** "Regulators considered Clarke a realistic option", parsed with "Clarke" the subject of a small clause. */
+  @Test
+  void smallClauseOfAVerbOfJudgment() {
+    Doc doc = Docs.doc("Regulators/NNS@2:nsubj considered/VBD/O/consider@0:root Clarke/NNP/PERSON@6:nsubj "
+        + "a/DT@6:det realistic/JJ@6:amod option/NN@2:xcomp ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Clarke a realistic option", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Regulators", rows.get(0).speaker().text());
+  }
 }
