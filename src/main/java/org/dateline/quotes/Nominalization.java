@@ -24,6 +24,8 @@ final class Nominalization {
   private static final Map<String, String> SAYING = derive(Cues.VERBS);
   private static final Map<String, String> INTENT = derive(Cues.INFINITIVE_VERBS);
   private static final Map<String, String> JUDGMENT = derive(union(Cues.OBJECT_VERBS, Cues.TOPIC_VERBS));
+  /** Nouns of the one who judges: "supporter", "defender", "critic", "opponent", "proponent". */
+  private static final Map<String, String> AGENTS = deriveAgents(Cues.OBJECT_VERBS);
 
   private Nominalization() {
   }
@@ -43,6 +45,11 @@ final class Nominalization {
     return JUDGMENT.containsKey(noun);
   }
 
+  /** Whether {@code noun} names the one who does what a verb of judging says. */
+  static boolean ofAgent(String noun) {
+    return AGENTS.containsKey(noun);
+  }
+
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> all = new HashSet<>(a);
     all.addAll(b);
@@ -59,6 +66,24 @@ final class Nominalization {
         for (String suffix : SUFFIXES) {
           nouns.putIfAbsent(stem + suffix, verb);
         }
+      }
+    }
+    return Map.copyOf(nouns);
+  }
+
+  private static Map<String, String> deriveAgents(Set<String> verbs) {
+    Map<String, String> nouns = new HashMap<>();
+    for (String verb : verbs) {
+      for (String stem : stems(verb)) {
+        // "critic" is "criticize" without its suffix; "opponent" and "proponent" keep the Latin stem of "-pose"
+        for (String suffix : stem.length() < 4 ? List.<String>of() : List.of("er", "or", "")) {
+          if (suffix.isEmpty() == verb.endsWith("ize")) {
+            nouns.putIfAbsent(stem + suffix, verb);
+          }
+        }
+      }
+      if (verb.endsWith("ose")) {
+        nouns.putIfAbsent(verb.substring(0, verb.length() - 3) + "onent", verb);
       }
     }
     return Map.copyOf(nouns);

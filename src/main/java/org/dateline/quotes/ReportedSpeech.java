@@ -43,7 +43,8 @@ final class ReportedSpeech {
       return accordingTo(ctx, s, tree, t);
     }
     if (t.pos().startsWith("NN")) {
-      return listOf(NounCue.row(ctx, s, tree, t));
+      Quote noun = NounCue.row(ctx, s, tree, t);
+      return listOf(noun != null ? noun : AgentNoun.row(ctx, s, tree, t));
     }
     if (t.pos().startsWith("RB") || t.pos().startsWith("JJ")) {
       Quote stance = StanceAdjective.row(ctx, s, tree, t);

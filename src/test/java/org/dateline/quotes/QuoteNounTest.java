@@ -57,4 +57,22 @@ class QuoteNounTest {
     assertEquals("He", rows.get(0).speaker().text());
     assertEquals("make suggestion", rows.get(0).cue().lemma());
   }
+
+  /** "Clinton is a supporter of Roe": an agent noun of a verb of judging as predicate; "is about the character of". */
+  @Test
+  void agentNounAsPredicate() {
+    assertTrue(Nominalization.ofAgent("supporter"));
+    assertTrue(Nominalization.ofAgent("critic"));
+    assertTrue(Nominalization.ofAgent("opponent"));
+    Doc doc = Docs.doc("Clinton/NNP/PERSON@4:nsubj is/VBZ/O/be@4:cop a/DT@4:det supporter/NN@0:root of/IN@6:case "
+        + "Roe/NNP@4:nmod ./.@4:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Roe", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Clinton", rows.get(0).speaker().text());
+    assertEquals("supporter", rows.get(0).cue().lemma());
+    Doc about = Docs.doc("It/PRP@5:nsubj is/VBZ/O/be@5:cop about/IN@5:case the/DT@5:det supporter/NN@0:root "
+        + "of/IN@7:case Roe/NNP@5:nmod ./.@5:punct");
+    assertEquals(0, extract(about).size(), extract(about).toString());
+  }
 }
