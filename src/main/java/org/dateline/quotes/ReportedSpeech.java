@@ -58,8 +58,10 @@ final class ReportedSpeech {
         && Complements.clause(tree, t.index()) < 0) {
       return parenthetical(ctx, s, tree, t, lemma);
     }
-    Quote q = VerbCue.row(ctx, s, tree, t);
-    q = q != null ? q : LightVerbCue.row(ctx, s, tree, t);
+    // A light verb with a noun of speech or stance ("expressed concern about X") before the verb as a cue of its
+    // own ("express" takes its object as content): PolNeAR's cue is the verb and its noun, the content the topic.
+    Quote q = LightVerbCue.row(ctx, s, tree, t);
+    q = q != null ? q : VerbCue.row(ctx, s, tree, t);
     q = q != null ? q : AsCue.row(ctx, s, tree, t);
     q = q != null ? q : ClauseCue.row(ctx, s, tree, t);
     if (q == null) {

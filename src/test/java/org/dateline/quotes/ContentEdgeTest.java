@@ -43,4 +43,18 @@ class ContentEdgeTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("the plan — a new one — works", content(doc, rows.get(0)));
   }
+
+  /**
+   * "Republicans expressed concern about Trump": the light verb and its noun of stance are the cue ("expressed
+   * concern about"), the topic alone the content, as for verbs that are no cue of their own ("made the point").
+   */
+  @Test
+  void lightVerbNounBeforeObjectVerb() {
+    Doc doc = Docs.doc("Republicans/NNPS/MISC@2:nsubj expressed/VBD/O/express@0:root concern/NN@2:obj "
+        + "about/IN@5:case Trump/NNP/PERSON@3:nmod ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Trump", content(doc, rows.get(0)));
+    assertEquals("express concern", rows.get(0).cue().lemma());
+  }
 }
