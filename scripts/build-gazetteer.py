@@ -83,6 +83,20 @@ def country_initials(name):
     return out
 
 
+# Countries whose place names GeoNames writes with the Arabic article ("Al Qāmishlī", "Ar Raqqah", "An Najaf"), which
+# English news mostly drops ("Qamishli", "Raqqa", "Najaf"): the Arab League's members.
+ARABIC_ARTICLE_COUNTRIES = {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA",
+                            "SA", "SO", "SD", "SY", "TN", "AE", "YE"}
+ARABIC_ARTICLE = re.compile(r"(?:Al|El|Ar|As|Ash|At|Ad|Adh|Az|An|Ath)[ -]([A-Z][A-Za-z' -]{3,})")
+
+
+def without_article(cc, ascii_name):
+    """A place's ASCII name without its leading Arabic article, in an Arab League country ("Al Qamishli":
+    "Qamishli"); a rest of fewer than four letters ("Al Bab") is left out, as too short to name the place alone."""
+    m = ARABIC_ARTICLE.fullmatch(ascii_name) if cc in ARABIC_ARTICLE_COUNTRIES else None
+    return [m.group(1)] if m else []
+
+
 def joined_parts(name):
     """Both parts of a country named by two places joined by "and" ("Bosnia And Herzegovina": "Bosnia",
     "Herzegovina"; "Trinidad And Tobago"), which news writes alone for the whole. A part that is one word ending
@@ -131,7 +145,8 @@ def main():
     for line in cities.splitlines():
         f = line.split("\t")
         lat, lon, pop = float(f[4]), float(f[5]), int(f[14] or 0)
-        places.append([f[0], f[1], alternates(f[1], [f[2]] + f[3].split(",")), f[4], f[5], f[8], f[10], pop, f[7]])
+        places.append([f[0], f[1], alternates(f[1], [f[2]] + without_article(f[8], f[2]) + f[3].split(",")), f[4],
+                       f[5], f[8], f[10], pop, f[7]])
         groups[(f[8], f[10])].append((lat, lon, pop))
         if f[8] == "US" and f[11]:
             us_counties[(f[10], f[11])].append((lat, lon, pop))
@@ -195,12 +210,13 @@ def main():
         for s in divisions:
             if (cc, s["name"]) not in division_pop and not misplaced(s, by_cc.get(cc, [])):
                 bare = [s["name"][: -len(w)] for w in DIVISION_WORDS if s["name"].endswith(w)]
-                bare = [b for b in bare if not odbl.common_noun(b)]
+                bare = [b for b in bare if not odbl.common_noun(b)] + without_article(cc, s["name"])
                 rows.append(["", s["name"], alternates(s["name"], bare), s["latitude"], s["longitude"], cc,
                              s["name"], 0, "ADMD"])
     for (cc, name), pop in division_pop.items():
         s = next(s for s in by_country[cc] if s["name"] == name)
         bare = [b for b in (name[: -len(w)] for w in DIVISION_WORDS if name.endswith(w)) if not odbl.common_noun(b)]
+        bare += without_article(cc, name)
         # A division's letter code is how news abbreviates it ("CT", "N.M." for NM, "BC", "D.C.").
         if cc in POSTAL_CODES and s["isoCode"].isalpha() and s["isoCode"].isupper() and len(s["isoCode"]) >= 2:
             bare.append(s["isoCode"])
