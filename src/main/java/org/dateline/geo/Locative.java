@@ -8,14 +8,15 @@ import org.dateline.doc.Mention;
 
 /**
  * Names written as places: right after a locative preposition ("in Cork city", "into Nelson", "clashes in
- * Afrin"), whatever type the tagger gave them. A person or organization so written is placed like a place name;
- * "in Modi's cabinet" (a possessive) is no such evidence, nor "of" or "from", which persons follow too.
+ * Afrin"), or after "of" between commas, as British news gives a person's home ("Miss Smith, of Hayes, was"),
+ * whatever type the tagger gave them. A person or organization so written is placed like a place name; "in Modi's
+ * cabinet" (a possessive) is no such evidence, nor "of" or "from" alone, which persons follow too.
  */
 final class Locative {
 
   /** The preposition and the space before a name; a name opening the article has no preposition. */
-  private static final Pattern BEFORE = Pattern.compile("(?:^|\\W)(?:[Ii]n|[Ii]nto|[Nn]ear|[Oo]utside|"
-      + "[Tt]hroughout)\\s+$");
+  private static final Pattern BEFORE = Pattern.compile("(?:(?:^|\\W)(?:[Ii]n|[Ii]nto|[Nn]ear|[Oo]utside|"
+      + "[Tt]hroughout)|\\w,\\s+of)\\s+$");
 
   /** How much text before a name is searched for the preposition. */
   private static final int WINDOW = 12;

@@ -10,14 +10,15 @@ import org.dateline.doc.GeoPoint;
 import org.dateline.doc.Token;
 
 /**
- * A town the tagger missed after a locative preposition ("a forum in Red Oak this weekend"): a whole run of untagged
+ * A town the tagger missed after a locative preposition or one of motion ("a forum in Red Oak this weekend",
+ * "instead of driving to Castlegar"): a whole run of untagged
  * proper nouns that is the own name of a town in the country most of the article's places lie in. Too small to be
  * a place the tagger should know ({@code KnownPlaces}), it is still a place the text writes as one.
  */
 final class LocativeTown {
 
-  /** The preposition right before the run, as {@link Locative} reads it. */
-  private static final Pattern BEFORE = Pattern.compile("(?:^|\\W)(?:[Ii]n|[Nn]ear|[Oo]utside)\\s+$");
+  /** The preposition right before the run: {@link Locative}'s, and "to" and "from", safe for a town's own name. */
+  private static final Pattern BEFORE = Pattern.compile("(?:^|\\W)(?:[Ii]n|[Nn]ear|[Oo]utside|to|from)\\s+$");
 
   private LocativeTown() {
   }

@@ -142,4 +142,14 @@ class PlaceWordsTest {
         .orElseThrow();
     assertEquals("UA", t.geo().of(hotel.entityId()).orElseThrow().countryCode(), "where the text puts it");
   }
+
+  @Test
+  void aTownTheTaggerMissedAfterToOrFromIsAnEmbeddedPlace() {
+    Doc doc = Docs.doc("Voters/NNS in/IN Maryland/NNP/STATE_OR_PROVINCE drove/VBD to/TO Severn/NNP ./.");
+    EntityTable t = run(doc);
+    Mention severn = t.mentions().stream().filter(m -> m.text().equals("Severn")).findFirst().orElseThrow();
+    assertEquals("13", t.geo().of(severn.entityId()).orElseThrow().geonamesId(), "the article's country's Severn");
+    EntityTable abroad = run(Docs.doc("Voters/NNS drove/VBD to/TO Kyiv/NNP/CITY and/CC to/TO Severn/NNP ./."));
+    assertTrue(abroad.mentions().stream().noneMatch(m -> m.text().equals("Severn")), "no town of the main country");
+  }
 }

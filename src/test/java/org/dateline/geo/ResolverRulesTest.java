@@ -31,7 +31,8 @@ class ResolverRulesTest {
       "30\tBirmingham\t\t33.52\t-86.80\tUS\tAlabama\t100000\tPPLA2",
       "31\tCartersville\tBirmingham\t34.17\t-84.80\tUS\tGeorgia\t150000\tPPLA2",
       "40\tQuébec\tQuebec\t46.81\t-71.21\tCA\tQuebec\t531902\tPPLA",
-      "\tQuebec\t\t52.0\t-72.0\tCA\tQuebec\t7234996\tADM1");
+      "\tQuebec\t\t52.0\t-72.0\tCA\tQuebec\t7234996\tADM1",
+      "50\tHayes\t\t51.52\t-0.42\tGB\tEngland\t50000\tPPL");
 
   private final Geocoder geocoder;
 
@@ -103,5 +104,13 @@ class ResolverRulesTest {
     EntityTable t = table(text, "LOCATION:Quebec City", "LOCATION:Quebec");
     assertEquals("40", point(text, t, "e1").orElseThrow().geonamesId());
     assertEquals("ADM1", point(text, t, "e2").orElseThrow().featureCode(), "the name alone is the province");
+  }
+
+  @Test
+  void aNameAfterOfBetweenCommasIsAHomeTown() {
+    String text = "Miss Smith, of Hayes, was not the target.";
+    assertEquals("50", point(text, table(text, "PERSON:Hayes"), "e1").orElseThrow().geonamesId());
+    String owner = "The car of Hayes was found.";
+    assertTrue(point(owner, table(owner, "PERSON:Hayes"), "e1").isEmpty(), "of alone: a person's");
   }
 }
