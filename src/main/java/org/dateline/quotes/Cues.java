@@ -61,13 +61,13 @@ final class Cues {
   /** Verbs whose prepositional object is the topic of what was said ("talked about the economy"). */
   static final Set<String> TOPIC_VERBS = words(
       "accuse talk warn complain write ask focus comment argue call testify tweet boast brag joke campaign "
-      + "rail lash push press weigh apologize advocate lobby lie worry refer allude point object reply");
+      + "rail lash push press weigh apologize advocate lobby lie worry refer allude point object reply vote respond");
 
   /** Prepositions that introduce such a topic. */
   static final Set<String> TOPIC_CASES = words("about on for against of over");
 
   /** Topic verbs whose topic may come with "to" ("referred to the tape", "pointed to the polls"). */
-  static final Set<String> TOPIC_TO = words("refer allude point object reply");
+  static final Set<String> TOPIC_TO = words("refer allude point object reply respond");
 
   /** Verbs whose to-infinitive is the promised, sought or demanded content ("pledged to refrain"). */
   static final Set<String> INFINITIVE_VERBS = words(

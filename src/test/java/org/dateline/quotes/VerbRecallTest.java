@@ -79,4 +79,20 @@ class VerbRecallTest {
     assertEquals("Clarke a realistic option", doc.text(rows.get(0).start(), rows.get(0).end()));
     assertEquals("Regulators", rows.get(0).speaker().text());
   }
+
+  /** "Smith voted against the bailout", "Jones responded to the request": the prepositional topic. */
+  @Test
+  void topicOfVotingAndResponding() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj voted/VBD/O/vote@0:root against/IN@5:case the/DT@5:det "
+        + "bailout/NN@2:obl ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("the bailout", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Smith", rows.get(0).speaker().text());
+    Doc to = Docs.doc("Jones/NNP/PERSON@2:nsubj responded/VBD/O/respond@0:root to/IN@5:case the/DT@5:det "
+        + "request/NN@2:obl ./.@2:punct");
+    List<Quote> answered = extract(to);
+    assertEquals(1, answered.size(), answered.toString());
+    assertEquals("the request", to.text(answered.get(0).start(), answered.get(0).end()));
+  }
 }
