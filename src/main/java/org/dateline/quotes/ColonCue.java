@@ -8,8 +8,10 @@ import org.dateline.doc.Token;
 /**
  * "Graham: Trump's rhetoric destroying GOP's chances", "BOULDUAN: Why not debate?": a paragraph that opens with
  * a name and a colon attributes the rest of its sentence to that name (headline and transcript style). The
- * content runs to the end of the paragraph (a transcript's turn). The name must be a short run of proper nouns tagged as a person or an organization, or a name in capitals as
- * transcripts print speakers; "The Latest: ..." or "Beyond plagiarism, a bigger issue: ..." are no sources.
+ * content runs to the end of the paragraph (a transcript's turn). The name must be a short run of nouns with a
+ * person or an organization among them ("Clinton camp: ..."), a name in capitals as transcripts print speakers,
+ * or a plural common noun ("Historians: ..."); "The Latest: ..." or "Beyond plagiarism, a bigger issue: ..." are
+ * no sources.
  */
 final class ColonCue {
 
@@ -60,17 +62,27 @@ final class ColonCue {
     return last;
   }
 
-  /** Whether tokens {@code from..to} are a name that can speak: proper nouns, a person or organization or capitals. */
+  private static boolean isCapitals(Token t) {
+    return t.word().length() > 1 && t.word().chars().allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * Whether tokens {@code from..to} are a name that can speak: nouns with a person or organization among them
+   * ("Clinton camp", "AP" tagged as a common noun), proper nouns in capitals, or a plural common noun.
+   */
   private static boolean isName(QuoteContext ctx, int from, int to) {
     boolean source = false;
     for (int k = from; k <= to; k++) {
       Token t = ctx.token(k);
-      if (!NAME_TAGS.contains(t.pos()) && !t.word().equals("'s") || ctx.inQuote(t)) {
+      boolean tag = NAME_TAGS.contains(t.pos()) || t.pos().startsWith("NN");
+      if (!tag && !t.word().equals("'s") || ctx.inQuote(t)) {
         return false;
       }
-      boolean capitals = t.word().length() > 1 && t.word().chars().allMatch(Character::isUpperCase);
-      source |= SOURCE_NER.contains(t.ner()) || capitals;
+      source |= SOURCE_NER.contains(t.ner()) || isCapitals(t) && NAME_TAGS.contains(t.pos());
     }
-    return source;
+    // "Historians: Clinton, Obama linked": a plural common noun names a group that speaks; in capitals it is a
+    // label ("EDITOR'S NOTES:").
+    boolean plural = ctx.token(to).pos().equals("NNS") && !isCapitals(ctx.token(to));
+    return source || plural;
   }
 }

@@ -48,4 +48,18 @@ class ColonCueTest {
     assertEquals(List.of(), extract(Docs.doc("The/DT@2:det Latest/JJS@0:root :/:@2:punct Rain/NN@5:nsubj "
         + "falls/VBZ@2:parataxis")));
   }
+
+  /** "Historians: ...", "Clinton camp: ..." speak; a label in capitals ("EDITOR'S NOTE: ...") does not. */
+  @Test
+  void pluralCommonNounOrNounsWithANameSpeak() {
+    Doc group = Docs.doc("Historians/NNS@0:root :/:@1:punct Rhetoric/NN@4:nsubj hurts/VBZ@1:parataxis party/NN@4:obj");
+    List<Quote> rows = extract(group);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Historians", rows.get(0).speaker().text());
+    Doc camp = Docs.doc("Clinton/NNP/PERSON@2:compound camp/NN@0:root :/:@2:punct Rhetoric/NN@5:nsubj "
+        + "hurts/VBZ@2:parataxis party/NN@5:obj");
+    assertEquals(1, extract(camp).size(), extract(camp).toString());
+    assertEquals(List.of(), extract(Docs.doc("EDITOR/NN@2:compound NOTES/NNS@0:root :/:@2:punct Rain/NN@5:nsubj "
+        + "falls/VBZ@2:parataxis")));
+  }
 }
