@@ -36,6 +36,9 @@ final class Asides {
       if (t.word().equals(",") && closingDescription(ctx, tree, i + 1, last)) {
         return i - 1;
       }
+      if (TrailingAdverbial.opens(ctx, tree, i, last)) {
+        return ctx.token(i - 1).word().equals(",") ? i - 2 : i - 1;
+      }
     }
     return last;
   }

@@ -57,4 +57,15 @@ class ContentEdgeTest {
     assertEquals("Trump", content(doc, rows.get(0)));
     assertEquals("express concern", rows.get(0).cue().lemma());
   }
+
+  /** "They insist they give no support despite the name change": a closing phrase of circumstance is no content. */
+  @Test
+  void trailingDespiteIsTheWritersSetting() {
+    Doc doc = Docs.doc("They/PRP@2:nsubj insist/VBP/O/insist@0:root they/PRP@4:nsubj give/VBP/O/give@2:ccomp "
+        + "no/DT@6:det support/NN@4:obj despite/IN@10:case the/DT@10:det name/NN@10:compound change/NN@4:obl "
+        + "./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("they give no support", content(doc, rows.get(0)));
+  }
 }

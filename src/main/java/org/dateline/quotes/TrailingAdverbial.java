@@ -1,0 +1,33 @@
+package org.dateline.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.doc.DepTree;
+
+/**
+ * A clause of circumstance that closes the content ("said they would support Trump, while emphasizing it is no endorsement",
+ * "insist they give no support to the fighters despite the group's name change"): the writer's setting of the
+ * report, which PolNeAR leaves out of the content even where the parser hangs it inside.
+ */
+final class TrailingAdverbial {
+
+  // Measured one by one on both halves: "as", "after", "since", "so" and "because" open content as often as
+  // asides ("regard X as Y", "said it failed because ..."), so they are no cut.
+  private static final Set<String> OPENERS = Set.of("despite", "while");
+
+  private TrailingAdverbial() {
+  }
+
+  /** Whether token {@code at} opens an adverbial clause or phrase that runs to the content's end {@code last}. */
+  static boolean opens(QuoteContext ctx, DepTree tree, int at, int last) {
+    String word = ctx.token(at).word().toLowerCase(Locale.ROOT);
+    String rel = tree.relation(at);
+    if (!OPENERS.contains(word) || !rel.equals("mark") && !rel.equals("case")) {
+      return false;
+    }
+    int phrase = tree.head(at);
+    String role = phrase >= 0 ? tree.relation(phrase) : "";
+    return (role.equals("advcl") || role.startsWith("obl")) && phrase > at
+        && tree.span(phrase, Set.of())[0] == at && tree.span(phrase, Set.of())[1] >= last - 1;
+  }
+}
