@@ -19,6 +19,11 @@ final class Scores {
   private static final double SAME_COUNTRY = 4.0;
   private static final double IN_NAMED_DIVISION = 2.0;
   /**
+   * A town among the article's other towns: "Oceanside" beside "Bellmore" and "Fort Salonga" is the Long Island
+   * one, not California's bigger namesake. Weighted by their share of the article's place mentions.
+   */
+  private static final double SAME_DIVISION = 2.0;
+  /**
    * A place whose own name is the written one, before a place the gazetteer lists under it only as an old or
    * other name ("Birmingham" is the Alabama city, not a Georgia town once so called).
    */
@@ -28,27 +33,31 @@ final class Scores {
   }
 
   /** The article's other places, as a first context-free pass resolved them, by country and named division. */
-  record Context(Map<String, Integer> countries, Map<String, Integer> divisions, String written) {
+  record Context(Map<String, Integer> countries, Map<String, Integer> divisions, Map<String, Integer> towns,
+                 String written) {
 
-    static final Context NONE = new Context(Map.of(), Map.of(), "");
+    static final Context NONE = new Context(Map.of(), Map.of(), Map.of(), "");
 
     /** No other place known yet: only the name written. */
     static Context alone(Entity self) {
-      return new Context(Map.of(), Map.of(), PlaceNames.key(self.name()));
+      return new Context(Map.of(), Map.of(), Map.of(), PlaceNames.key(self.name()));
     }
 
     static Context of(Entity self, Map<Entity, GeoPoint> resolved) {
       Map<String, Integer> countries = new HashMap<>();
       Map<String, Integer> divisions = new HashMap<>();
+      Map<String, Integer> towns = new HashMap<>();
       resolved.forEach((e, p) -> {
         if (e != self && e.type().equals("LOCATION") && !p.countryCode().isEmpty()) {
           countries.merge(p.countryCode(), e.mentions(), Integer::sum);
           if (p.featureCode().equals("ADM1")) {
             divisions.merge(p.countryCode() + "\t" + p.admin1(), e.mentions(), Integer::sum);
+          } else if (!p.admin1().isEmpty() && !p.isCountry()) {
+            towns.merge(p.countryCode() + "\t" + p.admin1(), e.mentions(), Integer::sum);
           }
         }
       });
-      return new Context(countries, divisions, self == null ? "" : PlaceNames.key(self.name()));
+      return new Context(countries, divisions, towns, self == null ? "" : PlaceNames.key(self.name()));
     }
 
     /**
@@ -58,6 +67,12 @@ final class Scores {
     double share(String countryCode) {
       int all = countries.values().stream().mapToInt(Integer::intValue).sum();
       return all == 0 ? 0 : countries.getOrDefault(countryCode, 0) / (double) all;
+    }
+
+    /** The share of the article's other place mentions that are towns or counties of a division. */
+    double townShare(String countryCode, String admin1) {
+      int all = countries.values().stream().mapToInt(Integer::intValue).sum();
+      return all == 0 ? 0 : towns.getOrDefault(countryCode + "\t" + admin1, 0) / (double) all;
     }
   }
 
@@ -77,6 +92,9 @@ final class Scores {
   static double score(GeoPoint p, Context context) {
     double s = Math.log10(p.population() + 1.0) + FEATURE.getOrDefault(p.featureCode(), 0.0);
     s += SAME_COUNTRY * context.share(p.countryCode());
+    if (!p.featureCode().equals("ADM1")) {
+      s += SAME_DIVISION * context.townShare(p.countryCode(), p.admin1());
+    }
     if (!context.written().isEmpty() && PlaceNames.key(p.name()).equals(context.written())) {
       s += OWN_NAME;
     }

@@ -32,7 +32,11 @@ class ResolverRulesTest {
       "31\tCartersville\tBirmingham\t34.17\t-84.80\tUS\tGeorgia\t150000\tPPLA2",
       "40\tQuébec\tQuebec\t46.81\t-71.21\tCA\tQuebec\t531902\tPPLA",
       "\tQuebec\t\t52.0\t-72.0\tCA\tQuebec\t7234996\tADM1",
-      "50\tHayes\t\t51.52\t-0.42\tGB\tEngland\t50000\tPPL");
+      "50\tHayes\t\t51.52\t-0.42\tGB\tEngland\t50000\tPPL",
+      "60\tSeaview\t\t33.2\t-117.4\tUS\tCalifornia\t175000\tPPL",
+      "61\tSeaview\t\t40.6\t-73.6\tUS\tNew York\t32000\tPPL",
+      "62\tElmtown\t\t40.7\t-73.5\tUS\tNew York\t16000\tPPL",
+      "63\tOakport\t\t40.9\t-73.3\tUS\tNew York\t10000\tPPL");
 
   private final Geocoder geocoder;
 
@@ -100,10 +104,11 @@ class ResolverRulesTest {
 
   @Test
   void aNameThatSaysCityIsTheCityNotTheDivisionOfItsLeadingWord() {
-    String text = "Leaders met in Quebec City and toured Quebec.";
-    EntityTable t = table(text, "LOCATION:Quebec City", "LOCATION:Quebec");
-    assertEquals("40", point(text, t, "e1").orElseThrow().geonamesId());
-    assertEquals("ADM1", point(text, t, "e2").orElseThrow().featureCode(), "the name alone is the province");
+    String text = "Leaders met in Quebec City.";
+    assertEquals("40", point(text, table(text, "LOCATION:Quebec City"), "e1").orElseThrow().geonamesId());
+    String province = "Leaders toured Quebec.";
+    assertEquals("ADM1", point(province, table(province, "LOCATION:Quebec"), "e1").orElseThrow().featureCode(),
+        "the name alone is the province");
   }
 
   @Test
@@ -112,5 +117,14 @@ class ResolverRulesTest {
     assertEquals("50", point(text, table(text, "PERSON:Hayes"), "e1").orElseThrow().geonamesId());
     String owner = "The car of Hayes was found.";
     assertTrue(point(owner, table(owner, "PERSON:Hayes"), "e1").isEmpty(), "of alone: a person's");
+  }
+
+  @Test
+  void aTownAmongTheArticlesOtherTownsIsTheirDivisionsNamesake() {
+    String text = "Seaview won; Elmtown and Oakport lost.";
+    EntityTable t = table(text, "LOCATION:Seaview", "LOCATION:Elmtown", "LOCATION:Oakport");
+    assertEquals("61", point(text, t, "e1").orElseThrow().geonamesId());
+    String alone = "Seaview won.";
+    assertEquals("60", point(alone, table(alone, "LOCATION:Seaview"), "e1").orElseThrow().geonamesId());
   }
 }
