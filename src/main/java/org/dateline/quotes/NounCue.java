@@ -32,7 +32,11 @@ final class NounCue {
     // Nouns derived from the cue verbs take the complement of their verb's class (Nominalization).
     boolean speech = Cues.NOUNS.contains(lemma) || Nominalization.ofSaying(lemma);
     boolean intends = INTENT.contains(lemma) || Nominalization.ofIntent(lemma);
-    boolean judges = STANCE.contains(lemma) || Nominalization.ofJudgment(lemma);
+    // A derived noun of saying or intent with its possessor also takes a topic ("Weaver's declarations of
+    // victory", "his encouragement of the annexation"); the listed nouns of Cues.NOUNS take only their clause
+    // ("his position on Cuba" is no attribution in PolNeAR).
+    boolean judges = STANCE.contains(lemma) || Nominalization.ofJudgment(lemma) || !Cues.NOUNS.contains(lemma)
+        && (Nominalization.ofSaying(lemma) || Nominalization.ofIntent(lemma));
     if (!speech && !intends && !judges) {
       return null;
     }

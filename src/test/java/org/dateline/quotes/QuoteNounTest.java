@@ -75,4 +75,18 @@ class QuoteNounTest {
         + "of/IN@7:case Roe/NNP@5:nmod ./.@5:punct");
     assertEquals(0, extract(about).size(), extract(about).toString());
   }
+
+  /** "Weaver's declarations of victory": a derived noun of saying takes a topic; "his position on Cuba" does not. */
+  @Test
+  void derivedNounWithPossessorAndTopic() {
+    Doc doc = Docs.doc("Weaver/NNP/PERSON@3:nmod:poss 's/POS@1:case declarations/NNS/O/declaration@0:root "
+        + "of/IN@5:case victory/NN@3:nmod ./.@3:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("victory", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Weaver", rows.get(0).speaker().text());
+    Doc position = Docs.doc("his/PRP$@2:nmod:poss position/NN@0:root on/IN@4:case Cuba/NNP/COUNTRY@2:nmod "
+        + "./.@2:punct");
+    assertEquals(0, extract(position).size(), extract(position).toString());
+  }
 }
