@@ -102,7 +102,17 @@ public final class Geocoder {
     return named.isEmpty() ? candidatesOf(e) : named;
   }
 
+  /**
+   * A landform's bare common noun ("the Valley", "the Island"): a local name for a feature near the article's
+   * places, never the far town that happens to be so called; it borrows a nearby point ({@link NearbyPlace}).
+   */
+  private static final Set<String> LANDFORMS = Set.of("valley", "island", "islands", "peninsula", "harbor",
+      "harbour", "canyon", "coast", "desert", "mountain", "mountains", "hills", "plains", "heights");
+
   private List<GeoPoint> candidatesOf(Entity e) {
+    if (e.type().equals("LOCATION") && LANDFORMS.contains(PlaceNames.key(e.name()))) {
+      return List.of();
+    }
     if (e.type().equals("LOCATION")) {
       List<GeoPoint> found = candidates.of(e.name());
       for (int i = 0; i < e.aliases().size() && found.isEmpty(); i++) {

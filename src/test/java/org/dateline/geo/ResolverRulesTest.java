@@ -36,7 +36,8 @@ class ResolverRulesTest {
       "60\tSeaview\t\t33.2\t-117.4\tUS\tCalifornia\t175000\tPPL",
       "61\tSeaview\t\t40.6\t-73.6\tUS\tNew York\t32000\tPPL",
       "62\tElmtown\t\t40.7\t-73.5\tUS\tNew York\t16000\tPPL",
-      "63\tOakport\t\t40.9\t-73.3\tUS\tNew York\t10000\tPPL");
+      "63\tOakport\t\t40.9\t-73.3\tUS\tNew York\t10000\tPPL",
+      "70\tThe Valley\t\t18.2\t-63.05\tAI\t\t2035\tPPLC");
 
   private final Geocoder geocoder;
 
@@ -126,5 +127,14 @@ class ResolverRulesTest {
     assertEquals("61", point(text, t, "e1").orElseThrow().geonamesId());
     String alone = "Seaview won.";
     assertEquals("60", point(alone, table(alone, "LOCATION:Seaview"), "e1").orElseThrow().geonamesId());
+  }
+
+  @Test
+  void aLandformsBareNounIsNoFarTownOfThatName() {
+    String text = "Oakport schools across the Valley closed.";
+    EntityTable t = table(text, "LOCATION:Oakport", "LOCATION:Valley");
+    GeoPoint valley = point(text, t, "e2").orElseThrow();
+    assertEquals("US", valley.countryCode(), "near the article's town, not the capital called The Valley");
+    assertTrue(valley.isBorrowed());
   }
 }
