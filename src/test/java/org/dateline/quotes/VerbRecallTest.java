@@ -95,4 +95,15 @@ class VerbRecallTest {
     assertEquals(1, answered.size(), answered.toString());
     assertEquals("the request", to.text(answered.get(0).start(), answered.get(0).end()));
   }
+
+  /** "Prices will rise sharply, the minister believes.": a verb of belief closes its sentence as "said" does. */
+  @Test
+  void trailingVerbOfBelief() {
+    Doc doc = Docs.doc("Prices/NNS@3:nsubj will/MD@3:aux rise/VB/O/rise@0:root sharply/RB@3:advmod ,/,@3:punct "
+        + "the/DT@7:det minister/NN@8:nsubj believes/VBZ/O/believe@3:dep ./.@3:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Prices will rise sharply", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("the minister", rows.get(0).speaker().text());
+  }
 }
