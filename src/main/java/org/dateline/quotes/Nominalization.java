@@ -76,7 +76,7 @@ final class Nominalization {
     for (String verb : verbs) {
       for (String stem : stems(verb)) {
         // "critic" is "criticize" without its suffix; "opponent" and "proponent" keep the Latin stem of "-pose"
-        for (String suffix : stem.length() < 4 ? List.<String>of() : List.of("er", "or", "")) {
+        for (String suffix : stem.length() < 4 ? List.<String>of() : List.of("er", "")) {
           if (suffix.isEmpty() == verb.endsWith("ize")) {
             nouns.putIfAbsent(stem + suffix, verb);
           }
