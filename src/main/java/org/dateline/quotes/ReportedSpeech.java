@@ -69,7 +69,13 @@ final class ReportedSpeech {
     }
     Quote lead = LeadingPiece.of(ctx, s, tree, t.index(), q);
     lead = lead != null ? lead : RelativePiece.of(ctx, s, tree, t.index(), q);
-    return lead == null ? List.of(q) : List.of(q, lead);
+    List<Quote> pieces = InteriorAside.split(ctx, s, tree, q);
+    if (lead == null) {
+      return pieces;
+    }
+    List<Quote> rows = new ArrayList<>(pieces);
+    rows.add(lead);
+    return rows;
   }
 
   private static List<Quote> listOf(Quote q) {

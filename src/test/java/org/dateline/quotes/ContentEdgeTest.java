@@ -68,4 +68,21 @@ class ContentEdgeTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("they give no support", content(doc, rows.get(0)));
   }
+
+  /**
+   * "He suggested that the billionaire, who is the nominee, would unite Britain": the relative clause set off by
+   * commas is the writer's; the content is drawn in two pieces around it, as PolNeAR draws it.
+   */
+  @Test
+  void interiorRelativeSplitsTheContent() {
+    Doc doc = Docs.doc("He/PRP@2:nsubj suggested/VBD/O/suggest@0:root that/IN@13:mark the/DT@5:det "
+        + "billionaire/NN@13:nsubj ,/,@5:punct who/WP@10:nsubj is/VBZ/O/be@10:cop the/DT@10:det "
+        + "nominee/NN@5:acl:relcl ,/,@5:punct would/MD@13:aux unite/VB/O/unite@2:ccomp "
+        + "Britain/NNP/COUNTRY@13:obj ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(2, rows.size(), rows.toString());
+    assertEquals("that the billionaire", content(doc, rows.get(0)));
+    assertEquals("would unite Britain", content(doc, rows.get(1)));
+    assertEquals("He", rows.get(1).speaker().text());
+  }
 }
