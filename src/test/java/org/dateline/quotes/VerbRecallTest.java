@@ -106,4 +106,16 @@ class VerbRecallTest {
     assertEquals("Prices will rise sharply", doc.text(rows.get(0).start(), rows.get(0).end()));
     assertEquals("the minister", rows.get(0).speaker().text());
   }
+
+  /** "New polls released Sunday showed Clinton taking a lead", parsed with "showed" an auxiliary. */
+  @Test
+  void cueParsedAsAuxiliaryAfterReducedRelative() {
+    Doc doc = Docs.doc("New/JJ@2:amod polls/NNS@3:nsubj released/VBN/O/release@0:root Sunday/NNP/DATE@3:obl:tmod "
+        + "showed/VBD/O/show@7:aux Clinton/NNP/PERSON@7:nsubj taking/VBG/O/take@3:dep a/DT@9:det lead/NN@7:obj "
+        + "./.@3:punct");
+    List<Quote> rows = extract(doc).stream().filter(q -> q.cue().lemma().equals("show")).toList();
+    assertEquals(1, rows.size(), extract(doc).toString());
+    assertEquals("Clinton taking a lead", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("New polls", rows.get(0).speaker().text());
+  }
 }
