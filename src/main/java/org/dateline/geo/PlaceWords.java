@@ -119,7 +119,8 @@ final class PlaceWords {
         return new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, inside);
       }
     }
-    List<GeoPoint> town = around == null ? LocativeTown.options(doc, table, candidates, first, last) : List.of();
+    List<GeoPoint> town = around != null ? List.of() : LocativeTown.options(doc, table, candidates, first, last);
+    town = town.isEmpty() && around == null ? DivisionWord.options(doc, candidates, first, last) : town;
     if (!town.isEmpty()) {
       return new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, town);
     }

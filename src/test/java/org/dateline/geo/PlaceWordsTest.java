@@ -28,7 +28,9 @@ class PlaceWordsTest {
       "\tUkraine\t\t49.0\t32.0\tUA\t\t32806561\tPCLI",
       "13\tSevern\t\t39.13\t-76.70\tUS\tMaryland\t44000\tPPL",
       "14\tSevern\t\t52.0\t-2.0\tGB\tEngland\t900\tPPL",
-      "\tMaryland\tMd.\t39.0\t-76.8\tUS\tMaryland\t6000000\tADM1");
+      "\tMaryland\tMd.\t39.0\t-76.8\tUS\tMaryland\t6000000\tADM1",
+      "15\tElmshire\t\t35.2\t8.8\tTN\tElmshire\t80000\tPPLA",
+      "\tElmshire Governorate\tElmshire\t35.0\t8.6\tTN\tElmshire Governorate\t0\tADMD");
   private static final Map<String, String> DEMONYMS = Map.of("chinese", "china", "ukrainian", "ukraine",
       "ukrainians", "ukraine", "ukraine", "ukraine", "china", "china");
 
@@ -151,5 +153,14 @@ class PlaceWordsTest {
     assertEquals("13", t.geo().of(severn.entityId()).orElseThrow().geonamesId(), "the article's country's Severn");
     EntityTable abroad = run(Docs.doc("Voters/NNS drove/VBD to/TO Kyiv/NNP/CITY and/CC to/TO Severn/NNP ./."));
     assertTrue(abroad.mentions().stream().noneMatch(m -> m.text().equals("Severn")), "no town of the main country");
+  }
+
+  @Test
+  void aDivisionTheTaggerMissedBeforeItsDivisionNounIsAnEmbeddedPlace() {
+    EntityTable t = run(Docs.doc("Troops/NNS patrol/VBP Elmshire/NNP governorate/NN ./."));
+    Mention m = t.mentions().stream().filter(x -> x.text().equals("Elmshire")).findFirst().orElseThrow();
+    assertEquals("ADMD", t.geo().of(m.entityId()).orElseThrow().featureCode(), "the division, not its town");
+    EntityTable plain = run(Docs.doc("Troops/NNS patrol/VBP Elmshire/NNP roads/NNS ./."));
+    assertTrue(plain.mentions().stream().noneMatch(x -> x.text().equals("Elmshire")), "no division noun after it");
   }
 }
