@@ -15,6 +15,7 @@ import org.dateline.doc.Token;
 final class Asides {
 
   private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
+  private static final Set<String> DESCRIBING = Set.of("acl:relcl", "dep", "acl");
 
   private Asides() {
   }
@@ -118,7 +119,8 @@ final class Asides {
     Token t = ctx.token(at);
     if (RELATIVES.contains(t.word().toLowerCase(Locale.ROOT))) {
       int clause = tree.head(at);
-      return clause >= 0 && tree.relation(clause).equals("acl:relcl") && tree.span(clause, Set.of())[1] >= last - 1;
+      // The parser often files such a clause as a bare "dep" or "acl" of the noun: it closes the content the same.
+      return clause >= 0 && DESCRIBING.contains(tree.relation(clause)) && tree.span(clause, Set.of())[1] >= last - 1;
     }
     for (int h = at; h >= 0 && h <= last; h = tree.head(h)) {
       if (tree.relation(h).equals("appos")) {

@@ -85,4 +85,15 @@ class ContentEdgeTest {
     assertEquals("would unite Britain", content(doc, rows.get(1)));
     assertEquals("He", rows.get(1).speaker().text());
   }
+
+  /** "He declared that he plans to repeal the act, which was passed in 2010" with the clause parsed as "dep". */
+  @Test
+  void closingRelativeParsedAsDep() {
+    Doc doc = Docs.doc("He/PRP@2:nsubj declared/VBD/O/declare@0:root that/IN@6:mark he/PRP@5:nsubj "
+        + "plans/VBZ/O/plan@2:ccomp to/TO@7:mark repeal/VB/O/repeal@5:xcomp the/DT@9:det act/NN@7:obj ,/,@9:punct which/WDT@13:nsubj:pass "
+        + "was/VBD/O/be@13:aux:pass passed/VBN/O/pass@9:dep in/IN@15:case 2010/CD/DATE@13:obl ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("that he plans to repeal the act", content(doc, rows.get(0)));
+  }
 }
