@@ -88,13 +88,14 @@ final class Asides {
 
   /**
    * A dash that closes the content: set off by spaces, with no second dash after it (a pair, before or after it, encloses an aside
-   * PolNeAR keeps) and not before a conjunction ("-- but it clearly was ...", "— and that ...": more content).
+   * PolNeAR keeps; so does a dash right before the content, 'said — as reported by X — "..."', where what follows the
+   * pair is what was said) and not before a conjunction ("-- but it clearly was ...", "— and that ...": more content).
    */
   private static boolean closingDash(QuoteContext ctx, int first, int i, int last) {
     if (!spacedDash(ctx, i) || ctx.token(i + 1).pos().equals("CC")) {
       return false;
     }
-    for (int k = first + 1; k <= last; k++) {
+    for (int k = first > 1 ? first - 1 : first + 1; k <= last; k++) {
       if (k != i && spacedDash(ctx, k)) {
         return false;
       }

@@ -9,6 +9,7 @@ import org.dateline.entities.EntityExtractor;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Where reported content starts and ends (issue 19, fifth round), on hand-parsed documents. */
 class ContentEdgeTest {
@@ -32,6 +33,17 @@ class ContentEdgeTest {
     List<Quote> rows = extract(doc);
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("the plan works", content(doc, rows.get(0)));
+  }
+
+  /** 'He said — as reported by the paper — the plan works': a dash before the content pairs with the next one. */
+  @Test
+  void dashBeforeTheContentPairsWithTheNext() {
+    Doc doc = Docs.doc("He/PRP@2:nsubj said/VBD/O/say@0:root —/:@12:punct as/IN@5:mark reported/VBN/O/report@12:advcl "
+        + "by/IN@8:case the/DT@8:det paper/NN@5:obl —/:@12:punct the/DT@11:det plan/NN@12:nsubj "
+        + "works/VBZ/O/work@2:ccomp ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertTrue(content(doc, rows.get(0)).endsWith("the plan works"), content(doc, rows.get(0)));
   }
 
   /** "He said the plan — a new one — works": a pair of dashes encloses an aside inside the content. */
