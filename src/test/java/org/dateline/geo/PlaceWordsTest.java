@@ -35,6 +35,7 @@ class PlaceWordsTest {
       "14\tSevern\t\t52.0\t-2.0\tGB\tEngland\t900\tPPL",
       "\tMaryland\tMd.\t39.0\t-76.8\tUS\tMaryland\t6000000\tADM1",
       "16\tLinden County\t\t39.3\t-76.6\tUS\tMaryland\t0\tADM2",
+      "18\tPeninsula\t\t41.24\t-81.55\tUS\tOhio\t600\tPPL",
       "17\tLinden County\t\t44.0\t-100.0\tUS\tDakota\t0\tADM2",
       "15\tElmshire\t\t35.2\t8.8\tTN\tElmshire\t80000\tPPLA",
       "\tElmshire Governorate\tElmshire\t35.0\t8.6\tTN\tElmshire Governorate\t0\tADMD");
@@ -180,6 +181,16 @@ class PlaceWordsTest {
     Mention county = t.mentions().stream().filter(m -> m.text().equals("Linden County")).findFirst().orElseThrow();
     assertEquals(PlaceWords.EMBEDDED, county.kind());
     assertEquals("16", t.geo().of(county.entityId()).orElseThrow().geonamesId(), "the county inside Maryland");
+  }
+
+  @Test
+  void aLandformNamedByACountrysAdjectiveLiesAtThatCountry() {
+    EntityTable t = run(Docs.doc("Ships/NNS sailed/VBD off/IN the/DT Chinese/JJ/NATIONALITY Peninsula/NNP/LOCATION ./."));
+    Mention m = t.mentions().stream().filter(x -> x.text().equals("Peninsula")).findFirst().orElseThrow();
+    assertEquals("CN", t.geo().of(m.entityId()).orElseThrow().countryCode(), "the country, not the Ohio village");
+    EntityTable bare = run(Docs.doc("Ships/NNS sailed/VBD off/IN the/DT Peninsula/NNP/LOCATION ./."));
+    Mention b = bare.mentions().stream().filter(x -> x.text().equals("Peninsula")).findFirst().orElseThrow();
+    assertTrue(bare.geo().of(b.entityId()).isEmpty(), "a bare landform is no far town of its name");
   }
 
   /** {@code doc} laid out as real text writes brackets, "(Md.)": {@link Docs} puts spaces inside them. */
