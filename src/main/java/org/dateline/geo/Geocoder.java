@@ -26,11 +26,13 @@ public final class Geocoder {
 
   private final Candidates candidates;
   private final PlaceWords placeWords;
+  private final LandformAdjective landforms;
 
   /** @param demonyms each lower-cased place, adjective or plural ("ukrainian") to its place ("ukraine") */
   public Geocoder(Gazetteer gazetteer, Map<String, String> demonyms) {
     this.candidates = new Candidates(gazetteer, demonyms);
     this.placeWords = new PlaceWords(candidates, demonyms);
+    this.landforms = new LandformAdjective(candidates, demonyms);
   }
 
   /**
@@ -43,9 +45,11 @@ public final class Geocoder {
 
   public EntityTable geocode(String text, EntityTable table) {
     Set<String> writtenAsPlaces = Locative.entityIds(text, table);
+    Map<String, List<GeoPoint>> namedByAdjective = landforms.of(text, table);
     Map<Entity, List<GeoPoint>> byName = new LinkedHashMap<>();
     for (Entity e : table.entities()) {
-      List<GeoPoint> own = candidatesOf(e, writtenAsPlace(e, writtenAsPlaces));
+      List<GeoPoint> own = namedByAdjective.containsKey(e.entityId()) ? namedByAdjective.get(e.entityId())
+          : candidatesOf(e, writtenAsPlace(e, writtenAsPlaces));
       if (!own.isEmpty()) {
         byName.put(e, own);
       }
@@ -106,7 +110,7 @@ public final class Geocoder {
    * A landform's bare common noun ("the Valley", "the Island"): a local name for a feature near the article's
    * places, never the far town that happens to be so called; it borrows a nearby point ({@link NearbyPlace}).
    */
-  private static final Set<String> LANDFORMS = Set.of("valley", "island", "islands", "peninsula", "harbor",
+  static final Set<String> LANDFORMS = Set.of("valley", "island", "islands", "peninsula", "harbor",
       "harbour", "canyon", "coast", "desert", "mountain", "mountains", "hills", "plains", "heights");
 
   private List<GeoPoint> candidatesOf(Entity e) {

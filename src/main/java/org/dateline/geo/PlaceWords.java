@@ -142,9 +142,13 @@ final class PlaceWords {
     return around != null && around.start() < first.start() && table.geo().of(around.entityId()).isPresent();
   }
 
-  /** The places called {@code written} inside the division or country named right after it, after a comma. */
+  /**
+   * The places called {@code written} inside the division or country named right after it, after a comma or in
+   * brackets ("Walton County (Ga.)", a style some papers use for a place outside their own state).
+   */
   private List<GeoPoint> beforeContainer(Doc doc, EntityTable table, String written, Token last) {
-    if (!doc.text(last.end(), Math.min(doc.article().text().length(), last.end() + 2)).equals(", ")) {
+    String joint = doc.text(last.end(), Math.min(doc.article().text().length(), last.end() + 2));
+    if (!joint.equals(", ") && !joint.equals(" (")) {
       return List.of();
     }
     for (Mention next : table.mentions()) {

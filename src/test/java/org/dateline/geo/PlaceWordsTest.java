@@ -8,11 +8,16 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import org.dateline.doc.Article;
 import org.dateline.doc.Doc;
 import org.dateline.doc.Docs;
 import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.Mention;
+import org.dateline.doc.NameSpan;
+import org.dateline.doc.Sentence;
+import org.dateline.doc.Token;
 import org.dateline.entities.EntityExtractor;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +34,9 @@ class PlaceWordsTest {
       "13\tSevern\t\t39.13\t-76.70\tUS\tMaryland\t44000\tPPL",
       "14\tSevern\t\t52.0\t-2.0\tGB\tEngland\t900\tPPL",
       "\tMaryland\tMd.\t39.0\t-76.8\tUS\tMaryland\t6000000\tADM1",
+      "16\tLinden County\t\t39.3\t-76.6\tUS\tMaryland\t0\tADM2",
+      "18\tPeninsula\t\t41.24\t-81.55\tUS\tOhio\t600\tPPL",
+      "17\tLinden County\t\t44.0\t-100.0\tUS\tDakota\t0\tADM2",
       "15\tElmshire\t\t35.2\t8.8\tTN\tElmshire\t80000\tPPLA",
       "\tElmshire Governorate\tElmshire\t35.0\t8.6\tTN\tElmshire Governorate\t0\tADMD");
   private static final Map<String, String> DEMONYMS = Map.of("chinese", "china", "ukrainian", "ukraine",
@@ -162,5 +170,53 @@ class PlaceWordsTest {
     assertEquals("ADMD", t.geo().of(m.entityId()).orElseThrow().featureCode(), "the division, not its town");
     EntityTable plain = run(Docs.doc("Troops/NNS patrol/VBP Elmshire/NNP roads/NNS ./."));
     assertTrue(plain.mentions().stream().noneMatch(x -> x.text().equals("Elmshire")), "no division noun after it");
+  }
+
+  @Test
+  void aCountyTheTaggerMissedBeforeItsDivisionInBracketsIsAnEmbeddedPlace() {
+    Doc doc = bracketsGlued(Docs.doc("Deputies/NNS of/IN Linden/NNP County/NNP (/-LRB- Md./NNP/STATE_OR_PROVINCE "
+        + ")/-RRB- arrested/VBD a/DT man/NN ./."));
+    assertTrue(doc.article().text().contains("Linden County (Md.) arrested"), doc.article().text());
+    EntityTable t = run(doc);
+    Mention county = t.mentions().stream().filter(m -> m.text().equals("Linden County")).findFirst().orElseThrow();
+    assertEquals(PlaceWords.EMBEDDED, county.kind());
+    assertEquals("16", t.geo().of(county.entityId()).orElseThrow().geonamesId(), "the county inside Maryland");
+  }
+
+  @Test
+  void aLandformNamedByACountrysAdjectiveLiesAtThatCountry() {
+    EntityTable t = run(Docs.doc("Ships/NNS sailed/VBD off/IN the/DT Chinese/JJ/NATIONALITY Peninsula/NNP/LOCATION ./."));
+    Mention m = t.mentions().stream().filter(x -> x.text().equals("Peninsula")).findFirst().orElseThrow();
+    assertEquals("CN", t.geo().of(m.entityId()).orElseThrow().countryCode(), "the country, not the Ohio village");
+    EntityTable bare = run(Docs.doc("Ships/NNS sailed/VBD off/IN the/DT Peninsula/NNP/LOCATION ./."));
+    Mention b = bare.mentions().stream().filter(x -> x.text().equals("Peninsula")).findFirst().orElseThrow();
+    assertTrue(bare.geo().of(b.entityId()).isEmpty(), "a bare landform is no far town of its name");
+  }
+
+  /** {@code doc} laid out as real text writes brackets, "(Md.)": {@link Docs} puts spaces inside them. */
+  private static Doc bracketsGlued(Doc doc) {
+    String text = doc.article().text();
+    List<Integer> gaps = doc.tokens().stream()
+        .flatMap(t -> t.word().equals("(") ? java.util.stream.Stream.of(t.end())
+            : t.word().equals(")") ? java.util.stream.Stream.of(t.start() - 1) : java.util.stream.Stream.empty())
+        .filter(g -> g >= 0 && g < text.length() && text.charAt(g) == ' ').toList();
+    IntUnaryOperator at = i -> i - (int) gaps.stream().filter(g -> g < i).count();
+    StringBuilder glued = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      if (!gaps.contains(i)) {
+        glued.append(text.charAt(i));
+      }
+    }
+    List<Token> tokens = doc.tokens().stream().map(t -> new Token(t.index(), t.sentence(), t.word(), t.lemma(),
+        t.pos(), t.ner(), t.normalized(), at.applyAsInt(t.start()), at.applyAsInt(t.end()))).toList();
+    List<Sentence> sentences = doc.sentences().stream().map(s -> new Sentence(s.index(), at.applyAsInt(s.start()),
+        at.applyAsInt(s.end()), s.section(), tokens.subList(s.tokens().get(0).index(),
+        s.tokens().get(s.tokens().size() - 1).index() + 1), s.dependencies())).toList();
+    List<NameSpan> spans = doc.spans().stream().map(n -> new NameSpan(n.text(), n.tag(), n.normalized(),
+        at.applyAsInt(n.start()), at.applyAsInt(n.end()), n.tokenStart(), n.tokenEnd(), n.sentence())).toList();
+    Article a = doc.article();
+    Article article = new Article(a.id(), a.source(), a.title(), glued.toString(), a.published(), a.dateSource(),
+        a.url(), a.error(), a.warning(), a.hints(), a.authors(), a.outlet());
+    return new Doc(article, sentences, tokens, spans);
   }
 }
