@@ -1,12 +1,7 @@
 package org.dateline.events;
 
 import java.util.List;
-import org.dateline.config.ActorFiles;
-import org.dateline.corenlp.Demonyms;
-import org.dateline.doc.Doc;
-import org.dateline.doc.Docs;
 import org.dateline.doc.Event;
-import org.dateline.entities.EntityExtractor;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,17 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ActRowsTest {
 
-  private final EventExtractor extractor = new EventExtractor(Lexicon.load(null),
-      ActorDictionary.load(null, ActorFiles.BUNDLED));
-
-  private List<Event> events(String sentence) {
-    Doc doc = Docs.doc(sentence);
-    return extractor.extract(doc, new EntityExtractor(Demonyms.load()).extract(doc), List.of());
-  }
+  private final HandParsedEvents parsed = new HandParsedEvents();
 
   @Test
   void aJointSigningIsOneRowEachWayAndOneAct() {
-    List<Event> e = events("France/NNP/COUNTRY@4:nsubj and/CC@3:cc Egypt/NNP/COUNTRY@1:conj signed/VBD/O/sign@0:root"
+    List<Event> e =
+        parsed.events("France/NNP/COUNTRY@4:nsubj and/CC@3:cc Egypt/NNP/COUNTRY@1:conj signed/VBD/O/sign@0:root"
         + " a/DT@6:det treaty/NN/O/treaty@4:obj");
     assertEquals(List.of("FRA>EGY", "EGY>FRA"), e.stream().map(x -> x.actor().code() + ">" + x.target().code())
         .toList());
@@ -41,7 +31,7 @@ class ActRowsTest {
 
   @Test
   void aCompoundTargetIsOneActAndAnotherVerbAnother() {
-    List<Event> e = events("France/NNP/COUNTRY@2:nsubj condemned/VBD/O/condemn@0:root Egypt/NNP/COUNTRY@2:obj"
+    List<Event> e = parsed.events("France/NNP/COUNTRY@2:nsubj condemned/VBD/O/condemn@0:root Egypt/NNP/COUNTRY@2:obj"
         + " and/CC@5:cc Libya/NNP/COUNTRY@3:conj and/CC@7:cc rejected/VBD/O/reject@2:conj"
         + " Italy/NNP/COUNTRY@7:obj");
     assertEquals(List.of("FRA>EGY", "FRA>LBY", "FRA>ITA"),
@@ -53,12 +43,12 @@ class ActRowsTest {
   void diplomaticTiesNeedAPolityOnTheOtherSide() {
     String restored = "France/NNP/COUNTRY@2:nsubj restored/VBD/O/restore@0:root diplomatic/JJ/O/diplomatic@4:amod"
         + " ties/NNS/O/tie@2:obj with/IN@6:case ";
-    List<Event> country = events(restored + "Egypt/NNP/COUNTRY@4:nmod");
+    List<Event> country = parsed.events(restored + "Egypt/NNP/COUNTRY@4:nmod");
     assertEquals(List.of("FRA>EGY"), country.stream().map(x -> x.actor().code() + ">" + x.target().code()).toList());
     // a name the tagger reads as a person and no dictionary codes is no polity: no row
-    assertEquals(List.of(), events(restored + "Veltria/NNP/PERSON@4:nmod"));
+    assertEquals(List.of(), parsed.events(restored + "Veltria/NNP/PERSON@4:nmod"));
     // other acts towards such a name keep their rows
-    assertEquals(1, events("France/NNP/COUNTRY@2:nsubj criticized/VBD/O/criticize@0:root Veltria/NNP/PERSON@2:obj")
-        .size());
+    assertEquals(1, parsed.events("France/NNP/COUNTRY@2:nsubj criticized/VBD/O/criticize@0:root"
+        + " Veltria/NNP/PERSON@2:obj").size());
   }
 }

@@ -1,12 +1,7 @@
 package org.dateline.events;
 
 import java.util.List;
-import org.dateline.config.ActorFiles;
-import org.dateline.corenlp.Demonyms;
-import org.dateline.doc.Doc;
-import org.dateline.doc.Docs;
 import org.dateline.doc.Event;
-import org.dateline.entities.EntityExtractor;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,17 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Issue 19's precision rules, on hand-parsed sentences: planners, aims, undirected cooperation, PLOVER AGREE. */
 class PrecisionRulesTest {
 
-  private final EventExtractor extractor = new EventExtractor(Lexicon.load(null),
-      ActorDictionary.load(null, ActorFiles.BUNDLED));
-
-  private List<Event> events(String sentence) {
-    Doc doc = Docs.doc(sentence);
-    return extractor.extract(doc, new EntityExtractor(Demonyms.load()).extract(doc), List.of());
-  }
+  private final HandParsedEvents parsed = new HandParsedEvents();
 
   @Test
   void aVerbOfPlanningIsItsComplementsMoodNotAnAct() {
-    List<Event> e = events("Arnor/NNP/LOCATION@2:nsubj plans/VBZ/O/plan@0:root to/TO@4:mark visit/VB/O/visit@2:xcomp"
+    List<Event> e =
+        parsed.events("Arnor/NNP/LOCATION@2:nsubj plans/VBZ/O/plan@0:root to/TO@4:mark visit/VB/O/visit@2:xcomp"
         + " Gondor/NNP/LOCATION@4:obj");
     assertEquals(1, e.size(), e.toString());
     assertEquals("visit", e.get(0).triggerLemma());
@@ -34,21 +24,21 @@ class PrecisionRulesTest {
 
   @Test
   void cooperationWithNoOneAsTargetIsNoEvent() {
-    assertEquals(List.of(), events("Arnor/NNP/LOCATION@2:nsubj enhanced/VBD/O/enhance@0:root"
+    assertEquals(List.of(), parsed.events("Arnor/NNP/LOCATION@2:nsubj enhanced/VBD/O/enhance@0:root"
         + " freedoms/NNS/O/freedom@2:obj"));
-    assertEquals(1, events("Arnor/NNP/LOCATION@2:nsubj met/VBD/O/meet@0:root Gondor/NNP/LOCATION@2:obj").size());
+    assertEquals(1, parsed.events("Arnor/NNP/LOCATION@2:nsubj met/VBD/O/meet@0:root Gondor/NNP/LOCATION@2:obj").size());
   }
 
   @Test
   void aGroupMeetingAmongItselfIsAnEvent() {
-    List<Event> e = events("Gondor/NNP/LOCATION@2:compound leaders/NNS/O/leader@3:nsubj met/VBD/O/meet@0:root");
+    List<Event> e = parsed.events("Gondor/NNP/LOCATION@2:compound leaders/NNS/O/leader@3:nsubj met/VBD/O/meet@0:root");
     assertEquals(1, e.size(), e.toString());
     assertEquals("04", e.get(0).coding().root());
   }
 
   @Test
   void aBareFutureOfCooperationIsPloverAgreeButKeepsItsCameoCode() {
-    List<Event> e = events("Arnor/NNP/LOCATION@3:nsubj will/MD@3:aux visit/VB/O/visit@0:root"
+    List<Event> e = parsed.events("Arnor/NNP/LOCATION@3:nsubj will/MD@3:aux visit/VB/O/visit@0:root"
         + " Gondor/NNP/LOCATION@3:obj");
     assertEquals(1, e.size(), e.toString());
     assertEquals("04", e.get(0).coding().root());
