@@ -78,6 +78,9 @@ final class Cues {
       + "decline seek aim prefer wish encourage press push beg plead order persuade convince vote "
       + "decide");
 
+  /** Verbs of persuading: the one persuaded is no part of the content ("persuaded X to lower tariffs"). */
+  static final Set<String> PERSUADE = words("persuade convince");
+
   /** Verbs of asking, whose if/whether-clause is the question. */
   static final Set<String> QUESTIONS = words("ask wonder question inquire");
 

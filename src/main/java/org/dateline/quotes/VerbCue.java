@@ -130,13 +130,7 @@ final class VerbCue {
     if (Cues.APPEARANCE.contains(lemma)) {
       return Appearance.content(ctx, tree, verb);
     }
-    int[] content = null;
-    int x = tree.child(verb, "xcomp");
-    if (Cues.INFINITIVE_VERBS.contains(lemma) && x > verb && Complements.hasToMark(ctx, tree, x)) {
-      int[] sub = tree.span(x, Set.of());
-      // "pledged to bolster its military, reversing its pacifism": the writer's aside is no part of the pledge.
-      content = ctx.contentSpan(sub[0], Asides.end(ctx, tree, sub[0], sub[1]));
-    }
+    int[] content = InfinitiveContent.of(ctx, tree, verb, lemma);
     if (content == null && Cues.OBJECT_VERBS.contains(lemma)) {
       content = ObjectContent.object(ctx, tree, verb);
     }

@@ -1,0 +1,56 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Where reported content starts (issue 19, sixth round, content heads), on hand-parsed documents. */
+class ContentHeadTest {
+
+  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  private List<Quote> extract(Doc doc) {
+    return quotes.extract(doc, entities.extract(doc));
+  }
+
+  private static String content(Doc doc, Quote q) {
+    return doc.text(q.start(), q.end());
+  }
+
+  /** "She urged the party to unite": the one urged and what they are to do are the content. */
+  @Test
+  void urgedObjectOpensTheContent() {
+    Doc doc = Docs.doc("She/PRP@2:nsubj urged/VBD/O/urge@0:root the/DT@4:det party/NN@2:obj to/TO@6:mark "
+        + "unite/VB/O/unite@2:xcomp ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("the party to unite", content(doc, rows.get(0)));
+  }
+
+  /** "She persuaded the board to sell": the one persuaded is no part of what was said. */
+  @Test
+  void persuadedObjectStaysOut() {
+    Doc doc = Docs.doc("She/PRP@2:nsubj persuaded/VBD/O/persuade@0:root the/DT@4:det board/NN@2:obj to/TO@6:mark "
+        + "sell/VB/O/sell@2:xcomp ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("to sell", content(doc, rows.get(0)));
+  }
+
+  /** "He vowed Tuesday to stay": a date parsed as the object is when, not part of the vow. */
+  @Test
+  void dateObjectStaysOut() {
+    Doc doc = Docs.doc("He/PRP@2:nsubj vowed/VBD/O/vow@0:root Tuesday/NNP/DATE@2:obj to/TO@5:mark "
+        + "stay/VB/O/stay@2:xcomp ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("to stay", content(doc, rows.get(0)));
+  }
+}
