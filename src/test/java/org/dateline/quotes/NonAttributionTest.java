@@ -35,4 +35,14 @@ class NonAttributionTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("John Smith", rows.get(0).speaker().name());
   }
+
+  /** 'He hosted a show, "The Apprentice."': a title in apposition to its noun, not his next statement. */
+  @Test
+  void quotedTitleAfterItsNounIsNoStatement() {
+    Doc doc = Docs.doc(SMITH_SAID, "He/PRP@2:nsubj hosted/VBD/O/host@0:root a/DT@4:det show/NN@2:obj ,/,@8:punct "
+        + "\"/``@8:punct The/DT@8:det Apprentice/NNP@4:appos ./.@2:punct \"/''@8:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("\"I will win,\"", doc.text(rows.get(0).start(), rows.get(0).end()));
+  }
 }
