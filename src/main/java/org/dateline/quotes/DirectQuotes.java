@@ -49,7 +49,8 @@ final class DirectQuotes {
     }
     int last = q.closed() ? q.end() - 1 - q.closeWidth() : q.end() - 1;
     boolean endsClause = last > q.start() && CLAUSE_END.indexOf(text.charAt(last)) >= 0;
-    return (boundary || afterCue) && (words >= 2 && endsClause || words >= LONG);
+    boolean title = QuotedTitle.isAppositive(ctx, inside, before);
+    return (boundary || afterCue) && (words >= 2 && endsClause || words >= LONG) && !title;
   }
 
   private static Token tokenBefore(QuoteContext ctx, int offset) {

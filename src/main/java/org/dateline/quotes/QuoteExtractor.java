@@ -6,6 +6,7 @@ import java.util.List;
 import org.dateline.doc.Doc;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.Quote;
+import org.dateline.doc.Section;
 
 /**
  * The quote stage: NLP document and entity table in, quote rows out. Direct quotes come from quotation marks,
@@ -130,7 +131,9 @@ public final class QuoteExtractor {
       // Quoted words with no speaker of their own (no cue, or a cue whose subject the parse lost); a mixed row
       // so lent a speaker lends it no further (its cue is its own, its speaker only a guess).
       boolean open = !r.hasSpeaker() && (r.cue().start() < 0 || !r.kind().equals(Quote.INDIRECT));
-      if (open && lastAttributed != null
+      // A caption stands apart from the running text: quoted words in it (a poster's slogan, a sign) are not
+      // the next words of the speaker the story last quoted.
+      if (open && lastAttributed != null && r.section() != Section.CAPTION
           && ctx.paragraph(r.start()) - ctx.paragraph(lastAttributed.end()) <= ADJACENT_PARAGRAPHS) {
         r = r.withSpeaker(lastAttributed.speaker(), r.cue(), Quote.ADJACENT);
       }

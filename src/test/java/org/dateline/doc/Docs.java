@@ -16,7 +16,8 @@ import java.util.Set;
  * {@code Zelensky/NNP/PERSON@2:nsubj rejected/VBD/O/reject@0:root}.
  *
  * <p>Each sentence is a line of its own; one starting with {@code "+ "} continues the line before, one starting
- * with {@code "¶ "} follows a blank line (a new paragraph), one starting with {@code "H "} is a headline.
+ * with {@code "¶ "} follows a blank line (a new paragraph), one starting with {@code "H "} is a headline, one
+ * starting with {@code "C "} a caption.
  */
 public final class Docs {
 
@@ -34,8 +35,10 @@ public final class Docs {
       if (s > 0) {
         text.append(spec.startsWith("¶ ") ? "\n\n" : spec.startsWith("+ ") ? " " : "\n");
       }
-      Section section = spec.startsWith("H ") ? Section.HEADLINE : Section.BODY;
-      spec = spec.startsWith("¶ ") || spec.startsWith("+ ") || spec.startsWith("H ") ? spec.substring(2) : spec;
+      Section section = spec.startsWith("H ") ? Section.HEADLINE : spec.startsWith("C ") ? Section.CAPTION
+          : Section.BODY;
+      spec = spec.startsWith("¶ ") || spec.startsWith("+ ") || spec.startsWith("H ") || spec.startsWith("C ")
+          ? spec.substring(2) : spec;
       List<Token> own = new ArrayList<>();
       List<Dependency> deps = new ArrayList<>();
       int sentenceStart = text.length();

@@ -1,0 +1,48 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Constructions that look like an attribution but attribute nothing (PolNeAR marks none of them), on hand-parsed
+ * documents: each test holds one rule that keeps such words from becoming a row.
+ */
+class NonAttributionTest {
+
+  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  private static final String SMITH_SAID = "\"/``@8:punct I/PRP@4:nsubj will/MD@4:aux win/VB@8:ccomp ,/,@4:punct "
+      + "\"/''@8:punct John_Smith/NNP/PERSON@8:nsubj said/VBD/O/say@0:root ./.@8:punct";
+
+  private List<Quote> extract(Doc doc) {
+    return quotes.extract(doc, entities.extract(doc));
+  }
+
+  /** A poster's slogan quoted in a caption is not the next thing the speaker quoted last in the story said. */
+  @Test
+  void captionQuoteTakesNoSpeakerFromTheStory() {
+    Doc doc = Docs.doc(SMITH_SAID, "C \"/``@4:punct No/DT@3:det special/JJ@4:amod rights/NNS@0:root !/.@4:punct "
+        + "\"/''@4:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("John Smith", rows.get(0).speaker().name());
+  }
+
+  /** 'He hosted a show, "The Apprentice."': a title in apposition to its noun, not his next statement. */
+  @Test
+  void quotedTitleAfterItsNounIsNoStatement() {
+    Doc doc = Docs.doc(SMITH_SAID, "He/PRP@2:nsubj hosted/VBD/O/host@0:root a/DT@4:det show/NN@2:obj ,/,@8:punct "
+        + "\"/``@8:punct The/DT@8:det Apprentice/NNP@4:appos ./.@2:punct \"/''@8:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("\"I will win,\"", doc.text(rows.get(0).start(), rows.get(0).end()));
+  }
+}
