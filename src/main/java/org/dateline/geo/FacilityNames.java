@@ -67,7 +67,8 @@ final class FacilityNames {
     }
     // An opening word, or a demonym before a name ("the Russian Higher School of Economics"): a modifier, which
     // the place words read as a place of its own.
-    while (first < i && (OPENERS.contains(tokens.get(first).word()) || tokens.get(first).ner().equals("NATIONALITY"))) {
+    while (first < i && (OPENERS.contains(tokens.get(first).word())
+        || tokens.get(first).ner().equals("NATIONALITY"))) {
       first++;
     }
     int last = ofName(tokens, i);

@@ -16,11 +16,18 @@ final class FacilityWords {
   /** Buildings, institutions and sites, by the last word of their names. */
   private static final Set<String> BUILDINGS = Set.of("academy", "airport", "arena", "auditorium", "barracks",
       "basilica", "building", "campus", "cathedral", "cemetery", "center", "centre", "chapel", "clinic", "club",
-      "college", "complex", "consulate", "courthouse", "elementary", "embassy", "estate", "factory", "furnaces",
+      "college", "complex", "courthouse", "elementary", "estate", "factory", "furnaces",
       "gallery", "hall", "high", "hospital", "hotel", "institute", "jail", "library", "mall", "market", "middle",
       "mill", "mosque", "museum", "ns", "palace", "park", "pavilion", "plant", "plaza", "prison", "school",
       "stadium", "station", "synagogue", "temple", "terminal", "theater", "theatre", "tower", "university",
       "works", "zoo");
+
+  /**
+   * A country's mission abroad, which lies in the host city: a name of the tagger's with a demonym in it ("the
+   * Armenian Embassy") keeps that adjective as the country's place word, so only the names the tagger missed
+   * ("Embassy of the Republic of Armenia") count.
+   */
+  private static final Set<String> MISSIONS = Set.of("embassy", "consulate");
 
   /** Protected and enclosed areas ("Pointe Sable Environmental Protection Area"), by their last word. */
   private static final Set<String> SITES = Set.of("area", "reserve", "sanctuary");
@@ -43,8 +50,12 @@ final class FacilityWords {
   /** A capitalised head noun of a facility, site or street. */
   static boolean head(Token t) {
     String k = key(t.word());
-    return Character.isUpperCase(t.word().charAt(0)) && (BUILDINGS.contains(k) || SITES.contains(k)
-        || STREETS.contains(k));
+    return Character.isUpperCase(t.word().charAt(0)) && (word(k) || MISSIONS.contains(k));
+  }
+
+  /** A lower-cased head noun of a facility, site or street ("theatre", "ns", "st"). */
+  static boolean word(String lower) {
+    return BUILDINGS.contains(lower) || SITES.contains(lower) || STREETS.contains(lower);
   }
 
   /** A street's head noun, which a house number or ordinal may lead. */
