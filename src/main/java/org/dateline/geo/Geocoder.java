@@ -37,10 +37,12 @@ public final class Geocoder {
 
   /**
    * The geocoded table plus the places named by adjectives and inside other names ({@link PlaceWords}), as
-   * mentions and entities numbered after the existing ones: what entities.csv and mentions.csv show.
+   * mentions and entities numbered after the existing ones, and the facilities the tagger missed or cut short
+   * ({@link FacilityRows}): what entities.csv and mentions.csv show.
    */
   public EntityTable withPlaceWords(org.dateline.doc.Doc doc, EntityTable geocoded) {
-    return PlaceWordRows.add(doc, geocoded, placeWords.find(doc, geocoded));
+    EntityTable withWords = PlaceWordRows.add(doc, geocoded, placeWords.find(doc, geocoded));
+    return FacilityRows.add(doc, withWords);
   }
 
   public EntityTable geocode(String text, EntityTable table) {

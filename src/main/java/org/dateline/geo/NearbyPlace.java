@@ -112,8 +112,8 @@ final class NearbyPlace {
       return false;
     }
     // "Loyola University", "Guildhall School of Music": a facility's word last, or before "of".
-    boolean facility = FACILITY.contains(words[words.length - 1]) || STREET.contains(words[words.length - 1])
-        || List.of(words).indexOf("of") > 0 && FACILITY.contains(words[List.of(words).indexOf("of") - 1]);
+    boolean facility = facility(words[words.length - 1]) || STREET.contains(words[words.length - 1])
+        || List.of(words).indexOf("of") > 0 && facility(words[List.of(words).indexOf("of") - 1]);
     if (!e.type().equals("LOCATION")) {
       return facility && words.length > 1 && (e.type().equals("ORGANIZATION") || e.type().equals("PERSON"));
     }
@@ -121,6 +121,11 @@ final class NearbyPlace {
       return false; // "Malays": a people, not a place
     }
     return facility || List.of(words).stream().noneMatch(w -> BROAD.contains(w) || wide(w, candidates));
+  }
+
+  /** A facility's head noun, of this class or of the facility names' ({@link FacilityWords}: "Sloss Furnaces"). */
+  private static boolean facility(String word) {
+    return FACILITY.contains(word) || FacilityWords.word(word);
   }
 
   /** A word that is itself a country or continent ("Asia-Pacific", "Kurdish Syria"): the name is wider than a town. */

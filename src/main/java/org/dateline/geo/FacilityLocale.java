@@ -1,0 +1,104 @@
+package org.dateline.geo;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.doc.Doc;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.GeoPoint;
+import org.dateline.doc.Mention;
+
+/**
+ * The town a facility ({@link FacilityNames}) lies in, as the article puts it: a town inside its own name ("Dublin
+ * Convention Centre"), else the place named right after it ("Ramor Theatre, Virginia", "X in Y"), else the nearest
+ * town named in its sentence, then in its paragraph, else the article's heart town ({@link MainTown}). Only local
+ * points count: towns, counties and points already borrowed from a town; a division or country is too wide for a
+ * building, so a facility near none stays unplaced.
+ */
+final class FacilityLocale {
+
+  /** What joins a place to the town it lies in: "X, Y", "X in Y", "X near Y", "X at Y". */
+  private static final Pattern JOIN = Pattern.compile(
+      "^(?:,\\s*(?:near\\s+|outside\\s+)?|\\s+(?:in|near|at|outside)\\s+(?:the\\s+)?)");
+
+  private final Doc doc;
+  private final EntityTable table;
+  private final GeoPoint mainTown;
+
+  FacilityLocale(Doc doc, EntityTable table) {
+    this.doc = doc;
+    this.table = table;
+    Map<String, GeoPoint> resolved = new HashMap<>(table.geo().byEntity());
+    this.mainTown = MainTown.of(table, resolved);
+  }
+
+  /** The point the facility at {@code start..end} borrows, or null when the article names no town for it. */
+  GeoPoint of(int start, int end, int sentence) {
+    GeoPoint at = inside(start, end);
+    at = at != null ? at : after(end);
+    at = at != null ? at : nearest(start, m -> m.sentence() == sentence);
+    at = at != null ? at : nearest(start, m -> paragraph(m.start()) == paragraph(start));
+    return at != null ? at : mainTown;
+  }
+
+  private GeoPoint inside(int start, int end) {
+    for (Mention m : table.mentions()) {
+      GeoPoint p = local(m);
+      if (p != null && m.start() == start && m.end() < end) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private GeoPoint after(int end) {
+    String text = doc.article().text();
+    Matcher join = JOIN.matcher(text.substring(end, Math.min(text.length(), end + 20)));
+    if (!join.find()) {
+      return null;
+    }
+    for (Mention m : table.mentions()) {
+      GeoPoint p = local(m);
+      if (p != null && m.start() == end + join.end()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private GeoPoint nearest(int start, java.util.function.Predicate<Mention> where) {
+    GeoPoint best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Mention m : table.mentions()) {
+      GeoPoint p = local(m);
+      int distance = Math.abs(m.start() - start);
+      if (p != null && where.test(m) && distance < bestDistance) {
+        best = p;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** The mention's point when it is a place mention resolved to a town, county or borrowed town point. */
+  private GeoPoint local(Mention m) {
+    if (!m.type().equals("LOCATION")) {
+      return null;
+    }
+    GeoPoint p = table.geo().of(m.entityId()).orElse(null);
+    boolean local = p != null && (p.featureCode().startsWith("PPL") || p.isBorrowed()
+        || p.featureCode().equals("ADM2"));
+    return local ? p : null;
+  }
+
+  /** The paragraph holding the offset: the number of line breaks before it. */
+  private int paragraph(int offset) {
+    String text = doc.article().text();
+    int n = 0;
+    for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,128 @@
+package org.dateline.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dateline.doc.Doc;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Token;
+
+/**
+ * The names of local facilities the tagger missed or cut short: a run of capitalised words ending in a facility's
+ * head noun ({@link FacilityWords}: "Patriot High", "Ramor Theatre", "Ronald Wilson Reagan Middle" where only the
+ * person was tagged), a head noun followed by "of" and a name ("Embassy of the Republic of Armenia", "SM Mall of
+ * Asia"), a street led by its number ("14th St.") and a street block ("500 block of Jeffords"). A name that a
+ * mention already covers is that mention's business ({@link NearbyPlace}); one that only holds shorter mentions is
+ * a facility of its own.
+ */
+final class FacilityNames {
+
+  /** A found name: its first and last tokens. */
+  record Span(Token first, Token last) {
+  }
+
+  /** Lower-case words that may join the capitalised words of one name ("Health and Wellbeing Campus"). */
+  private static final Set<String> JOINS = Set.of("and", "&", "of", "for", "the", "de");
+
+  /** Capitalised words that open a sentence or a name without being part of it. */
+  private static final Set<String> OPENERS = Set.of("The", "A", "An", "At", "In", "On", "From", "To", "This");
+
+  /** Tags of a time after a name ("14th St. Thursday"), which does not continue it. */
+  private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  private FacilityNames() {
+  }
+
+  static List<Span> find(Doc doc, EntityTable table) {
+    List<Span> out = new ArrayList<>();
+    List<Token> tokens = doc.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token head = tokens.get(i);
+      Span s = FacilityWords.head(head) ? named(tokens, i) : block(tokens, i);
+      if (s != null && !covered(table, s)) {
+        out.add(s);
+        i = s.last().index();
+      }
+    }
+    return out;
+  }
+
+  /** The name ending in the head noun at {@code i}, extended by "of" and a name after it; null when none. */
+  private static Span named(List<Token> tokens, int i) {
+    Token head = tokens.get(i);
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    if (next != null && sameSentence(head, next) && proper(next) && !TEMPORAL.contains(next.ner())) {
+      return null; // not the last word of its name: "High Court", "Park Avenue"
+    }
+    int first = i;
+    for (int j = i - 1; j >= 0 && sameSentence(head, tokens.get(j)); j--) {
+      Token t = tokens.get(j);
+      if (proper(t) || FacilityWords.street(head) && FacilityWords.number(t) && j == i - 1
+          || JOINS.contains(t.word()) && j > 0 && proper(tokens.get(j - 1))) {
+        first = proper(t) || FacilityWords.number(t) ? j : first;
+        continue;
+      }
+      break;
+    }
+    // An opening word, or a demonym before a name ("the Russian Higher School of Economics"): a modifier, which
+    // the place words read as a place of its own.
+    while (first < i && (OPENERS.contains(tokens.get(first).word())
+        || tokens.get(first).ner().equals("NATIONALITY"))) {
+      first++;
+    }
+    int last = ofName(tokens, i);
+    return first < i || last > i ? new Span(tokens.get(first), tokens.get(last)) : null;
+  }
+
+  /** The last token of "of (the) Name ..." after the head at {@code i}, else {@code i}. */
+  private static int ofName(List<Token> tokens, int i) {
+    int j = i + 1;
+    if (j >= tokens.size() || !tokens.get(j).word().equals("of")) {
+      return i;
+    }
+    j += j + 1 < tokens.size() && tokens.get(j + 1).word().equals("the") ? 2 : 1;
+    int last = i;
+    while (j < tokens.size() && sameSentence(tokens.get(i), tokens.get(j))
+        && (proper(tokens.get(j)) || tokens.get(j).word().equals("of") && last > i)) {
+      last = proper(tokens.get(j)) ? j : last;
+      j++;
+    }
+    return last;
+  }
+
+  /** "500 block of Jeffords": a street's stretch, by its number, "block of" and the street's name. */
+  private static Span block(List<Token> tokens, int i) {
+    if (i < 1 || i + 2 >= tokens.size() || !tokens.get(i).word().equals("block")
+        || !FacilityWords.number(tokens.get(i - 1)) || !tokens.get(i + 1).word().equals("of")) {
+      return null;
+    }
+    int last = i + 1;
+    while (last + 1 < tokens.size() && sameSentence(tokens.get(i), tokens.get(last + 1))
+        && proper(tokens.get(last + 1))) {
+      last++;
+    }
+    return last > i + 1 ? new Span(tokens.get(i - 1), tokens.get(last)) : null;
+  }
+
+  /** A capitalised word of a name: a proper noun, or a capitalised noun or adjective ("Wellbeing", "High"). */
+  private static boolean proper(Token t) {
+    String pos = t.pos();
+    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))
+        && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("VBG"));
+  }
+
+  private static boolean sameSentence(Token a, Token b) {
+    return a.sentence() == b.sentence();
+  }
+
+  /** A mention already spans the whole name (or more): the name is that mention's. */
+  private static boolean covered(EntityTable table, Span s) {
+    for (Mention m : table.mentions()) {
+      if (!m.isTemporal() && m.start() <= s.first().start() && s.last().end() <= m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
