@@ -64,7 +64,10 @@ public final class Geocoder {
     Map<String, GeoPoint> byEntity = new HashMap<>();
     options.forEach((e, found) -> {
       Scores.Context context = Scores.Context.of(e, second);
-      GeoPoint p = Scores.best(found, context);
+      GeoPoint p = LeadingWordTown.reading(e, Scores.best(found, context), context, second, candidates);
+      if (p == null) {
+        return;
+      }
       if (e.type().equals("LOCATION") || e.type().equals("PERSON") || wellKnown(p) || namedAfter(e, p, context)
           || writtenAsPlace(e, writtenAsPlaces)) {
         byEntity.put(e.entityId(), p);
