@@ -28,7 +28,10 @@ class ContextRulesTest {
       "\tNew Jersey\tNJ\t40.2\t-74.7\tUS\tNew Jersey\t8800000\tADM1",
       "4\tCoral\t\t32.27\t-90.13\tUS\tMississippi\t26000\tPPL",
       "5\tKailua\t\t21.40\t-157.74\tUS\tHawaii\t38000\tPPL",
-      "\tHawaii\t\t20.0\t-156.0\tUS\tHawaii\t1400000\tADM1");
+      "\tHawaii\t\t20.0\t-156.0\tUS\tHawaii\t1400000\tADM1",
+      "6\tMillbrook\t\t35.0\t-79.8\tUS\tNorth Carolina\t9000\tPPLA2",
+      "7\tBigtown\t\t32.8\t-96.8\tUS\tTexas\t1300000\tPPL",
+      "\tSomeshire\t\t52.3\t-0.9\tGB\tSomeshire\t0\tADMD");
 
   private final Geocoder geocoder;
 
@@ -76,5 +79,14 @@ class ContextRulesTest {
     // Alone, the name still reads as the town of its leading words: nothing says it lies elsewhere.
     String alone = "Ships left Coral Harbor at dawn.";
     assertEquals("Mississippi", point(alone, table(alone, "LOCATION:Coral Harbor"), "e1").admin1());
+  }
+
+  @Test
+  void aSmallTownKnownOnlyAbroadLiesInTheDivisionNamedAfterItsComma() {
+    String text = "Rounds: Millbrook, Someshire. Then Bigtown, Someshire.";
+    EntityTable t = table(text, "LOCATION:Millbrook", "LOCATION:Someshire", "LOCATION:Bigtown", "LOCATION:Someshire");
+    assertEquals("GB", point(text, t, "e1").countryCode());
+    // A well-known city is listed beside a division, not placed in it.
+    assertEquals("US", point(text, t, "e3").countryCode());
   }
 }
