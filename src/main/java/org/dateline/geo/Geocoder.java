@@ -48,8 +48,9 @@ public final class Geocoder {
     Map<String, List<GeoPoint>> namedByAdjective = landforms.of(text, table);
     Map<Entity, List<GeoPoint>> byName = new LinkedHashMap<>();
     for (Entity e : table.entities()) {
-      List<GeoPoint> own = namedByAdjective.containsKey(e.entityId()) ? namedByAdjective.get(e.entityId())
-          : candidatesOf(e, writtenAsPlace(e, writtenAsPlaces));
+      List<GeoPoint> saint = SaintName.candidates(text, table, e, candidates);
+      List<GeoPoint> own = !saint.isEmpty() ? saint : namedByAdjective.containsKey(e.entityId())
+          ? namedByAdjective.get(e.entityId()) : candidatesOf(e, writtenAsPlace(e, writtenAsPlaces));
       if (!own.isEmpty()) {
         byName.put(e, own);
       }

@@ -31,7 +31,9 @@ class ContextRulesTest {
       "\tHawaii\t\t20.0\t-156.0\tUS\tHawaii\t1400000\tADM1",
       "6\tMillbrook\t\t35.0\t-79.8\tUS\tNorth Carolina\t9000\tPPLA2",
       "7\tBigtown\t\t32.8\t-96.8\tUS\tTexas\t1300000\tPPL",
-      "\tSomeshire\t\t52.3\t-0.9\tGB\tSomeshire\t0\tADMD");
+      "\tSomeshire\t\t52.3\t-0.9\tGB\tSomeshire\t0\tADMD",
+      "8\tLoup\t\t50.6\t3.1\tFR\tHauts-de-France\t21000\tPPL",
+      "\tSt. Loup County\t\t45.0\t-92.5\tUS\tWisconsin\t39000\tADM2");
 
   private final Geocoder geocoder;
 
@@ -88,5 +90,11 @@ class ContextRulesTest {
     assertEquals("GB", point(text, t, "e1").countryCode());
     // A well-known city is listed beside a division, not placed in it.
     assertEquals("US", point(text, t, "e3").countryCode());
+  }
+
+  @Test
+  void aSaintsTitleLeftOutsideTheMentionStillNamesThePlace() {
+    String text = "The trial moved to Saint Loup County last year.";
+    assertEquals("US", point(text, table(text, "LOCATION:Loup County"), "e1").countryCode());
   }
 }
