@@ -48,6 +48,9 @@ final class Apposition {
         // abbreviation, which names no town of its own; "Venezuela, Tass" or "Utah, Colorado" are lists.
         List<GeoPoint> divisions = containersOf(text, table, e, byId, options, Apposition::abbreviation).stream()
             .filter(c -> c.featureCode().equals("ADM1")).toList();
+        if (divisions.isEmpty()) {
+          divisions = ForeignNamesake.divisionsAbroad(own, containers);
+        }
         if (!divisions.isEmpty()) {
           out.put(e, divisions);
         }

@@ -50,8 +50,9 @@ public final class Geocoder {
     Map<String, List<GeoPoint>> namedByAdjective = landforms.of(text, table);
     Map<Entity, List<GeoPoint>> byName = new LinkedHashMap<>();
     for (Entity e : table.entities()) {
-      List<GeoPoint> own = namedByAdjective.containsKey(e.entityId()) ? namedByAdjective.get(e.entityId())
-          : candidatesOf(e, writtenAsPlace(e, writtenAsPlaces));
+      List<GeoPoint> saint = SaintName.candidates(text, table, e, candidates);
+      List<GeoPoint> own = !saint.isEmpty() ? saint : namedByAdjective.containsKey(e.entityId())
+          ? namedByAdjective.get(e.entityId()) : candidatesOf(e, writtenAsPlace(e, writtenAsPlaces));
       if (!own.isEmpty()) {
         byName.put(e, own);
       }
@@ -66,7 +67,10 @@ public final class Geocoder {
     Map<String, GeoPoint> byEntity = new HashMap<>();
     options.forEach((e, found) -> {
       Scores.Context context = Scores.Context.of(e, second);
-      GeoPoint p = Scores.best(found, context);
+      GeoPoint p = LeadingWordTown.reading(e, Scores.best(found, context), context, second, candidates);
+      if (p == null) {
+        return;
+      }
       if (e.type().equals("LOCATION") || e.type().equals("PERSON") || wellKnown(p) || namedAfter(e, p, context)
           || writtenAsPlace(e, writtenAsPlaces)) {
         byEntity.put(e.entityId(), p);

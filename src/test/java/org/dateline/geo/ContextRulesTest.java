@@ -1,0 +1,100 @@
+package org.dateline.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.GeoPoint;
+import org.dateline.doc.Mention;
+import org.dateline.doc.Section;
+import org.junit.jupiter.api.Test;
+
+/** The resolver's rules of the sixth round (the article's context), on a hand-built gazetteer: no models. */
+class ContextRulesTest {
+
+  private static final String PLACES = String.join("\n",
+      "geonames_id\tname\talternates\tlatitude\tlongitude\tcountry_code\tadmin1\tpopulation\tfeature_code",
+      "1\tPinefield\t\t33.5\t-84.4\tUS\tGeorgia\t15000\tPPL",
+      "2\tPinefield\t\t41.0\t-74.3\tUS\tNew Jersey\t4000\tPPL",
+      "3\tElmtown\t\t40.9\t-74.5\tUS\tNew Jersey\t16000\tPPL",
+      "\tNew Jersey\tNJ\t40.2\t-74.7\tUS\tNew Jersey\t8800000\tADM1",
+      "4\tCoral\t\t32.27\t-90.13\tUS\tMississippi\t26000\tPPL",
+      "5\tKailua\t\t21.40\t-157.74\tUS\tHawaii\t38000\tPPL",
+      "\tHawaii\t\t20.0\t-156.0\tUS\tHawaii\t1400000\tADM1",
+      "6\tMillbrook\t\t35.0\t-79.8\tUS\tNorth Carolina\t9000\tPPLA2",
+      "7\tBigtown\t\t32.8\t-96.8\tUS\tTexas\t1300000\tPPL",
+      "\tSomeshire\t\t52.3\t-0.9\tGB\tSomeshire\t0\tADMD",
+      "8\tLoup\t\t50.6\t3.1\tFR\tHauts-de-France\t21000\tPPL",
+      "\tSt. Loup County\t\t45.0\t-92.5\tUS\tWisconsin\t39000\tADM2");
+
+  private final Geocoder geocoder;
+
+  ContextRulesTest() throws IOException {
+    geocoder = new Geocoder(Gazetteer.read("test", new BufferedReader(new StringReader(PLACES))), Map.of());
+  }
+
+  /** The article {@code text} whose entities are the typed names ("LOCATION:Kailua"), each at its next occurrence. */
+  static EntityTable table(String text, String... typedNames) {
+    List<Mention> mentions = new ArrayList<>();
+    List<Entity> entities = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < typedNames.length; i++) {
+      String[] tn = typedNames[i].split(":", 2);
+      String id = "e" + (i + 1);
+      int at = text.indexOf(tn[1], from);
+      from = at + tn[1].length();
+      mentions.add(new Mention("m" + (i + 1), id, tn[1], tn[0], "", "", "name", at, from, 0, Section.BODY));
+      entities.add(new Entity(id, tn[0] + ":" + tn[1], tn[0], "", tn[1], "", 1, at, List.of(tn[1]),
+          Set.of(Section.BODY), "", "", ""));
+    }
+    return new EntityTable(mentions, entities);
+  }
+
+  private GeoPoint point(String text, EntityTable t, String entityId) {
+    return geocoder.geocode(text, t).geo().of(entityId).orElseThrow();
+  }
+
+  @Test
+  void aNameReadByItsLeadingWordsIsTheArticlesOwnTownOfThatName() {
+    String text = "The ticket was sold at Pinefield Gas Mart in Pinefield. Elmtown, New Jersey, sold none.";
+    EntityTable t = table(text, "LOCATION:Pinefield Gas Mart", "LOCATION:Pinefield", "LOCATION:Elmtown",
+        "LOCATION:New Jersey");
+    assertEquals("New Jersey", point(text, t, "e2").admin1());
+    assertEquals("New Jersey", point(text, t, "e1").admin1());
+  }
+
+  @Test
+  void aSmallTownOfTheLeadingWordsInAnotherDivisionGivesWayToAPointNearTheArticlesPlaces() {
+    String text = "Ships left Coral Harbor at dawn. Kailua, Hawaii, watched them go.";
+    EntityTable t = table(text, "LOCATION:Coral Harbor", "LOCATION:Kailua", "LOCATION:Hawaii");
+    GeoPoint harbor = point(text, t, "e1");
+    assertEquals("Hawaii", harbor.admin1());
+    assertTrue(harbor.isBorrowed());
+    // Alone, the name still reads as the town of its leading words: nothing says it lies elsewhere.
+    String alone = "Ships left Coral Harbor at dawn.";
+    assertEquals("Mississippi", point(alone, table(alone, "LOCATION:Coral Harbor"), "e1").admin1());
+  }
+
+  @Test
+  void aSmallTownKnownOnlyAbroadLiesInTheDivisionNamedAfterItsComma() {
+    String text = "Rounds: Millbrook, Someshire. Then Bigtown, Someshire.";
+    EntityTable t = table(text, "LOCATION:Millbrook", "LOCATION:Someshire", "LOCATION:Bigtown", "LOCATION:Someshire");
+    assertEquals("GB", point(text, t, "e1").countryCode());
+    // A well-known city is listed beside a division, not placed in it.
+    assertEquals("US", point(text, t, "e3").countryCode());
+  }
+
+  @Test
+  void aSaintsTitleLeftOutsideTheMentionStillNamesThePlace() {
+    String text = "The trial moved to Saint Loup County last year.";
+    assertEquals("US", point(text, table(text, "LOCATION:Loup County"), "e1").countryCode());
+  }
+}
