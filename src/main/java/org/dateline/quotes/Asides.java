@@ -9,8 +9,9 @@ import org.dateline.doc.Token;
  * Where reported content ends: news writes asides after a comma that are the writer's, not the source's, and
  * PolNeAR leaves them out of the content: a participle (", noting that ..."; not ", including ..."), a new
  * clause with its own subject (", and he railed ..."), anything after ";" or a lone dash ("— a message that
- * ..."), and a closing relative clause or
- * apposition that describes the last noun (", which votes on March 1", ", a plan he has since modified").
+ * ..."), a closing relative clause or apposition that describes the last noun (", which votes on March 1",
+ * ", a plan he has since modified"), and the main clause after a fronted clause that holds the cue
+ * ({@link FrontedClause}).
  */
 final class Asides {
 
@@ -34,7 +35,8 @@ final class Asides {
       if (t.word().equals(";") || closingDash(ctx, first, i, last) || t.word().equals(",") && (isParticiple(next) || newClause)) {
         return i - 1;
       }
-      if (t.word().equals(",") && closingDescription(ctx, tree, i + 1, last)) {
+      boolean closing = closingDescription(ctx, tree, i + 1, last) || FrontedClause.closesAt(ctx, tree, first, i);
+      if (t.word().equals(",") && closing) {
         return i - 1;
       }
       if (TrailingAdverbial.opens(ctx, tree, i, last)) {
