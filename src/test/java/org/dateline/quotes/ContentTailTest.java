@@ -40,4 +40,13 @@ class ContentTailTest {
         + "cut/VB@3:ccomp taxes/NNS@11:obj ./.@3:punct");
     assertEquals(List.of("that if he wins, he will cut taxes"), contents(doc));
   }
+
+  /** "said the plan failed, a swipe at Jones": a noun phrase hung on the verb sums the clause up; it is no content. */
+  @Test
+  void summaryNounPhraseIsNoContent() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root the/DT@4:det plan/NN@5:nsubj "
+        + "failed/VBD@2:ccomp ,/,@5:punct a/DT@8:det swipe/NN@5:dep at/IN@10:case Jones/NNP/PERSON@8:nmod "
+        + "./.@2:punct");
+    assertEquals(List.of("the plan failed"), contents(doc));
+  }
 }
