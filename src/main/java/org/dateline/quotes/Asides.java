@@ -9,8 +9,9 @@ import org.dateline.doc.Token;
  * Where reported content ends: news writes asides after a comma that are the writer's, not the source's, and
  * PolNeAR leaves them out of the content: a participle (", noting that ..."; not ", including ..."), a new
  * clause with its own subject (", and he railed ..."), anything after ";" or a lone dash ("— a message that
- * ..."), and a closing relative clause or
- * apposition that describes the last noun (", which votes on March 1", ", a plan he has since modified").
+ * ..."), a closing relative clause or apposition that describes the last noun (", which votes on March 1",
+ * ", a plan he has since modified"), a noun phrase that sums the clause up (", a swipe at ..."), and the
+ * main clause after a fronted clause that holds the cue ({@link FrontedClause}).
  */
 final class Asides {
 
@@ -34,7 +35,8 @@ final class Asides {
       if (t.word().equals(";") || closingDash(ctx, first, i, last) || t.word().equals(",") && (isParticiple(next) || newClause)) {
         return i - 1;
       }
-      if (t.word().equals(",") && closingDescription(ctx, tree, i + 1, last)) {
+      boolean closing = closingDescription(ctx, tree, i + 1, last) || FrontedClause.closesAt(ctx, tree, first, i);
+      if (t.word().equals(",") && closing) {
         return i - 1;
       }
       if (TrailingAdverbial.opens(ctx, tree, i, last)) {
@@ -115,6 +117,30 @@ final class Asides {
     return t.pos().equals("VBG") && !t.word().equalsIgnoreCase("including");
   }
 
+  /**
+   * ", a swipe at the recent disturbances", ", an acknowledgment that ...": a noun phrase after the comma that the
+   * parse hangs on a verb (or the comma), not on the noun before it, sums up the clause: the writer's comment.
+   */
+  private static boolean summary(QuoteContext ctx, DepTree tree, int at, int last) {
+    int noun = tree.head(at);
+    if (!ctx.token(at).pos().equals("DT") || noun <= at || !ctx.token(noun).pos().startsWith("NN")) {
+      return false;
+    }
+    // "..., a claim that X disputes": a noun with a that-clause is a cue of its own, read by NounCue when it
+    // stands outside the content; left inside, it spawns no second row.
+    for (int k : tree.children(noun)) {
+      int mark = tree.child(k, "mark");
+      if (mark >= 0 && ctx.token(mark).word().equalsIgnoreCase("that")) {
+        return false;
+      }
+    }
+    int[] span = tree.span(noun, Set.of());
+    int governor = tree.head(noun);
+    Token g = governor >= 0 ? ctx.token(governor) : null;
+    return span[0] == at && span[1] >= last - 1 && g != null && governor < at
+        && (g.pos().startsWith("VB") || Speakers.isPunct(g));
+  }
+
   /** Whether a relative clause or apposition starts at {@code at} and runs to the end of the content. */
   private static boolean closingDescription(QuoteContext ctx, DepTree tree, int at, int last) {
     Token t = ctx.token(at);
@@ -122,6 +148,9 @@ final class Asides {
       int clause = tree.head(at);
       // The parser often files such a clause as a bare "dep" or "acl" of the noun: it closes the content the same.
       return clause >= 0 && DESCRIBING.contains(tree.relation(clause)) && tree.span(clause, Set.of())[1] >= last - 1;
+    }
+    if (summary(ctx, tree, at, last)) {
+      return true;
     }
     for (int h = at; h >= 0 && h <= last; h = tree.head(h)) {
       if (tree.relation(h).equals("appos")) {

@@ -1,0 +1,52 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Where the tail of reported content ends (issue 19, tails), on hand-parsed documents: no CoreNLP needed. */
+class ContentTailTest {
+
+  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  private List<String> contents(Doc doc) {
+    return quotes.extract(doc, entities.extract(doc)).stream().map((Quote q) -> doc.text(q.start(), q.end())).toList();
+  }
+
+  /**
+   * "While the president said he opposes troops, his administration carves exceptions": the parse hangs the main
+   * clause on the reported one; the comma before its subject and verb closes the fronted clause and the content.
+   */
+  @Test
+  void contentInFrontedClauseEndsBeforeMainClause() {
+    Doc doc = Docs.doc("While/IN@4:mark the/DT@3:det president/NN@4:nsubj said/VBD/O/say@0:root he/PRP@6:nsubj "
+        + "opposes/VBZ@4:ccomp troops/NNS@6:obj ,/,@11:punct his/PRP$@10:nmod:poss administration/NN@11:nsubj "
+        + "carves/VBZ@6:parataxis exceptions/NNS@11:obj ./.@4:punct");
+    assertEquals(List.of("he opposes troops"), contents(doc));
+  }
+
+  /** "While Smith said that if he wins, he will cut taxes, ...": the content's own fronted clause is no cut. */
+  @Test
+  void contentsOwnFrontedClauseStays() {
+    Doc doc = Docs.doc("While/IN@3:mark Smith/NNP/PERSON@3:nsubj said/VBD/O/say@0:root that/IN@11:mark "
+        + "if/IN@7:mark he/PRP@7:nsubj wins/VBZ@11:advcl ,/,@11:punct he/PRP@11:nsubj will/MD@11:aux "
+        + "cut/VB@3:ccomp taxes/NNS@11:obj ./.@3:punct");
+    assertEquals(List.of("that if he wins, he will cut taxes"), contents(doc));
+  }
+
+  /** "said the plan failed, a swipe at Jones": a noun phrase hung on the verb sums the clause up; it is no content. */
+  @Test
+  void summaryNounPhraseIsNoContent() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root the/DT@4:det plan/NN@5:nsubj "
+        + "failed/VBD@2:ccomp ,/,@5:punct a/DT@8:det swipe/NN@5:dep at/IN@10:case Jones/NNP/PERSON@8:nmod "
+        + "./.@2:punct");
+    assertEquals(List.of("the plan failed"), contents(doc));
+  }
+}
