@@ -16,12 +16,13 @@ import org.dateline.doc.Token;
 final class LightVerbCue {
 
   private static final Set<String> LIGHT = Set.of("make", "take", "express", "voice", "offer", "issue", "raise",
-      "level", "lodge", "register", "air", "claim");
+      "level", "lodge", "register", "air", "claim", "show");
   private static final Set<String> NOUNS = Set.of("point", "case", "argument", "claim", "comment", "remark",
       "statement", "promise", "pledge", "shot", "swipe", "aim", "jab", "dig", "criticism", "praise", "support",
       "concern", "doubt", "question", "warning", "plea", "appeal", "speech", "objection", "complaint",
       "accusation", "allegation", "assurance", "reference", "mention", "prediction", "vow", "issue", "responsibility",
-      "credit", "stand", "position", "note", "exception", "umbrage", "offense");
+      "credit", "stand", "position", "note", "exception", "umbrage", "offense", "sign", "sympathy", "enthusiasm",
+      "allegiance", "inclination");
   private static final Set<String> CASES = Set.of("about", "on", "of", "against", "for", "over", "at", "with");
 
   private LightVerbCue() {

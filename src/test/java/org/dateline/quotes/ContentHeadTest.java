@@ -53,4 +53,15 @@ class ContentHeadTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("to stay", content(doc, rows.get(0)));
   }
+
+  /** "He showed no sign of backing down": the verb and its noun of stance are the cue, the topic the content. */
+  @Test
+  void shownSignIsALightVerbCue() {
+    Doc doc = Docs.doc("He/PRP@2:nsubj showed/VBD/O/show@0:root no/DT@4:det sign/NN@2:obj of/IN@6:case "
+        + "backing/VBG/O/back@4:nmod down/RP@6:advmod ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("backing down", content(doc, rows.get(0)));
+    assertEquals("show sign", rows.get(0).cue().lemma());
+  }
 }
