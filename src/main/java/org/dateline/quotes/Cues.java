@@ -105,6 +105,12 @@ final class Cues {
   static final Set<String> NEEDS_PARTICLE = words(
       "point");
 
+  /**
+   * Particles that make a cue another verb: "called off the deal", "added up to", "showed up", "backed up their
+   * endorsements with manpower" cancel, total, arrive and reinforce; none reports what someone said or thinks.
+   */
+  static final Set<String> OTHER_SENSE = words("off up down away");
+
   private Cues() {
   }
 

@@ -23,6 +23,8 @@ final class PassiveCue {
   private static final Set<String> JUDGING = Set.of("know", "name", "bill", "regard", "rate", "elect", "nominate",
       "hail", "brand", "dub", "label", "consider", "see", "view", "deem", "criticize", "accuse", "blame", "charge",
       "suspect", "praise", "call", "describe", "declare", "portray", "characterize", "credit");
+  /** Verbs of naming, whose for-phrase is no judgement. */
+  private static final Set<String> NAMING = Set.of("name", "call", "dub", "label", "brand", "bill");
   /** Prepositions that introduce the judgement ("known as", "criticized for"). */
   private static final Set<String> CASES = Set.of("as", "for", "of", "with", "over");
 
@@ -46,7 +48,7 @@ final class PassiveCue {
         || ctx.inQuote(ctx.token(subject))) {
       return List.of();
     }
-    int judgement = judging ? complement(ctx, tree, verb.index()) : -1;
+    int judgement = judging ? complement(ctx, tree, verb.index(), lemma) : -1;
     int agent = agent(ctx, tree, verb.index());
     // "Scully's involvement was first reported by the New York Times": what was reported, by its source.
     if (judgement < 0 && (agent < 0 || reduced)) {
@@ -91,16 +93,20 @@ final class PassiveCue {
     return n;
   }
 
-  /** The judgement: a predicate ("declared the winner", "seen as weak") or an as/for-phrase, after the verb. */
-  private static int complement(QuoteContext ctx, DepTree tree, int verb) {
+  /**
+   * The judgement: a predicate ("declared the winner", "seen as weak") or an as/for-phrase, after the verb. After
+   * a verb of naming a for-phrase is the namesake or a reason ("named for his father", "declined to be named for
+   * fear of ...", "the state was called for Cruz"), not what the name says.
+   */
+  private static int complement(QuoteContext ctx, DepTree tree, int verb, String lemma) {
     for (int k : tree.children(verb)) {
       if (k < verb) {
         continue;
       }
       String rel = tree.relation(k);
       int mark = tree.child(k, "case");
-      boolean phrase = rel.startsWith("obl") && mark >= 0
-          && CASES.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT));
+      String word = mark >= 0 ? ctx.token(mark).word().toLowerCase(Locale.ROOT) : "";
+      boolean phrase = rel.startsWith("obl") && CASES.contains(word) && !(NAMING.contains(lemma) && word.equals("for"));
       if (rel.equals("xcomp") && !Complements.hasToMark(ctx, tree, k) || phrase) {
         return k;
       }

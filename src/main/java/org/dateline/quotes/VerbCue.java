@@ -14,8 +14,8 @@ import org.dateline.entities.EntityTypes;
  * ("said (that) ..."), a bare clause after a verb of saying, the sentence before a closing "..., X said", a
  * promised or sought infinitive ("pledged to ..."), an object ("criticized the plan"), the rest of the sentence
  * after a verb of saying, a prepositional topic ("talked about ..."); "seems to ..." without a source. A verb
- * that is not a verb of saying or
- * thinking counts only where it can be one: not in a headline, and not with a subject that cannot speak.
+ * that is not a verb of saying or thinking counts only where it can be one: not in a headline, and not with a
+ * subject that cannot speak; no cue counts with a particle that makes it another verb ("called off").
  */
 final class VerbCue {
 
@@ -27,14 +27,14 @@ final class VerbCue {
   static Quote row(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     boolean speech = Cues.VERBS.contains(lemma);
-    // "Hackers attack Church of Scientology website": a headline attributes only with a verb of saying; "the
-    // stated goals" is an adjective.
+    // "Hackers attack ...": a headline attributes only with a verb of saying; "the stated goals" is an adjective.
     boolean adjective = tree.relation(t.index()).equals("amod") && t.pos().equals("VBN");
-    if (!Cues.isCue(lemma) || !speech && s.section() == Section.HEADLINE || adjective) {
-      return null;
-    }
     int verb = t.index();
     int particle = tree.child(verb, "compound:prt");
+    boolean otherSense = particle >= 0 && Cues.OTHER_SENSE.contains(ctx.token(particle).lemma());
+    if (!Cues.isCue(lemma) || !speech && s.section() == Section.HEADLINE || adjective || otherSense) {
+      return null;
+    }
     int[] content;
     int source = Cues.APPEARANCE.contains(lemma) ? -1 : ctx.sources.ofVerb(tree, verb);
     if (Cues.NEEDS_PARTICLE.contains(lemma) && particle < 0) {

@@ -45,4 +45,20 @@ class NonAttributionTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("\"I will win,\"", doc.text(rows.get(0).start(), rows.get(0).end()));
   }
+
+  /** "AbbVie called off a deal": a particle that makes a cue another verb (cancel, total, arrive) reports nothing. */
+  @Test
+  void particleOfAnotherSenseMakesNoCue() {
+    Doc doc = Docs.doc("AbbVie/NNP/ORGANIZATION@2:nsubj called/VBD/O/call@0:root off/RP/O/off@2:compound:prt "
+        + "a/DT@5:det deal/NN@2:obj ./.@2:punct");
+    assertEquals(List.of(), extract(doc));
+  }
+
+  /** "The buildings were named for his friends": after a verb of naming a for-phrase is the namesake. */
+  @Test
+  void namesakeIsNoJudgement() {
+    Doc doc = Docs.doc("The/DT@2:det buildings/NNS@4:nsubj:pass were/VBD@4:aux:pass named/VBN/O/name@0:root "
+        + "for/IN@7:case his/PRP$@7:nmod:poss friends/NNS@4:obl ./.@4:punct");
+    assertEquals(List.of(), extract(doc));
+  }
 }
