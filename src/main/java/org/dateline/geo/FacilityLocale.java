@@ -39,7 +39,8 @@ final class FacilityLocale {
     at = at != null ? at : after(end);
     at = at != null ? at : nearest(start, m -> m.sentence() == sentence);
     at = at != null ? at : nearest(start, m -> paragraph(m.start()) == paragraph(start));
-    return at != null ? at : mainTown;
+    at = at != null ? at : mainTown;
+    return at != null ? at : table.geo().main().filter(p -> !p.featureCode().equals("CONT")).orElse(null);
   }
 
   private GeoPoint inside(int start, int end) {

@@ -53,9 +53,12 @@ final class NearbyPlace {
 
   /** The borrowed points of the entities {@code resolved} lacks that are places, by entity id. */
   static Map<String, GeoPoint> of(String text, EntityTable table, Map<String, GeoPoint> resolved,
-      Candidates candidates) {
+      Candidates candidates, GeoPoint mainPlace) {
     Map<String, GeoPoint> out = new HashMap<>();
-    GeoPoint mainTown = MainTown.of(table, resolved);
+    GeoPoint town = MainTown.of(table, resolved);
+    // An article that resolves no town puts a facility ("Barclays Center") at its main place (its dateline or
+    // most named place: a division or a small island state), as a facility's locale.
+    GeoPoint mainTown = town == null && mainPlace != null && !mainPlace.featureCode().equals("CONT") ? mainPlace : town;
     for (Entity e : table.entities()) {
       if (resolved.containsKey(e.entityId()) || !placeLike(e, candidates)) {
         continue;
