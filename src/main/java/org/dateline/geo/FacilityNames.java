@@ -31,6 +31,9 @@ final class FacilityNames {
   /** Tags of a time after a name ("14th St. Thursday"), which does not continue it. */
   private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
 
+  /** A street's quarter after its name ("22nd St. North"). */
+  private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "NW", "NE", "SW", "SE");
+
   private FacilityNames() {
   }
 
@@ -52,7 +55,8 @@ final class FacilityNames {
   private static Span named(List<Token> tokens, int i) {
     Token head = tokens.get(i);
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-    if (next != null && sameSentence(head, next) && proper(next) && !TEMPORAL.contains(next.ner())) {
+    boolean quarter = next != null && FacilityWords.street(head) && COMPASS.contains(next.word());
+    if (next != null && sameSentence(head, next) && proper(next) && !TEMPORAL.contains(next.ner()) && !quarter) {
       return null; // not the last word of its name: "High Court", "Park Avenue"
     }
     int first = i;
@@ -71,7 +75,7 @@ final class FacilityNames {
         || tokens.get(first).ner().equals("NATIONALITY"))) {
       first++;
     }
-    int last = ofName(tokens, i);
+    int last = quarter ? i + 1 : ofName(tokens, i);
     return first < i || last > i ? new Span(tokens.get(first), tokens.get(last)) : null;
   }
 
