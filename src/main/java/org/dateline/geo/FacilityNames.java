@@ -1,10 +1,16 @@
 package org.dateline.geo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dateline.doc.Doc;
+import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
+import org.dateline.doc.GeoPoint;
 import org.dateline.doc.Mention;
 import org.dateline.doc.Token;
 
@@ -18,8 +24,12 @@ import org.dateline.doc.Token;
  */
 final class FacilityNames {
 
-  /** A found name: its first and last tokens. */
-  record Span(Token first, Token last) {
+  /** A found name: its first and last tokens, and the town its own name ends in ("Courthouse Ballyjamesduff"). */
+  record Span(Token first, Token last, Optional<GeoPoint> town) {
+
+    Span(Token first, Token last) {
+      this(first, last, Optional.empty());
+    }
   }
 
   /** Lower-case words that may join the capitalised words of one name ("Health and Wellbeing Campus"). */
@@ -40,9 +50,11 @@ final class FacilityNames {
   static List<Span> find(Doc doc, EntityTable table) {
     List<Span> out = new ArrayList<>();
     List<Token> tokens = doc.tokens();
+    Map<String, GeoPoint> towns = towns(table);
     for (int i = 0; i < tokens.size(); i++) {
       Token head = tokens.get(i);
       Span s = FacilityWords.head(head) ? named(tokens, i) : block(tokens, i);
+      s = s == null && FacilityWords.head(head) ? withTown(tokens, i, towns) : s;
       if (s != null && !covered(table, s)) {
         out.add(s);
         i = s.last().index();
@@ -95,6 +107,36 @@ final class FacilityNames {
     return last;
   }
 
+  /**
+   * A head noun followed by the name of a town the article placed ("Courthouse Ballyjamesduff", "Agriculture Park
+   * Wana"): the facility of that town, which the tagger missed or typed as an organization.
+   */
+  private static Span withTown(List<Token> tokens, int i, Map<String, GeoPoint> towns) {
+    int j = i + 1;
+    if (j + 1 > tokens.size() || !sameSentence(tokens.get(i), tokens.get(j))) {
+      return null;
+    }
+    GeoPoint town = towns.get(tokens.get(j).word().toLowerCase(Locale.ROOT));
+    if (town == null || j + 1 < tokens.size() && proper(tokens.get(j + 1))) {
+      return null;
+    }
+    int first = i;
+    while (first > 0 && sameSentence(tokens.get(i), tokens.get(first - 1)) && proper(tokens.get(first - 1))) {
+      first--;
+    }
+    return new Span(tokens.get(first), tokens.get(j), Optional.of(town));
+  }
+
+  /** The article's places resolved to a town, by lower-cased one-word name. */
+  private static Map<String, GeoPoint> towns(EntityTable table) {
+    Map<String, GeoPoint> out = new HashMap<>();
+    for (Entity e : table.entities()) {
+      table.geo().of(e.entityId()).filter(p -> e.type().equals("LOCATION") && p.featureCode().startsWith("PPL"))
+          .filter(p -> !e.name().contains(" ")).ifPresent(p -> out.put(e.name().toLowerCase(Locale.ROOT), p));
+    }
+    return out;
+  }
+
   /** "500 block of Jeffords": a street's stretch, by its number, "block of" and the street's name. */
   private static Span block(List<Token> tokens, int i) {
     if (i < 1 || i + 2 >= tokens.size() || !tokens.get(i).word().equals("block")
@@ -120,10 +162,15 @@ final class FacilityNames {
     return a.sentence() == b.sentence();
   }
 
-  /** A mention already spans the whole name (or more): the name is that mention's. */
+  /**
+   * A mention already spans the whole name (or more): the name is that mention's; but an organization's name
+   * ending in its town has no point of the geocoder's, so the town's facility is a place of its own.
+   */
   private static boolean covered(EntityTable table, Span s) {
     for (Mention m : table.mentions()) {
-      if (!m.isTemporal() && m.start() <= s.first().start() && s.last().end() <= m.end()) {
+      boolean unplacedSame = s.town().isPresent() && !m.type().equals("LOCATION") && m.start() == s.first().start()
+          && m.end() == s.last().end() && table.geo().of(m.entityId()).isEmpty();
+      if (!m.isTemporal() && m.start() <= s.first().start() && s.last().end() <= m.end() && !unplacedSame) {
         return true;
       }
     }
