@@ -40,7 +40,7 @@ final class FacilityLocale {
     at = at != null ? at : nearest(start, m -> m.sentence() == sentence);
     at = at != null ? at : nearest(start, m -> paragraph(m.start()) == paragraph(start));
     at = at != null ? at : mainTown;
-    return at != null ? at : table.geo().main().filter(p -> !p.featureCode().equals("CONT")).orElse(null);
+    return at != null ? at : table.geo().main().filter(p -> p.featureCode().startsWith("ADM")).orElse(null);
   }
 
   private GeoPoint inside(int start, int end) {

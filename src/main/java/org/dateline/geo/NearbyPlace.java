@@ -56,9 +56,10 @@ final class NearbyPlace {
       Candidates candidates, GeoPoint mainPlace) {
     Map<String, GeoPoint> out = new HashMap<>();
     GeoPoint town = MainTown.of(table, resolved);
-    // An article that resolves no town puts a facility ("Barclays Center") at its main place (its dateline or
-    // most named place: a division or a small island state), as a facility's locale.
-    GeoPoint mainTown = town == null && mainPlace != null && !mainPlace.featureCode().equals("CONT") ? mainPlace : town;
+    // An article that resolves no town puts such a place ("the Valley") at its main place (its dateline or most
+    // named place) when that is a division; a country or continent is too wide to stand for a building's town.
+    boolean division = mainPlace != null && mainPlace.featureCode().startsWith("ADM");
+    GeoPoint mainTown = town == null && division ? mainPlace : town;
     for (Entity e : table.entities()) {
       if (resolved.containsKey(e.entityId()) || !placeLike(e, candidates)) {
         continue;
