@@ -33,7 +33,7 @@ final class FacilityNames {
   }
 
   /** Lower-case words that may join the capitalised words of one name ("Health and Wellbeing Campus"). */
-  private static final Set<String> JOINS = Set.of("and", "&", "of", "for", "the", "de");
+  private static final Set<String> JOINS = Set.of("and", "&", "of", "for", "de");
 
   /** Capitalised words that open a sentence or a name without being part of it. */
   private static final Set<String> OPENERS = Set.of("The", "A", "An", "At", "In", "On", "From", "To", "This");
@@ -51,36 +51,29 @@ final class FacilityNames {
     List<Span> out = new ArrayList<>();
     List<Token> tokens = doc.tokens();
     Map<String, GeoPoint> towns = towns(table);
+    int floor = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token head = tokens.get(i);
-      Span s = FacilityWords.head(head) ? named(tokens, i) : block(tokens, i);
-      s = s == null && FacilityWords.head(head) ? withTown(tokens, i, towns) : s;
+      Span s = FacilityWords.head(head) ? named(tokens, i, floor) : block(tokens, i);
+      s = s == null && FacilityWords.head(head) ? withTown(tokens, i, floor, towns) : s;
       if (s != null && !covered(table, s)) {
         out.add(s);
         i = s.last().index();
+        floor = i + 1;
       }
     }
     return out;
   }
 
   /** The name ending in the head noun at {@code i}, extended by "of" and a name after it; null when none. */
-  private static Span named(List<Token> tokens, int i) {
+  private static Span named(List<Token> tokens, int i, int floor) {
     Token head = tokens.get(i);
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     boolean quarter = next != null && FacilityWords.street(head) && COMPASS.contains(next.word());
     if (next != null && sameSentence(head, next) && proper(next) && !TEMPORAL.contains(next.ner()) && !quarter) {
       return null; // not the last word of its name: "High Court", "Park Avenue"
     }
-    int first = i;
-    for (int j = i - 1; j >= 0 && sameSentence(head, tokens.get(j)); j--) {
-      Token t = tokens.get(j);
-      if (proper(t) || FacilityWords.street(head) && FacilityWords.number(t) && j == i - 1
-          || JOINS.contains(t.word()) && j > 0 && proper(tokens.get(j - 1))) {
-        first = proper(t) || FacilityWords.number(t) ? j : first;
-        continue;
-      }
-      break;
-    }
+    int first = firstOf(tokens, i, floor);
     // An opening word, or a demonym before a name ("the Russian Higher School of Economics"): a modifier, which
     // the place words read as a place of its own.
     while (first < i && (OPENERS.contains(tokens.get(first).word())
@@ -89,6 +82,28 @@ final class FacilityNames {
     }
     int last = quarter ? i + 1 : ofName(tokens, i);
     return first < i || last > i ? new Span(tokens.get(first), tokens.get(last)) : null;
+  }
+
+  /** The first token of the name ending in the head at {@code i}, not before {@code floor}. */
+  private static int firstOf(List<Token> tokens, int i, int floor) {
+    Token head = tokens.get(i);
+    if (i > floor && FacilityWords.street(head) && FacilityWords.number(tokens.get(i - 1))) {
+      return i - 1; // "14th St."
+    }
+    int first = i;
+    for (int j = i - 1; j >= floor && sameSentence(head, tokens.get(j)); j--) {
+      Token t = tokens.get(j);
+      if (proper(t)) {
+        first = j;
+        continue;
+      }
+      // "Health and Wellbeing Campus"; not a list of facilities ("Reagan Middle and Patriot High")
+      if (!JOINS.contains(t.word()) || j == floor || !proper(tokens.get(j - 1))
+          || FacilityWords.head(tokens.get(j - 1))) {
+        break;
+      }
+    }
+    return first;
   }
 
   /** The last token of "of (the) Name ..." after the head at {@code i}, else {@code i}. */
@@ -111,7 +126,7 @@ final class FacilityNames {
    * A head noun followed by the name of a town the article placed ("Courthouse Ballyjamesduff", "Agriculture Park
    * Wana"): the facility of that town, which the tagger missed or typed as an organization.
    */
-  private static Span withTown(List<Token> tokens, int i, Map<String, GeoPoint> towns) {
+  private static Span withTown(List<Token> tokens, int i, int floor, Map<String, GeoPoint> towns) {
     int j = i + 1;
     if (j + 1 > tokens.size() || !sameSentence(tokens.get(i), tokens.get(j))) {
       return null;
@@ -121,7 +136,7 @@ final class FacilityNames {
       return null;
     }
     int first = i;
-    while (first > 0 && sameSentence(tokens.get(i), tokens.get(first - 1)) && proper(tokens.get(first - 1))) {
+    while (first > floor && sameSentence(tokens.get(i), tokens.get(first - 1)) && proper(tokens.get(first - 1))) {
       first--;
     }
     return new Span(tokens.get(first), tokens.get(j), Optional.of(town));

@@ -76,7 +76,7 @@ public final class Geocoder {
     byEntity.putAll(SameNamePlace.of(table, byEntity));
     // Last, the places the gazetteer lacks borrow the point of the town they lie in or near: they neither
     // decide the article's main place nor give context to the places above.
-    byEntity.putAll(NearbyPlace.of(text, table, byEntity, candidates, main == null ? null : byEntity.get(main)));
+    byEntity.putAll(NearbyPlace.of(text, table, byEntity, candidates));
     return table.withGeo(new Geocoding(byEntity, main));
   }
 

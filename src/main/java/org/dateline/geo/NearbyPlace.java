@@ -53,13 +53,9 @@ final class NearbyPlace {
 
   /** The borrowed points of the entities {@code resolved} lacks that are places, by entity id. */
   static Map<String, GeoPoint> of(String text, EntityTable table, Map<String, GeoPoint> resolved,
-      Candidates candidates, GeoPoint mainPlace) {
+      Candidates candidates) {
     Map<String, GeoPoint> out = new HashMap<>();
-    GeoPoint town = MainTown.of(table, resolved);
-    // An article that resolves no town puts such a place ("the Valley") at its main place (its dateline or most
-    // named place) when that is a division; a country or continent is too wide to stand for a building's town.
-    boolean division = mainPlace != null && mainPlace.featureCode().startsWith("ADM");
-    GeoPoint mainTown = town == null && division ? mainPlace : town;
+    GeoPoint mainTown = MainTown.of(table, resolved);
     for (Entity e : table.entities()) {
       if (resolved.containsKey(e.entityId()) || !placeLike(e, candidates)) {
         continue;
