@@ -39,7 +39,8 @@ final class FacilityLocale {
     at = at != null ? at : after(end);
     at = at != null ? at : nearest(start, m -> m.sentence() == sentence);
     at = at != null ? at : nearest(start, m -> paragraph(m.start()) == paragraph(start));
-    return at != null ? at : mainTown;
+    at = at != null ? at : mainTown;
+    return at != null ? at : table.geo().main().filter(p -> p.featureCode().startsWith("ADM")).orElse(null);
   }
 
   private GeoPoint inside(int start, int end) {
@@ -81,14 +82,15 @@ final class FacilityLocale {
     return best;
   }
 
-  /** The mention's point when it is a place mention resolved to a town, county or borrowed town point. */
+  /** The mention's point when it is a place resolved to a town or county, or any borrowed town point. */
   private GeoPoint local(Mention m) {
-    if (!m.type().equals("LOCATION")) {
+    GeoPoint p = table.geo().of(m.entityId()).orElse(null);
+    if (p == null || m.isTemporal()) {
       return null;
     }
-    GeoPoint p = table.geo().of(m.entityId()).orElse(null);
-    boolean local = p != null && (p.featureCode().startsWith("PPL") || p.isBorrowed()
-        || p.featureCode().equals("ADM2"));
+    // A place, or a facility of the tagger's that already borrowed its town's point ("Sloss Furnaces").
+    boolean local = p.isBorrowed() || m.type().equals("LOCATION")
+        && (p.featureCode().startsWith("PPL") || p.featureCode().equals("ADM2"));
     return local ? p : null;
   }
 

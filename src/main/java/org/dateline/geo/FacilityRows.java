@@ -42,7 +42,7 @@ final class FacilityRows {
     for (FacilityNames.Span s : found) {
       int start = s.first().start();
       int end = s.last().end();
-      GeoPoint at = locale.of(start, end, s.first().sentence());
+      GeoPoint at = s.town().orElseGet(() -> locale.of(start, end, s.first().sentence()));
       if (at == null) {
         continue;
       }
