@@ -16,7 +16,7 @@ final class ForeignNamesake {
   private ForeignNamesake() {
   }
 
-  /** The divisions among {@code containers} no candidate of {@code own} shares a country with, if own are small towns. */
+  /** The divisions among {@code containers} in no country of {@code own}'s, if those are all small towns. */
   static List<GeoPoint> divisionsAbroad(List<GeoPoint> own, List<GeoPoint> containers) {
     if (own.stream().anyMatch(p -> !p.featureCode().startsWith("PPL") || p.featureCode().equals("PPLC")
         || p.population() >= WELL_KNOWN)) {

@@ -67,7 +67,8 @@ public final class Geocoder {
     Map<String, GeoPoint> byEntity = new HashMap<>();
     options.forEach((e, found) -> {
       Scores.Context context = Scores.Context.of(e, second);
-      GeoPoint p = LeadingWordTown.reading(e, Scores.best(found, context), context, second, candidates);
+      GeoPoint p = LeadingWordTown.reading(e, DivisionList.best(text, table, e, found, context, second),
+          context, second, candidates);
       if (p == null) {
         return;
       }

@@ -32,6 +32,10 @@ class ContextRulesTest {
       "6\tMillbrook\t\t35.0\t-79.8\tUS\tNorth Carolina\t9000\tPPLA2",
       "7\tBigtown\t\t32.8\t-96.8\tUS\tTexas\t1300000\tPPL",
       "\tSomeshire\t\t52.3\t-0.9\tGB\tSomeshire\t0\tADMD",
+      "9\tHamilton\tDistrict of Hamilton\t38.9\t-77.0\tUS\tCapital District\t700000\tPPLC",
+      "\tHamilton\tHam.\t47.3\t-120.2\tUS\tHamilton\t6400000\tADM1",
+      "\tCapital District\tC.D.\t38.9\t-77.0\tUS\tCapital District\t700000\tADM1",
+      "\tArcadia\t\t37.0\t-119.0\tUS\tArcadia\t39000000\tADM1",
       "8\tLoup\t\t50.6\t3.1\tFR\tHauts-de-France\t21000\tPPL",
       "\tSt. Loup County\t\t45.0\t-92.5\tUS\tWisconsin\t39000\tADM2");
 
@@ -96,5 +100,18 @@ class ContextRulesTest {
   void aSaintsTitleLeftOutsideTheMentionStillNamesThePlace() {
     String text = "The trial moved to Saint Loup County last year.";
     assertEquals("US", point(text, table(text, "LOCATION:Loup County"), "e1").countryCode());
+  }
+
+  @Test
+  void aNameListedWithDivisionsIsTheDivisionNotTheCapitalOfItsName() {
+    String text = "Jobs went to states such as Arcadia or Hamilton last year.";
+    EntityTable t = table(text, "LOCATION:Arcadia", "LOCATION:Hamilton");
+    assertEquals("ADM1", point(text, t, "e2").featureCode());
+    String alone = "Jobs went to Hamilton last year.";
+    assertEquals("PPLC", point(alone, table(alone, "LOCATION:Hamilton"), "e1").featureCode());
+    // A name with its abbreviated container after it is the capital even in a list.
+    String capital = "Trips to Arcadia and Hamilton, C.D., mattered.";
+    assertEquals("PPLC", point(capital, table(capital, "LOCATION:Arcadia", "LOCATION:Hamilton"), "e2")
+        .featureCode());
   }
 }
