@@ -14,8 +14,8 @@ import org.dateline.entities.EntityTypes;
  */
 final class DatelineSubject {
 
-  /** A dateline is a place, a state and an agency at most: "ORLANDO, Fla. (Reuters)". */
-  private static final int LONGEST = 10;
+  /** A dateline is a place, a state, a day and an agency at most: "CAMBRIDGE, Mass., Dec. 11 (UPI)". */
+  private static final int LONGEST = 12;
 
   private DatelineSubject() {
   }
@@ -40,6 +40,18 @@ final class DatelineSubject {
     return source;
   }
 
+  /**
+   * "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters are ...": content from token {@code first} to {@code last}
+   * that opens its sentence starts after the dateline, which says where the story was filed, not what was said.
+   */
+  static int after(Doc doc, int first, int last) {
+    Sentence s = doc.sentences().get(doc.tokens().get(first).sentence());
+    int dash = first == s.firstToken() ? dashAfter(doc, s) : -1;
+    // "Twenty-three of the wounded": a hyphen inside a word is no dateline's dash.
+    boolean spaced = dash > 0 && doc.tokens().get(dash - 1).end() < doc.tokens().get(dash).start();
+    return spaced && dash < last ? dash + 1 : first;
+  }
+
   /** The dash that closes a dateline opening sentence {@code s}, or -1: only names, commas, stops and brackets. */
   private static int dashAfter(Doc doc, Sentence s) {
     for (int k = s.firstToken(); k < Math.min(s.endToken(), s.firstToken() + LONGEST); k++) {
@@ -47,7 +59,8 @@ final class DatelineSubject {
       if (Cues.DASHES.contains(t.word())) {
         return k > s.firstToken() ? k : -1;
       }
-      boolean part = t.pos().equals("NNP") || t.word().equals(",") || t.word().equals(".")
+      // "Dec. 11": a dateline may carry the day it was filed.
+      boolean part = t.pos().equals("NNP") || t.pos().equals("CD") || t.word().equals(",") || t.word().equals(".")
           || t.pos().equals("-LRB-") || t.pos().equals("-RRB-");
       if (!part) {
         return -1;

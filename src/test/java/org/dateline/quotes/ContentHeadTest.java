@@ -64,4 +64,16 @@ class ContentHeadTest {
     assertEquals("backing down", content(doc, rows.get(0)));
     assertEquals("show sign", rows.get(0).cue().lemma());
   }
+
+  /** "BOSTON, Dec. 11 (UPI) — Young voters lean left, a new poll indicates": the dateline is no content. */
+  @Test
+  void datelineStaysOutOfTheContent() {
+    Doc doc = Docs.doc("BOSTON/NNP/LOCATION@0:root ,/,@1:punct Dec./NNP/DATE@1:appos 11/CD/DATE@3:nummod "
+        + "(/-LRB-@6:punct UPI/NNP/ORGANIZATION@3:appos )/-RRB-@6:punct —/:@1:punct Young/JJ@10:amod "
+        + "voters/NNS@11:nsubj lean/VBP/O/lean@1:dep left/RB@11:advmod ,/,@11:punct a/DT@16:det new/JJ@16:amod "
+        + "poll/NN@17:nsubj indicates/VBZ/O/indicate@11:ccomp ./.@1:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Young voters lean left", content(doc, rows.get(0)));
+  }
 }
