@@ -49,4 +49,12 @@ class ContentTailTest {
         + "./.@2:punct");
     assertEquals(List.of("the plan failed"), contents(doc));
   }
+
+  /** "view Trump unfavorably": a bare adverb right after the object completes the object's content. */
+  @Test
+  void adverbAfterObjectCompletesIt() {
+    Doc doc = Docs.doc("Voters/NNS@2:nsubj view/VBP/O/view@0:root Trump/NNP/PERSON@2:obj unfavorably/RB@2:advmod "
+        + "./.@2:punct");
+    assertEquals(List.of("Trump unfavorably"), contents(doc));
+  }
 }
