@@ -57,4 +57,13 @@ class ContentTailTest {
         + "./.@2:punct");
     assertEquals(List.of("Trump unfavorably"), contents(doc));
   }
+
+  /** 'said the system was "corrupt," noting ...': the comma before the participle's aside is inside the quote. */
+  @Test
+  void participleAfterQuotedCommaIsAside() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root the/DT@4:det system/NN@7:nsubj was/VBD@7:cop "
+        + "\"/``@7:punct corrupt/JJ@2:ccomp ,/,@7:punct \"/''@7:punct noting/VBG@7:advcl fines/NNS@10:obj "
+        + "./.@2:punct");
+    assertEquals(List.of("the system was \"corrupt,\""), contents(doc));
+  }
 }
