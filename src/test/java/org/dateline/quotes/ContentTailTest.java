@@ -66,4 +66,12 @@ class ContentTailTest {
         + "./.@2:punct");
     assertEquals(List.of("the system was \"corrupt,\""), contents(doc));
   }
+
+  /** "said on Monday the plan failed, and left": the cue's own second predicate ends the rest of the sentence. */
+  @Test
+  void restEndsBeforeCuesOwnConjunct() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root on/IN@4:case Monday/NNP/DATE@2:obl "
+        + "the/DT@6:det plan/NN@7:nsubj failed/VBD@2:dep ,/,@10:punct and/CC@10:cc left/VBD@2:conj ./.@2:punct");
+    assertEquals(List.of("the plan failed"), contents(doc));
+  }
 }
