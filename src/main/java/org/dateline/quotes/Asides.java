@@ -26,6 +26,9 @@ final class Asides {
     last = beforeOwnAttribution(ctx, tree, first, last);
     for (int i = first + 1; i < last; i++) {
       Token t = ctx.token(i);
+      if (quotedCommaThenParticiple(ctx, i)) {
+        return i;
+      }
       if (ctx.inQuote(t)) {
         continue;
       }
@@ -110,6 +113,16 @@ final class Asides {
     Token t = ctx.token(i);
     return Cues.DASHES.contains(t.word())
         && (t.start() > ctx.token(i - 1).end() || t.word().equals("—") || t.word().equals("--"));
+  }
+
+  /**
+   * 'said the system was "corrupt," noting that ...': the comma before the participle's aside sits inside the
+   * closing quote mark at {@code i}; the content keeps the quote and ends there.
+   */
+  private static boolean quotedCommaThenParticiple(QuoteContext ctx, int i) {
+    Token t = ctx.token(i);
+    return QuoteMarks.isMarkAt(ctx.doc.article().text(), t.start()) && ctx.token(i - 1).word().equals(",")
+        && isParticiple(ctx.token(i + 1)) && !ctx.inQuote(ctx.token(i + 1));
   }
 
   /** A participle opens an aside; "including" does not: it lists members of what the content names. */

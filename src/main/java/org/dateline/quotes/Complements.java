@@ -99,7 +99,7 @@ final class Complements {
         from = Math.max(from, sub[1] + 1);
       }
     }
-    int last = s.endToken() - 1;
+    int last = beforeOwnConjunct(ctx, tree, verb, from, s.endToken() - 1);
     // A cue after a quote in its sentence attributes that quote; a participle after it is a cue of its own.
     boolean quoteBefore = s.tokens().stream().anyMatch(k -> k.index() < verb && ctx.inQuote(k));
     if (last - from < 2 || quoteBefore || !opensContent(ctx, tree, verb, from, false)) {
@@ -110,6 +110,25 @@ final class Complements {
       clause |= ctx.token(i).pos().startsWith("VB") && !ctx.inQuote(ctx.token(i));
     }
     return clause ? ctx.contentSpan(from, Asides.end(ctx, tree, from, last)) : null;
+  }
+
+  /**
+   * The last token before a second predicate of the cue's own subject ("reported flat growth, and said it was
+   * operating at a loss"): the speaker's next act, not part of what the cue reports; else {@code last}.
+   */
+  private static int beforeOwnConjunct(QuoteContext ctx, DepTree tree, int verb, int from, int last) {
+    for (int k : tree.children(verb)) {
+      int start = tree.span(k, Set.of("cc", "punct"))[0];
+      if (k > from && k <= last && tree.relation(k).equals("conj") && ctx.token(k).pos().startsWith("VB")) {
+        // "said, and specifically mentioned X": a rest that opens with the speaker's next act holds no content.
+        int cut = Math.max(start - 1, from - 1);
+        while (cut > from && (Speakers.isPunct(ctx.token(cut)) || ctx.token(cut).pos().equals("CC"))) {
+          cut--;
+        }
+        return cut;
+      }
+    }
+    return last;
   }
 
   /**

@@ -37,7 +37,10 @@ final class ObjectContent {
     }
     int[] span = tree.span(obj, Set.of());
     for (int k : tree.children(verb)) {
-      if (k > span[1] && completesObject(ctx, tree, k)) {
+      // "view Trump unfavorably", "showed Trump ahead": a bare adverb right after the object is its predicate.
+      boolean manner = k == span[1] + 1 && tree.relation(k).equals("advmod") && ctx.token(k).pos().equals("RB")
+          && tree.children(k).isEmpty();
+      if (k > span[1] && (completesObject(ctx, tree, k) || manner)) {
         span[1] = Math.max(span[1], tree.span(k, Set.of())[1]);
       }
     }

@@ -49,4 +49,29 @@ class ContentTailTest {
         + "./.@2:punct");
     assertEquals(List.of("the plan failed"), contents(doc));
   }
+
+  /** "view Trump unfavorably": a bare adverb right after the object completes the object's content. */
+  @Test
+  void adverbAfterObjectCompletesIt() {
+    Doc doc = Docs.doc("Voters/NNS@2:nsubj view/VBP/O/view@0:root Trump/NNP/PERSON@2:obj unfavorably/RB@2:advmod "
+        + "./.@2:punct");
+    assertEquals(List.of("Trump unfavorably"), contents(doc));
+  }
+
+  /** 'said the system was "corrupt," noting ...': the comma before the participle's aside is inside the quote. */
+  @Test
+  void participleAfterQuotedCommaIsAside() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root the/DT@4:det system/NN@7:nsubj was/VBD@7:cop "
+        + "\"/``@7:punct corrupt/JJ@2:ccomp ,/,@7:punct \"/''@7:punct noting/VBG@7:advcl fines/NNS@10:obj "
+        + "./.@2:punct");
+    assertEquals(List.of("the system was \"corrupt,\""), contents(doc));
+  }
+
+  /** "said on Monday the plan failed, and left": the cue's own second predicate ends the rest of the sentence. */
+  @Test
+  void restEndsBeforeCuesOwnConjunct() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root on/IN@4:case Monday/NNP/DATE@2:obl "
+        + "the/DT@6:det plan/NN@7:nsubj failed/VBD@2:dep ,/,@10:punct and/CC@10:cc left/VBD@2:conj ./.@2:punct");
+    assertEquals(List.of("the plan failed"), contents(doc));
+  }
 }
