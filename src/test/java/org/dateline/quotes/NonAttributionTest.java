@@ -61,4 +61,13 @@ class NonAttributionTest {
         + "for/IN@7:case his/PRP$@7:nmod:poss friends/NNS@4:obl ./.@4:punct");
     assertEquals(List.of(), extract(doc));
   }
+
+  /** "The Latest: Clinton tells voters ...": words closed by a colon before the cue's subject are a lead-in. */
+  @Test
+  void leadInBeforeColonIsNoPiece() {
+    Doc doc = Docs.doc("The/DT@2:det Latest/JJS@0:root :/:@2:punct Clinton/NNP/PERSON@5:nsubj "
+        + "tells/VBZ/O/tell@2:parataxis voters/NNS@5:obj ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(List.of(), rows.stream().filter(q -> doc.text(q.start(), q.end()).equals("The Latest")).toList());
+  }
 }
