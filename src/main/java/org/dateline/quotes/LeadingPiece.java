@@ -87,7 +87,9 @@ final class LeadingPiece {
   /** The subject of a passive cue of expectation or of a verb of appearance, before the cue, or -1. */
   private static int raisedSubject(QuoteContext ctx, DepTree tree, int verb) {
     String lemma = ctx.token(verb).lemma().toLowerCase(Locale.ROOT);
-    boolean passive = RAISING.contains(lemma) && tree.child(verb, "aux:pass") >= 0;
+    // "He's said he gets his ideas from ...": a clitic perfect the parser took for a passive raises nobody.
+    boolean passive = RAISING.contains(lemma) && tree.child(verb, "aux:pass") >= 0
+        && !ContractedPerfect.is(ctx.doc, tree, verb);
     int subject = passive ? tree.child(verb, "nsubj:pass")
         : Cues.APPEARANCE.contains(lemma) ? tree.child(verb, "nsubj") : -1;
     // "It seems unlikely that ...": an empty "it" is no piece of what seems so.

@@ -90,8 +90,12 @@ final class ReportedSpeech {
     Quote.Cue cue = new Quote.Cue(lemma, t.start(), t.end());
     // "Speaking to NBC News, she said, ...": a participle before the cue is the circumstance of saying.
     boolean participle = ctx.token(s.firstToken()).pos().equals("VBG");
-    int[] before = cueSpan[0] > s.firstToken() && !participle ? ctx.contentSpan(s.firstToken(), cueSpan[0] - 1)
-        : null;
+    // "The Latest: Clinton tells voters ...": words closed by a colon before the cue's subject are the writer's
+    // lead-in to the cue's clause.
+    boolean leadIn = cueSpan[0] > s.firstToken() && ctx.token(cueSpan[0] - 1).word().equals(":")
+        && tree.child(t.index(), "nsubj") >= 0;
+    int[] before = cueSpan[0] > s.firstToken() && !participle && !leadIn
+        ? ctx.contentSpan(s.firstToken(), cueSpan[0] - 1) : null;
     int[] after = cueSpan[1] + 1 < s.endToken() && Complements.opensContent(ctx, tree, t.index(), cueSpan[1] + 1, false)
         ? ctx.contentSpan(cueSpan[1] + 1, s.endToken() - 1) : null;
     List<Quote> pieces = new ArrayList<>();

@@ -61,4 +61,23 @@ class NonAttributionTest {
         + "for/IN@7:case his/PRP$@7:nmod:poss friends/NNS@4:obl ./.@4:punct");
     assertEquals(List.of(), extract(doc));
   }
+
+  /** "The Latest: Clinton tells voters ...": words closed by a colon before the cue's subject are a lead-in. */
+  @Test
+  void leadInBeforeColonIsNoPiece() {
+    Doc doc = Docs.doc("The/DT@2:det Latest/JJS@0:root :/:@2:punct Clinton/NNP/PERSON@5:nsubj "
+        + "tells/VBZ/O/tell@2:parataxis voters/NNS@5:obj ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(List.of(), rows.stream().filter(q -> doc.text(q.start(), q.end()).equals("The Latest")).toList());
+  }
+
+  /** "He's said he gets his ideas": a clitic perfect taken for a passive raises no subject piece "He". */
+  @Test
+  void contractedPerfectRaisesNoPiece() {
+    Doc doc = Docs.doc("He/PRP@3:nsubj:pass 's/VBZ/O/be@3:aux:pass said/VBN/O/say@0:root he/PRP@5:nsubj "
+        + "gets/VBZ/O/get@3:ccomp his/PRP$@7:nmod:poss ideas/NNS@5:obj ./.@3:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("he gets his ideas", doc.text(rows.get(0).start(), rows.get(0).end()));
+  }
 }
