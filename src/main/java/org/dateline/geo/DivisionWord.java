@@ -19,6 +19,11 @@ final class DivisionWord {
   private DivisionWord() {
   }
 
+  /** A division's common noun, in any case ("County", "province"). */
+  static boolean is(String word) {
+    return DIVISION_NOUNS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
   static List<GeoPoint> options(Doc doc, Candidates candidates, Token first, Token last) {
     List<Token> tokens = doc.tokens();
     if (last.index() + 1 >= tokens.size() || first.index() > 0 && properNoun(tokens.get(first.index() - 1))) {

@@ -67,8 +67,8 @@ public final class Geocoder {
     Map<String, GeoPoint> byEntity = new HashMap<>();
     options.forEach((e, found) -> {
       Scores.Context context = Scores.Context.of(e, second);
-      GeoPoint p = LeadingWordTown.reading(e, DivisionList.best(text, table, e, found, context, second),
-          context, second, candidates);
+      GeoPoint p = LeadingWordTown.reading(e, ShortName.reading(e, DivisionList.best(text, table, e, found,
+          context, second), second), context, second, candidates);
       if (p == null) {
         return;
       }

@@ -44,13 +44,21 @@ final class LeadingWordTown {
         || p.featureCode().equals("PPLC") || !wholeNameUnknown(e, candidates)) {
       return false;
     }
+    return !inArticleDivision(p, context);
+  }
+
+  /**
+   * Whether {@code p} lies in a first-level division of the article's other places, or the article names no
+   * division of {@code p}'s country at all (nothing says it lies elsewhere).
+   */
+  static boolean inArticleDivision(GeoPoint p, Scores.Context context) {
     String own = p.countryCode() + "\t" + p.admin1();
     if (context.divisions().containsKey(own) || context.towns().containsKey(own)) {
-      return false;
+      return true;
     }
     String country = p.countryCode() + "\t";
-    return context.divisions().keySet().stream().anyMatch(k -> k.startsWith(country))
-        || context.towns().keySet().stream().anyMatch(k -> k.startsWith(country));
+    return context.divisions().keySet().stream().noneMatch(k -> k.startsWith(country))
+        && context.towns().keySet().stream().noneMatch(k -> k.startsWith(country));
   }
 
   /** Neither the name nor any alias of it is a gazetteer name: its candidates came from its leading words. */

@@ -36,6 +36,9 @@ class ContextRulesTest {
       "\tHamilton\tHam.\t47.3\t-120.2\tUS\tHamilton\t6400000\tADM1",
       "\tCapital District\tC.D.\t38.9\t-77.0\tUS\tCapital District\t700000\tADM1",
       "\tArcadia\t\t37.0\t-119.0\tUS\tArcadia\t39000000\tADM1",
+      "10\tHollis\t\t36.7\t-76.6\tUS\tVirginia\t84000\tPPLA2",
+      "11\tSeaford\t\t40.67\t-73.49\tUS\tNew York\t15000\tPPL",
+      "\tHollis County\t\t40.9\t-72.8\tUS\tNew York\t1500000\tADM2",
       "8\tLoup\t\t50.6\t3.1\tFR\tHauts-de-France\t21000\tPPL",
       "\tSt. Loup County\t\t45.0\t-92.5\tUS\tWisconsin\t39000\tADM2");
 
@@ -113,5 +116,14 @@ class ContextRulesTest {
     String capital = "Trips to Arcadia and Hamilton, C.D., mattered.";
     assertEquals("PPLC", point(capital, table(capital, "LOCATION:Arcadia", "LOCATION:Hamilton"), "e2")
         .featureCode());
+  }
+
+  @Test
+  void aShortNameOfACountyTheArticleNamesInFullIsThatCountyNotAFarTown() {
+    String text = "Hollis police searched Seaford, and Hollis County paid for it.";
+    EntityTable t = table(text, "LOCATION:Hollis", "LOCATION:Seaford", "LOCATION:Hollis County");
+    assertEquals("ADM2", point(text, t, "e1").featureCode());
+    String alone = "Hollis police searched the shore.";
+    assertEquals("Virginia", point(alone, table(alone, "LOCATION:Hollis"), "e1").admin1());
   }
 }
