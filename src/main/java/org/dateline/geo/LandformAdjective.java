@@ -59,6 +59,10 @@ final class LandformAdjective {
     if (place == null || PlaceNames.key(place).equals(PlaceNames.key(word))) {
       return List.of(); // no adjective, or a place's own name ("Gaza Peninsula" is the geocoder's own case)
     }
+    List<GeoPoint> shared = SharedAdjective.countries(word, placeOfDemonym, candidates);
+    if (shared.size() > 1) {
+      return List.of(SharedAdjective.centre(shared));
+    }
     return candidates.of(place.replace(".", "")).stream().filter(p -> p.isCountry()
         || p.featureCode().equals("CONT") || p.featureCode().equals("ADM1")).toList();
   }
