@@ -9,9 +9,9 @@ import org.dateline.doc.GeoPoint;
 import org.dateline.doc.Mention;
 
 /**
- * A name listed with first-level divisions ("states such as California or Washington", "Ohio, Georgia and
- * Texas") is a division too, when it can be one: the capital or country of the same name yields to the division
- * of the listed ones' country. A mention followed by its own container ("Washington, D.C.") is no list member.
+ * A name listed with first-level divisions ("states such as Arcadia or Hamilton", "Arcadia, Nordland and
+ * Hamilton") is a division too, when it can be one: the capital or country of the same name yields to the division
+ * of the listed ones' country. A mention followed by its own container ("Hamilton, C.D.") is no list member.
  */
 final class DivisionList {
 
@@ -67,7 +67,7 @@ final class DivisionList {
     return false;
   }
 
-  /** An abbreviated container after a comma ("Washington, D.C.", "Paris, TX"): the name's own place, no list. */
+  /** An abbreviated container after a comma ("Hamilton, C.D.", "Hamilton, TX"): the name's own place, no list. */
   private static boolean withContainer(String text, int end) {
     return CONTAINER.matcher(text.substring(end, Math.min(text.length(), end + 8))).lookingAt();
   }

@@ -5,8 +5,8 @@ import org.dateline.doc.Entity;
 import org.dateline.doc.GeoPoint;
 
 /**
- * A place the gazetteer lacks, read as the town of its leading words ("Pearl Harbor" as a town called Pearl,
- * "Riverdale Gas South" as a Riverdale), is that town only if the town fits the article: a small town of the
+ * A place the gazetteer lacks, read as the town of its leading words ("Coral Harbor" as a town called Coral,
+ * "Pinefield Gas Mart" as a Pinefield), is that town only if the town fits the article: a small town of the
  * leading name is one of many namesakes, and when the article's other places lie in other divisions of the same
  * country the name's place lies among them, not in a far division that happens to hold such a town. It then
  * borrows a point near the article's places ({@link NearbyPlace}). A well-known city keeps its name's weight.
@@ -21,7 +21,7 @@ final class LeadingWordTown {
 
   /**
    * The place {@code e} gets from its reading {@code p}: a town of the article's own that carries the same name
-   * ("Riverdale" placed in New Jersey), else {@code p} itself, or null when {@code p} is {@link #outOfPlace}.
+   * ("Pinefield" placed in the article's state), else {@code p} itself, or null when {@code p} is {@link #outOfPlace}.
    */
   static GeoPoint reading(Entity e, GeoPoint p, Scores.Context context, Map<Entity, GeoPoint> placed,
       Candidates candidates) {

@@ -10,7 +10,7 @@ import org.dateline.doc.GeoPoint;
 import org.dateline.doc.Mention;
 
 /**
- * A place whose name starts with a saint's title the tagger left outside the mention ("Saint | Croix County"):
+ * A place whose name starts with a saint's title the tagger left outside the mention ("Saint | Loup County"):
  * the name with the title, spelt either way the gazetteer may carry it ("Saint", "St."), is the place; the
  * shorter name would find a namesake without the saint.
  */
