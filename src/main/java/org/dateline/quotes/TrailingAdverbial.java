@@ -5,15 +5,18 @@ import java.util.Set;
 import org.dateline.doc.DepTree;
 
 /**
- * A clause of circumstance that closes the content ("said they would support Trump, while emphasizing it is no endorsement",
- * "insist they give no support to the fighters despite the group's name change"): the writer's setting of the
- * report, which PolNeAR leaves out of the content even where the parser hangs it inside.
+ * A clause of circumstance that closes the content ("said they would support Trump, while emphasizing it is no
+ * endorsement", "insist they give no support to the fighters despite the group's name change", "says he is
+ * excited as he faces a test"): the writer's setting of the report, which PolNeAR leaves out of the content even
+ * where the parser hangs it inside.
  */
 final class TrailingAdverbial {
 
   // Measured one by one on both halves: "as", "after", "since", "so" and "because" open content as often as
   // asides ("regard X as Y", "said it failed because ..."), so they are no cut.
   private static final Set<String> OPENERS = Set.of("despite", "while");
+  /** Subordinators that open the writer's circumstance when a personal pronoun is their subject ("as he urges"). */
+  private static final Set<String> NARRATING = Set.of("as");
 
   private TrailingAdverbial() {
   }
@@ -22,10 +25,13 @@ final class TrailingAdverbial {
   static boolean opens(QuoteContext ctx, DepTree tree, int at, int last) {
     String word = ctx.token(at).word().toLowerCase(Locale.ROOT);
     String rel = tree.relation(at);
-    if (!OPENERS.contains(word) || !rel.equals("mark") && !rel.equals("case")) {
+    int phrase = tree.head(at);
+    int subject = phrase >= 0 ? tree.child(phrase, "nsubj") : -1;
+    boolean narrating = NARRATING.contains(word) && rel.equals("mark") && subject == at + 1
+        && ctx.token(subject).pos().equals("PRP");
+    if (!narrating && (!OPENERS.contains(word) || !rel.equals("mark") && !rel.equals("case"))) {
       return false;
     }
-    int phrase = tree.head(at);
     String role = phrase >= 0 ? tree.relation(phrase) : "";
     return (role.equals("advcl") || role.startsWith("obl")) && phrase > at
         && tree.span(phrase, Set.of())[0] == at && tree.span(phrase, Set.of())[1] >= last - 1;

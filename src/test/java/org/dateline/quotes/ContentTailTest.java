@@ -74,4 +74,12 @@ class ContentTailTest {
         + "the/DT@6:det plan/NN@7:nsubj failed/VBD@2:dep ,/,@10:punct and/CC@10:cc left/VBD@2:conj ./.@2:punct");
     assertEquals(List.of("the plan failed"), contents(doc));
   }
+
+  /** "said he was excited as he faces a test": an as-clause with a pronoun subject is the writer's setting. */
+  @Test
+  void asClauseWithPronounSubjectIsAside() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root he/PRP@5:nsubj was/VBD@5:cop "
+        + "excited/JJ@2:ccomp as/IN@8:mark he/PRP@8:nsubj faces/VBZ@5:advcl a/DT@10:det test/NN@8:obj ./.@2:punct");
+    assertEquals(List.of("he was excited"), contents(doc));
+  }
 }
