@@ -19,6 +19,9 @@ public final class Demonyms {
 
   private static final String FILE = "edu/stanford/nlp/models/dcoref/demonyms.txt";
 
+  private static final String SAINT_SHORT = "st. ";
+  private static final String SAINT = "saint ";
+
   private Demonyms() {
   }
 
@@ -37,7 +40,12 @@ public final class Demonyms {
         String[] cols = line.split("\t");
         String place = cols[0].toLowerCase(Locale.ROOT).trim();
         for (String col : cols) {
-          placeOf.putIfAbsent(col.toLowerCase(Locale.ROOT).trim(), place);
+          String form = col.toLowerCase(Locale.ROOT).trim();
+          placeOf.putIfAbsent(form, place);
+          if (form.startsWith(SAINT_SHORT)) {
+            // The list writes "St. Lucian"; news writes "Saint Lucian" as often.
+            placeOf.putIfAbsent(SAINT + form.substring(SAINT_SHORT.length()), place);
+          }
         }
       }
     } catch (IOException e) {

@@ -22,12 +22,17 @@ final class FacilityLocale {
   private static final Pattern JOIN = Pattern.compile(
       "^(?:,\\s*(?:near\\s+|outside\\s+)?|\\s+(?:in|near|at|outside)\\s+(?:the\\s+)?)");
 
-  private final Doc doc;
+  private final String text;
   private final EntityTable table;
   private final GeoPoint mainTown;
 
   FacilityLocale(Doc doc, EntityTable table) {
-    this.doc = doc;
+    this(doc.article().text(), table);
+  }
+
+  /** @param table the article's places, already geocoded */
+  FacilityLocale(String text, EntityTable table) {
+    this.text = text;
     this.table = table;
     Map<String, GeoPoint> resolved = new HashMap<>(table.geo().byEntity());
     this.mainTown = MainTown.of(table, resolved);
@@ -35,12 +40,20 @@ final class FacilityLocale {
 
   /** The point the facility at {@code start..end} borrows, or null when the article names no town for it. */
   GeoPoint of(int start, int end, int sentence) {
+    GeoPoint at = close(start, end, sentence);
+    at = at != null ? at : mainTown;
+    return at != null ? at : table.geo().main().filter(p -> p.featureCode().startsWith("ADM")).orElse(null);
+  }
+
+  /**
+   * The town the text puts the facility in, short of the article's heart town: inside its name, right after it,
+   * else the nearest in its sentence, then in its paragraph; null when none is.
+   */
+  GeoPoint close(int start, int end, int sentence) {
     GeoPoint at = inside(start, end);
     at = at != null ? at : after(end);
     at = at != null ? at : nearest(start, m -> m.sentence() == sentence);
-    at = at != null ? at : nearest(start, m -> paragraph(m.start()) == paragraph(start));
-    at = at != null ? at : mainTown;
-    return at != null ? at : table.geo().main().filter(p -> p.featureCode().startsWith("ADM")).orElse(null);
+    return at != null ? at : nearest(start, m -> paragraph(m.start()) == paragraph(start));
   }
 
   private GeoPoint inside(int start, int end) {
@@ -54,7 +67,6 @@ final class FacilityLocale {
   }
 
   private GeoPoint after(int end) {
-    String text = doc.article().text();
     Matcher join = JOIN.matcher(text.substring(end, Math.min(text.length(), end + 20)));
     if (!join.find()) {
       return null;
@@ -96,7 +108,6 @@ final class FacilityLocale {
 
   /** The paragraph holding the offset: the number of line breaks before it. */
   private int paragraph(int offset) {
-    String text = doc.article().text();
     int n = 0;
     for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
       n++;

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.GeoPoint;
+import org.dateline.doc.Geocoding;
 import org.dateline.doc.Mention;
 
 /**
@@ -56,11 +57,17 @@ final class NearbyPlace {
       Candidates candidates) {
     Map<String, GeoPoint> out = new HashMap<>();
     GeoPoint mainTown = MainTown.of(table, resolved);
+    FacilityLocale locale = new FacilityLocale(text, table.withGeo(new Geocoding(resolved, "")));
     for (Entity e : table.entities()) {
       if (resolved.containsKey(e.entityId()) || !placeLike(e, candidates)) {
         continue;
       }
-      GeoPoint at = namedAfter(text, table, e, resolved);
+      // A facility lies in the town its text puts it in ("X Hospital ... in Y", a town of its sentence), as one
+      // the tagger missed does ({@link FacilityLocale}); a far main town is the last resort. A town abroad of the
+      // heart town's country is likelier a namesake read wrong ("Hall", "Republic") than the facility's town.
+      GeoPoint at = facility(e) ? closeTown(table, e, locale) : null;
+      at = at == null || mainTown == null || at.countryCode().equals(mainTown.countryCode()) ? at : null;
+      at = at != null ? at : namedAfter(text, table, e, resolved);
       if (at == null || at.isCountry()) {
         at = mainTown != null && (at == null || at.countryCode().equals(mainTown.countryCode())) ? mainTown : null;
       }
@@ -69,6 +76,16 @@ final class NearbyPlace {
       }
     }
     return out;
+  }
+
+  /** The town {@code locale} finds for the entity's first name mention, or null. */
+  private static GeoPoint closeTown(EntityTable table, Entity e, FacilityLocale locale) {
+    for (Mention m : table.mentions()) {
+      if (m.entityId().equals(e.entityId()) && m.kind().equals(Mention.NAME)) {
+        return locale.close(m.start(), m.end(), m.sentence());
+      }
+    }
+    return null;
   }
 
   private static GeoPoint borrowed(GeoPoint at) {
@@ -106,14 +123,20 @@ final class NearbyPlace {
     return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", "").strip().split("[\\s-]+");
   }
 
+  /** "Loyola University", "Guildhall School of Music": a facility's word last, or before "of"; or a street. */
+  private static boolean facility(Entity e) {
+    String[] words = words(e.name());
+    return words.length > 0 && !words[0].isEmpty() && (facility(words[words.length - 1])
+        || STREET.contains(words[words.length - 1])
+        || List.of(words).indexOf("of") > 0 && facility(words[List.of(words).indexOf("of") - 1]));
+  }
+
   private static boolean placeLike(Entity e, Candidates candidates) {
     String[] words = words(e.name());
     if (words.length == 0 || words[0].isEmpty()) {
       return false;
     }
-    // "Loyola University", "Guildhall School of Music": a facility's word last, or before "of".
-    boolean facility = facility(words[words.length - 1]) || STREET.contains(words[words.length - 1])
-        || List.of(words).indexOf("of") > 0 && facility(words[List.of(words).indexOf("of") - 1]);
+    boolean facility = facility(e);
     if (!e.type().equals("LOCATION")) {
       return facility && words.length > 1 && (e.type().equals("ORGANIZATION") || e.type().equals("PERSON"));
     }

@@ -43,7 +43,8 @@ class NearbyPlaceTest {
       String[] tn = typedNames[i].split(":", 2);
       int at = text.indexOf(tn[1]);
       String id = "e" + (i + 1);
-      mentions.add(new Mention("m" + (i + 1), id, tn[1], tn[0], "", "", "name", at, at + tn[1].length(), 0,
+      int sentence = text.substring(0, at).split("\\.\\s+", -1).length - 1; // a sentence ends in a full stop
+      mentions.add(new Mention("m" + (i + 1), id, tn[1], tn[0], "", "", "name", at, at + tn[1].length(), sentence,
           Section.BODY));
       entities.add(new Entity(id, tn[0] + ":" + tn[1], tn[0], "", tn[1], "", 1, at, List.of(), Set.of(Section.BODY)));
     }
@@ -74,7 +75,7 @@ class NearbyPlaceTest {
 
   @Test
   void elseAtTheTownMostOfTheArticlesPlacesLieAround() {
-    EntityTable t = geocoded("Charleston. Queens. Brooklyn. Fitzwilliam Place was closed.",
+    EntityTable t = geocoded("Charleston. Queens. Brooklyn.\nFitzwilliam Place was closed.",
         "LOCATION:Charleston", "LOCATION:Queens", "LOCATION:Brooklyn", "LOCATION:Fitzwilliam Place");
     assertEquals("Queens", of(t, "e4").orElseThrow().name(), "the first of the two New York boroughs");
     assertEquals("e1", t.geo().mainEntityId(), "a borrowed point decides no main place");
@@ -88,6 +89,22 @@ class NearbyPlaceTest {
     for (String id : List.of("e2", "e3", "e4", "e5", "e6")) {
       assertTrue(of(t, id).isEmpty(), id);
     }
+  }
+
+  @Test
+  void aTaggedFacilityLiesAtTheTownOfItsSentenceBeforeTheHeartTown() {
+    String text = "Queens and Brooklyn fans cheered. Doctors at Acme Children's Hospital in central Charleston spoke.";
+    EntityTable t = geocoded(text, "LOCATION:Queens", "LOCATION:Brooklyn",
+        "ORGANIZATION:Acme Children's Hospital", "LOCATION:Charleston");
+    assertEquals("Charleston", of(t, "e3").orElseThrow().name(), "its sentence's town, not the heart town");
+  }
+
+  @Test
+  void aTownAbroadOfTheHeartTownsCountryLendsNoPoint() {
+    String text = "Queens and Brooklyn fans cheered. Doctors at Acme Children's Hospital in central Derry spoke.";
+    EntityTable t = geocoded(text, "LOCATION:Queens", "LOCATION:Brooklyn",
+        "ORGANIZATION:Acme Children's Hospital", "LOCATION:Derry");
+    assertEquals("Queens", of(t, "e3").orElseThrow().name(), "a foreign namesake read wrong is likelier");
   }
 
   @Test
