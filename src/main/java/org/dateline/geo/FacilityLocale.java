@@ -11,7 +11,7 @@ import org.dateline.doc.Mention;
 
 /**
  * The town a facility ({@link FacilityNames}) lies in, as the article puts it: a town inside its own name ("Dublin
- * Convention Centre"), else the place named right after it ("Ramor Theatre, Virginia", "X in Y"), else the nearest
+ * Convention Centre"), else the place named right after it ("Elm Theatre, Dover", "X in Y"), else the nearest
  * town named in its sentence, then in its paragraph, else the article's heart town ({@link MainTown}). Only local
  * points count: towns, counties and points already borrowed from a town; a division or country is too wide for a
  * building, so a facility near none stays unplaced.
@@ -100,7 +100,7 @@ final class FacilityLocale {
     if (p == null || m.isTemporal()) {
       return null;
     }
-    // A place, or a facility of the tagger's that already borrowed its town's point ("Sloss Furnaces").
+    // A place, or a facility of the tagger's that already borrowed its town's point ("Harbour Works").
     boolean local = p.isBorrowed() || m.type().equals("LOCATION")
         && (p.featureCode().startsWith("PPL") || p.featureCode().equals("ADM2"));
     return local ? p : null;

@@ -16,15 +16,15 @@ import org.dateline.doc.Token;
 
 /**
  * The names of local facilities the tagger missed or cut short: a run of capitalised words ending in a facility's
- * head noun ({@link FacilityWords}: "Patriot High", "Ramor Theatre", "Ronald Wilson Reagan Middle" where only the
- * person was tagged), a head noun followed by "of" and a name ("Embassy of the Republic of Armenia", "SM Mall of
+ * head noun ({@link FacilityWords}: "Lincoln High", "Elm Theatre", "John Henry Smith Middle" where only the
+ * person was tagged), a head noun followed by "of" and a name ("Embassy of the Republic of Peru", "Grand Mall of
  * Asia"), a street led by its number ("14th St.") and a street block ("500 block of Jeffords"). A name that a
  * mention already covers is that mention's business ({@link NearbyPlace}); one that only holds shorter mentions is
  * a facility of its own.
  */
 final class FacilityNames {
 
-  /** A found name: its first and last tokens, and the town its own name ends in ("Courthouse Ballyjamesduff"). */
+  /** A found name: its first and last tokens, and the town its own name ends in ("Courthouse Kilbride"). */
   record Span(Token first, Token last, Optional<GeoPoint> town) {
 
     Span(Token first, Token last) {
@@ -32,7 +32,7 @@ final class FacilityNames {
     }
   }
 
-  /** Lower-case words that may join the capitalised words of one name ("Health and Wellbeing Campus"). */
+  /** Lower-case words that may join the capitalised words of one name ("Arts and Science Campus"). */
   private static final Set<String> JOINS = Set.of("and", "&", "of", "for", "de");
 
   /** Capitalised words that open a sentence or a name without being part of it. */
@@ -97,7 +97,7 @@ final class FacilityNames {
         first = j;
         continue;
       }
-      // "Health and Wellbeing Campus"; not a list of facilities ("Reagan Middle and Patriot High")
+      // "Arts and Science Campus"; not a list of facilities ("Smith Middle and Lincoln High")
       if (!JOINS.contains(t.word()) || j == floor || !proper(tokens.get(j - 1))
           || FacilityWords.head(tokens.get(j - 1))) {
         break;
@@ -123,8 +123,8 @@ final class FacilityNames {
   }
 
   /**
-   * A head noun followed by the name of a town the article placed ("Courthouse Ballyjamesduff", "Agriculture Park
-   * Wana"): the facility of that town, which the tagger missed or typed as an organization.
+   * A head noun followed by the name of a town the article placed ("Courthouse Kilbride", "Agriculture Park
+   * Tolo"): the facility of that town, which the tagger missed or typed as an organization.
    */
   private static Span withTown(List<Token> tokens, int i, int floor, Map<String, GeoPoint> towns) {
     int j = i + 1;
@@ -166,7 +166,7 @@ final class FacilityNames {
     return last > i + 1 ? new Span(tokens.get(i - 1), tokens.get(last)) : null;
   }
 
-  /** A capitalised word of a name: a proper noun, or a capitalised noun or adjective ("Wellbeing", "High"). */
+  /** A capitalised word of a name: a proper noun, or a capitalised noun or adjective ("Science", "High"). */
   private static boolean proper(Token t) {
     String pos = t.pos();
     return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))

@@ -7,7 +7,7 @@ import org.dateline.doc.Token;
 
 /**
  * The closed class of head nouns that make a name a local facility: a building, institution, site or street
- * ("Ramor Theatre", "Patriot High", "New Bilibid Prison", "Sloss Furnaces", "14th St."). Such a place lies in the
+ * ("Elm Theatre", "Lincoln High", "Kingsway Prison", "Harbour Works", "14th St."). Such a place lies in the
  * town the article is about, so it borrows that town's point ({@link FacilityNames}). The class is defined by
  * construction (what kind of place the last word says), never by any place's name.
  */
@@ -16,20 +16,20 @@ final class FacilityWords {
   /** Buildings, institutions and sites, by the last word of their names. */
   private static final Set<String> BUILDINGS = Set.of("academy", "airport", "arena", "auditorium", "barracks",
       "basilica", "building", "campus", "cathedral", "cemetery", "center", "centre", "chapel", "clinic", "club",
-      "college", "complex", "courthouse", "elementary", "estate", "factory", "furnaces",
+      "college", "complex", "courthouse", "elementary", "estate", "factory",
       "gallery", "hall", "high", "hospital", "hotel", "institute", "jail", "library", "mall", "market", "middle",
-      "mill", "mosque", "museum", "ns", "palace", "park", "pavilion", "plant", "plaza", "prison", "school",
+      "mill", "mosque", "museum", "palace", "park", "pavilion", "plant", "plaza", "prison", "school",
       "stadium", "station", "synagogue", "temple", "terminal", "theater", "theatre", "tower", "university",
       "works", "zoo");
 
   /**
    * A country's mission abroad, which lies in the host city: a name of the tagger's with a demonym in it ("the
-   * Armenian Embassy") keeps that adjective as the country's place word, so only the names the tagger missed
-   * ("Embassy of the Republic of Armenia") count.
+   * Peruvian Embassy") keeps that adjective as the country's place word, so only the names the tagger missed
+   * ("Embassy of the Republic of Peru") count.
    */
   private static final Set<String> MISSIONS = Set.of("embassy", "consulate");
 
-  /** Protected and enclosed areas ("Pointe Sable Environmental Protection Area"), by their last word. */
+  /** Protected and enclosed areas ("Blue Lake Environmental Protection Area"), by their last word. */
   private static final Set<String> SITES = Set.of("area", "reserve", "sanctuary");
 
   /** The last words of street names. */
@@ -53,7 +53,7 @@ final class FacilityWords {
     return Character.isUpperCase(t.word().charAt(0)) && (word(k) || MISSIONS.contains(k));
   }
 
-  /** A lower-cased head noun of a facility, site or street ("theatre", "ns", "st"). */
+  /** A lower-cased head noun of a facility, site or street ("theatre", "st"). */
   static boolean word(String lower) {
     return BUILDINGS.contains(lower) || SITES.contains(lower) || STREETS.contains(lower);
   }

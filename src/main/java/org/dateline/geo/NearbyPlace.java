@@ -19,7 +19,7 @@ import org.dateline.doc.Mention;
  * right after it ("X Stadium in Y", "X Street, Y"), else at the article's main town. Such a point is marked
  * {@link GeoPoint#NEAR} with no GeoNames id, so a user can tell it from a gazetteer entry. Only names that are places:
  * a {@code LOCATION} that is no broad region ("Middle East", "Pacific Ocean", "Latin America" stay unplaced), or a
- * person or organization whose last word is a facility's ("Loyola University", "Stonewall Golf Club"; not "house" or
+ * person or organization whose last word is a facility's ("Loyola University", "Elm Golf Club"; not "house" or
  * "church", which name institutions as often: "the White House", "the Catholic Church").
  */
 final class NearbyPlace {
@@ -146,7 +146,7 @@ final class NearbyPlace {
     return facility || List.of(words).stream().noneMatch(w -> BROAD.contains(w) || wide(w, candidates));
   }
 
-  /** A facility's head noun, of this class or of the facility names' ({@link FacilityWords}: "Sloss Furnaces"). */
+  /** A facility's head noun, of this class or of the facility names' ({@link FacilityWords}: "Harbour Works"). */
   private static boolean facility(String word) {
     return FACILITY.contains(word) || FacilityWords.word(word);
   }
