@@ -77,11 +77,34 @@ final class Candidates {
       found.addAll(gazetteer.lookup(demonymPlace));
       key = PlaceNames.key(demonymPlace);
     }
+    if (!found.isEmpty() && found.stream().allMatch(Candidates::smallTown)) {
+      found.addAll(compassDivisions(key));
+    }
     String cc = countryOfName.get(key);
     if (cc != null && found.stream().noneMatch(p -> p.isCountry() && p.countryCode().equals(cc))) {
       found.addAll(countries(cc));
     }
     return found;
+  }
+
+  /** Population from which a town's name is too well known to stand for a region around it. */
+  private static final long TOWN_OF_NOTE = 100_000;
+
+  private static boolean smallTown(GeoPoint p) {
+    return p.featureCode().startsWith("PPL") && !p.featureCode().equals("PPLC") && p.population() < TOWN_OF_NOTE;
+  }
+
+  /**
+   * The divisions named by a compass word before the name ("North X" for "X"): a historic region the gazetteer
+   * knows only by its compass parts, one of which stands for it near enough, beside the small towns abroad that
+   * happen to carry the bare name; the article's other places choose between them.
+   */
+  private List<GeoPoint> compassDivisions(String key) {
+    List<GeoPoint> out = new ArrayList<>();
+    for (String compass : List.of("north", "south", "east", "west")) {
+      gazetteer.lookup(compass + " " + key).stream().filter(p -> p.featureCode().startsWith("ADM")).forEach(out::add);
+    }
+    return out;
   }
 
   /** A people's name or adjective ("Malays", "Kurdish"), which CoreNLP's demonym list maps to a place. */

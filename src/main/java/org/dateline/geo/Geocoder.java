@@ -67,8 +67,9 @@ public final class Geocoder {
     Map<String, GeoPoint> byEntity = new HashMap<>();
     options.forEach((e, found) -> {
       Scores.Context context = Scores.Context.of(e, second);
-      GeoPoint p = LeadingWordTown.reading(e, ShortName.reading(e, DivisionList.best(text, table, e, found,
-          context, second), second), context, second, candidates);
+      GeoPoint p = DatelineDivision.reading(text, table, e, LeadingWordTown.reading(e, ShortName.reading(e,
+          DivisionList.best(text, table, e, found, context, second), second), context, second, candidates),
+          candidates.of(e.name()), second);
       if (p == null) {
         return;
       }

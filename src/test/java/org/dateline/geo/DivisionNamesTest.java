@@ -36,6 +36,8 @@ class DivisionNamesTest {
       "\tSt Peter\t\t49.23\t-2.19\tJE\tSt Peter\t0\tADMD",
       "\tUnited Kingdom\t\t54.0\t-2.0\tGB\t\t60000000\tPCLI",
       "6255146\tAfrica\t\t7.19\t21.09\t\t\t1000000000\tCONT",
+      "7\tWoldshire\t\t38.8\t-77.4\tUS\tVirginia\t7000\tPPL",
+      "\tNorth Woldshire\t\t54.1\t-1.5\tGB\tNorth Woldshire\t0\tADMD",
       "\tNorthern Africa\tNorth Africa\t27.9\t10.3\t\t\t95000000\tRGN");
 
   private final Geocoder geocoder;
@@ -85,5 +87,14 @@ class DivisionNamesTest {
   void aPossessiveIsNoPlaceOfItsLeadingWords() {
     assertNotEquals("JE", geocoder.geocode(" ".repeat(200), table("Rome", "St. Peter's Basilica")).geo().of("e2")
         .map(GeoPoint::countryCode).orElse(""), "the basilica is no parish of Jersey named St Peter");
+  }
+
+  @Test
+  void aRegionKnownByItsCompassPartBeatsASmallTownAbroadInItsCountry() {
+    // Invented names: the gazetteer knows the region only as "North Woldshire" and a village abroad as "Woldshire".
+    GeoPoint region = point(table("London", "Brighton", "Woldshire"), "e3");
+    assertEquals("GB", region.countryCode());
+    assertEquals("North Woldshire", region.name());
+    assertEquals("US", point(table("Woldshire"), "e1").countryCode());
   }
 }
