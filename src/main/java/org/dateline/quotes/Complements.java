@@ -100,8 +100,10 @@ final class Complements {
       }
     }
     int last = beforeOwnConjunct(ctx, tree, verb, from, s.endToken() - 1);
-    // A cue after a quote in its sentence attributes that quote; a participle after it is a cue of its own.
-    boolean quoteBefore = s.tokens().stream().anyMatch(k -> k.index() < verb && ctx.inQuote(k));
+    // A cue after a quote in its sentence attributes that quote; a participle after it is a cue of its own. Not
+    // a cue in a relative clause: 'cited "X" policies, which he said had ...' quotes a word of the noun it modifies.
+    boolean quoteBefore = !tree.relation(verb).equals("acl:relcl")
+        && s.tokens().stream().anyMatch(k -> k.index() < verb && ctx.inQuote(k));
     if (last - from < 2 || quoteBefore || !opensContent(ctx, tree, verb, from, false)) {
       return null;
     }

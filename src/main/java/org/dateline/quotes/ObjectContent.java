@@ -25,8 +25,10 @@ final class ObjectContent {
   /** "described the discussions as very constructive": the object through the end of what follows it. */
   static int[] object(QuoteContext ctx, DepTree tree, int verb) {
     int obj = tree.child(verb, "obj") >= 0 ? tree.child(verb, "obj") : tree.child(verb, "iobj");
-    // "were denied visas": the object of a passive verb is a thing given or refused, not a statement.
-    if (Complements.hasToMark(ctx, tree, verb) || tree.child(verb, "aux:pass") >= 0) {
+    // "were denied visas": the object of a passive verb is a thing given or refused, not a statement. A
+    // to-infinitive counts only as the complement of a verb or adjective of control ("tried to blast the plan",
+    // "was quick to praise him"), whose subject is the speaker; not as a purpose or a noun's infinitive.
+    if (Complements.hasToMark(ctx, tree, verb) && !tree.relation(verb).equals("xcomp") || tree.child(verb, "aux:pass") >= 0) {
       return null;
     }
     int x = tree.child(verb, "xcomp");

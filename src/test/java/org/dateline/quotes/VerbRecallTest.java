@@ -118,4 +118,16 @@ class VerbRecallTest {
     assertEquals("Clinton taking a lead", doc.text(rows.get(0).start(), rows.get(0).end()));
     assertEquals("New polls", rows.get(0).speaker().text());
   }
+
+  /** "The senator tried to blast the plan": the object of a cue that is the infinitive of a control verb. */
+  @Test
+  void objectOfAControlledInfinitive() {
+    Doc doc = Docs.doc("The/DT@2:det senator/NN@3:nsubj tried/VBD/O/try@0:root to/TO@5:mark "
+        + "blast/VB/O/blast@3:xcomp the/DT@7:det plan/NN@5:obj ./.@3:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("the plan", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("The senator", rows.get(0).speaker().text());
+    assertEquals("blast", rows.get(0).cue().lemma());
+  }
 }
