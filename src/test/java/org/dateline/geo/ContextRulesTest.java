@@ -1,20 +1,15 @@
 package org.dateline.geo;
 
+import static org.dateline.geo.ResolverRulesTest.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.GeoPoint;
-import org.dateline.doc.Mention;
-import org.dateline.doc.Section;
 import org.junit.jupiter.api.Test;
 
 /** The resolver's rules of the sixth round (the article's context), on a hand-built gazetteer: no models. */
@@ -46,23 +41,6 @@ class ContextRulesTest {
 
   ContextRulesTest() throws IOException {
     geocoder = new Geocoder(Gazetteer.read("test", new BufferedReader(new StringReader(PLACES))), Map.of());
-  }
-
-  /** The article {@code text} whose entities are the typed names ("LOCATION:Kailua"), each at its next occurrence. */
-  static EntityTable table(String text, String... typedNames) {
-    List<Mention> mentions = new ArrayList<>();
-    List<Entity> entities = new ArrayList<>();
-    int from = 0;
-    for (int i = 0; i < typedNames.length; i++) {
-      String[] tn = typedNames[i].split(":", 2);
-      String id = "e" + (i + 1);
-      int at = text.indexOf(tn[1], from);
-      from = at + tn[1].length();
-      mentions.add(new Mention("m" + (i + 1), id, tn[1], tn[0], "", "", "name", at, from, 0, Section.BODY));
-      entities.add(new Entity(id, tn[0] + ":" + tn[1], tn[0], "", tn[1], "", 1, at, List.of(tn[1]),
-          Set.of(Section.BODY), "", "", ""));
-    }
-    return new EntityTable(mentions, entities);
   }
 
   private GeoPoint point(String text, EntityTable t, String entityId) {

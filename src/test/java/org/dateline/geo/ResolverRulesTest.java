@@ -49,7 +49,7 @@ class ResolverRulesTest {
    * The article {@code text} whose entities are the typed names ("PERSON:Douma"), each at its first unused
    * occurrence in the text; a name repeated with another type is another entity, as the tagger makes it.
    */
-  private static EntityTable table(String text, String... typedNames) {
+  static EntityTable table(String text, String... typedNames) {
     List<Mention> mentions = new ArrayList<>();
     List<Entity> entities = new ArrayList<>();
     int from = 0;
