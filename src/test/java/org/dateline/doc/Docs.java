@@ -1,7 +1,9 @@
 package org.dateline.doc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -78,11 +80,27 @@ public final class Docs {
           deps.add(new Dependency(head == 0 ? -1 : first + head - 1, t.index(), dep.substring(dep.indexOf(':') + 1)));
         }
       }
+      requireTree(spec, deps);
       out.add(new Sentence(s, sentenceStart, text.length(), section, own, deps));
     }
     text.append('\n');
     Article article = new Article("test", "test", "", text.toString(), "2026-01-30", "input", "", "");
     return new Doc(article, out, tokens, spans(text.toString(), tokens));
+  }
+
+  /** A hand-written governor that loops ("x/NN@3" as token 3) would send the rules' walks up the tree forever. */
+  private static void requireTree(String spec, List<Dependency> deps) {
+    Map<Integer, Integer> governor = new HashMap<>();
+    deps.forEach(d -> governor.put(d.dependent(), d.governor()));
+    for (Dependency d : deps) {
+      int h = d.dependent();
+      for (int steps = 0; h >= 0 && governor.containsKey(h); steps++) {
+        if (steps > deps.size()) {
+          throw new IllegalArgumentException("dependency cycle through token " + d.dependent() + " in: " + spec);
+        }
+        h = governor.get(h);
+      }
+    }
   }
 
   /** CoreNLP-style entity spans: runs of tokens of one sentence with the same tag and value. */

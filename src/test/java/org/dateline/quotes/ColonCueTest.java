@@ -35,7 +35,7 @@ class ColonCueTest {
   /** Transcript style: a name in capitals, and the turn runs to the end of its paragraph. */
   @Test
   void transcriptTurnRunsToParagraphEnd() {
-    Doc doc = Docs.doc("SMITH/NNP@0:root :/:@1:punct Why/WRB@4:advmod not/RB@4:advmod debate/VB@1:parataxis ?/.@1:punct",
+    Doc doc = Docs.doc("SMITH/NNP@0:root :/:@1:punct Why/WRB@5:advmod not/RB@5:advmod debate/VB@1:parataxis ?/.@1:punct",
         "+ We/PRP@2:nsubj should/MD@0:root ./.@2:punct");
     List<Quote> rows = extract(doc);
     assertEquals(1, rows.size(), rows.toString());

@@ -93,10 +93,10 @@ class QuoteRecallTest {
   /** 'cited "Obama" policies, which he said had harmed ...': a scare-quote before a relative cue is not its content. */
   @Test
   void relativeCueAfterAQuotedWord() {
-    Doc doc = Docs.doc("Trump/NNP/PERSON@2:nsubj cited/VBD/O/cite@0:root \"/``@4:punct Obama/NNP@4:compound "
-        + "\"/''@4:punct policies/NNS@2:obj ,/,@4:punct which/WDT@9:obj he/PRP@9:nsubj "
-        + "said/VBD/O/say@4:acl:relcl had/VBD/O/have@11:aux harmed/VBN/O/harm@9:dep the/DT@13:det "
-        + "economy/NN@11:obj ./.@2:punct");
+    Doc doc = Docs.doc("Trump/NNP/PERSON@2:nsubj cited/VBD/O/cite@0:root \"/``@4:punct Obama/NNP@6:compound "
+        + "\"/''@4:punct policies/NNS@2:obj ,/,@6:punct which/WDT@10:obj he/PRP@10:nsubj "
+        + "said/VBD/O/say@6:acl:relcl had/VBD/O/have@12:aux harmed/VBN/O/harm@10:dep the/DT@14:det "
+        + "economy/NN@12:obj ./.@2:punct");
     List<String> pieces = extract(doc).stream().filter(q -> q.cue().lemma().equals("say"))
         .map(q -> doc.text(q.start(), q.end())).toList();
     assertEquals(List.of("which", "had harmed the economy"), pieces);
