@@ -18,6 +18,11 @@ public record GeoPoint(String name, String countryCode, String admin1, double la
     return featureCode.equals(NEAR);
   }
 
+  /** This point lent to a place that lies in or near it: the same spot, marked {@link #NEAR}, with no id. */
+  public GeoPoint lent() {
+    return new GeoPoint(name, countryCode, admin1, latitude, longitude, "", NEAR, 0);
+  }
+
   /** A country ({@code PCLI}) rather than a town or a division. */
   public boolean isCountry() {
     return featureCode.startsWith("PCL");

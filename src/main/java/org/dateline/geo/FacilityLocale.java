@@ -1,9 +1,10 @@
 package org.dateline.geo;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.dateline.doc.Doc;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.GeoPoint;
@@ -18,13 +19,15 @@ import org.dateline.doc.Mention;
  */
 final class FacilityLocale {
 
-  /** What joins a place to the town it lies in: "X, Y", "X in Y", "X near Y", "X at Y". */
-  private static final Pattern JOIN = Pattern.compile(
+  /** What joins a place to the town it lies in: "X, Y", "X, near Y", "X in Y", "X near Y", "X at Y". */
+  static final Pattern JOIN = Pattern.compile(
       "^(?:,\\s*(?:near\\s+|outside\\s+)?|\\s+(?:in|near|at|outside)\\s+(?:the\\s+)?)");
 
   private final String text;
   private final EntityTable table;
   private final GeoPoint mainTown;
+  /** The offsets of the text's line breaks, in order: a paragraph is counted once per article, not per lookup. */
+  private final int[] breaks;
 
   FacilityLocale(Doc doc, EntityTable table) {
     this(doc.article().text(), table);
@@ -34,8 +37,8 @@ final class FacilityLocale {
   FacilityLocale(String text, EntityTable table) {
     this.text = text;
     this.table = table;
-    Map<String, GeoPoint> resolved = new HashMap<>(table.geo().byEntity());
-    this.mainTown = MainTown.of(table, resolved);
+    this.mainTown = MainTown.of(table, table.geo().byEntity());
+    this.breaks = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
   }
 
   /** The point the facility at {@code start..end} borrows, or null when the article names no town for it. */
@@ -80,7 +83,7 @@ final class FacilityLocale {
     return null;
   }
 
-  private GeoPoint nearest(int start, java.util.function.Predicate<Mention> where) {
+  private GeoPoint nearest(int start, Predicate<Mention> where) {
     GeoPoint best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Mention m : table.mentions()) {
@@ -108,10 +111,7 @@ final class FacilityLocale {
 
   /** The paragraph holding the offset: the number of line breaks before it. */
   private int paragraph(int offset) {
-    int n = 0;
-    for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-      n++;
-    }
-    return n;
+    int at = Arrays.binarySearch(breaks, offset);
+    return at >= 0 ? at : -at - 1;
   }
 }

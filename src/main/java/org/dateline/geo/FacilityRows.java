@@ -50,7 +50,7 @@ final class FacilityRows {
       String key = text.toLowerCase(Locale.ROOT);
       if (!idOfName.containsKey(key)) {
         idOfName.put(key, "e" + (++next));
-        points.put(idOfName.get(key), borrowed(at));
+        points.put(idOfName.get(key), at.lent());
       }
       String id = idOfName.get(key);
       Mention m = new Mention("m" + (mentions.size() + 1), id, text, "LOCATION", "", "", FACILITY, start, end,
@@ -61,11 +61,6 @@ final class FacilityRows {
     List<Entity> entities = new ArrayList<>(table.entities());
     byEntity.forEach((id, ms) -> entities.add(entity(id, ms)));
     return new EntityTable(mentions, entities, new Geocoding(points, table.geo().mainEntityId()));
-  }
-
-  private static GeoPoint borrowed(GeoPoint at) {
-    return new GeoPoint(at.name(), at.countryCode(), at.admin1(), at.latitude(), at.longitude(), "", GeoPoint.NEAR,
-        0);
   }
 
   private static Entity entity(String id, List<Mention> mentions) {

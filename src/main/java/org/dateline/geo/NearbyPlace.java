@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
 import org.dateline.doc.GeoPoint;
@@ -45,10 +44,6 @@ final class NearbyPlace {
       "americas", "latin", "pacific", "atlantic", "arctic", "antarctic", "mediterranean", "republic", "kingdom",
       "federation", "emirates", "union");
 
-  /** What joins a place to the town it lies in: "X, Y", "X in Y", "X near Y", "X, near Y", "X at Y". */
-  private static final Pattern JOIN = Pattern.compile(
-      "^(?:,\\s*(?:near\\s+|outside\\s+)?|\\s+(?:in|near|at|outside)\\s+(?:the\\s+)?)");
-
   private NearbyPlace() {
   }
 
@@ -72,7 +67,7 @@ final class NearbyPlace {
         at = mainTown != null && (at == null || at.countryCode().equals(mainTown.countryCode())) ? mainTown : null;
       }
       if (at != null) {
-        out.put(e.entityId(), borrowed(at));
+        out.put(e.entityId(), at.lent());
       }
     }
     return out;
@@ -88,17 +83,13 @@ final class NearbyPlace {
     return null;
   }
 
-  private static GeoPoint borrowed(GeoPoint at) {
-    return new GeoPoint(at.name(), at.countryCode(), at.admin1(), at.latitude(), at.longitude(), "", GeoPoint.NEAR, 0);
-  }
-
   /** The resolved place named right after one of the entity's names ("X Street, Y", "X in Y"), if any. */
   private static GeoPoint namedAfter(String text, EntityTable table, Entity e, Map<String, GeoPoint> resolved) {
     for (Mention m : table.mentions()) {
       if (!m.entityId().equals(e.entityId()) || !m.kind().equals(Mention.NAME) || m.end() > text.length()) {
         continue;
       }
-      Matcher join = JOIN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
+      Matcher join = FacilityLocale.JOIN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
       if (!join.find()) {
         continue;
       }
@@ -127,7 +118,6 @@ final class NearbyPlace {
   private static boolean facility(Entity e) {
     String[] words = words(e.name());
     return words.length > 0 && !words[0].isEmpty() && (facility(words[words.length - 1])
-        || STREET.contains(words[words.length - 1])
         || List.of(words).indexOf("of") > 0 && facility(words[List.of(words).indexOf("of") - 1]));
   }
 
@@ -146,7 +136,10 @@ final class NearbyPlace {
     return facility || List.of(words).stream().noneMatch(w -> BROAD.contains(w) || wide(w, candidates));
   }
 
-  /** A facility's head noun, of this class or of the facility names' ({@link FacilityWords}: "Harbour Works"). */
+  /**
+   * A facility's head noun, of this class or of the facility names' ({@link FacilityWords}: "Harbour Works", and
+   * every street word).
+   */
   private static boolean facility(String word) {
     return FACILITY.contains(word) || FacilityWords.word(word);
   }
