@@ -28,6 +28,7 @@ final class Complements {
    */
   static int[] clauseSpan(QuoteContext ctx, DepTree tree, int head) {
     int[] span = tree.span(head, Set.of());
+    span[1] = StrandedPredicate.end(ctx, tree, tree.head(head), span[1]);
     return ctx.contentSpan(span[0], Asides.end(ctx, tree, span[0], span[1]));
   }
 
@@ -43,6 +44,7 @@ final class Complements {
         span[1] = Math.max(span[1], tree.span(k, Set.of())[1]);
       }
     }
+    span[1] = StrandedPredicate.end(ctx, tree, verb, span[1]);
     int last = Asides.end(ctx, tree, span[0], span[1]);
     if (span[0] > verb) {
       last = Asides.beforeSpeakersAct(ctx, verb, span[0], last);
