@@ -1,7 +1,9 @@
 package org.dateline.geo;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.dateline.doc.Entity;
 import org.dateline.doc.GeoPoint;
@@ -28,25 +30,33 @@ final class Scores {
    * other name ("Birmingham" is the Alabama city, not a Georgia town once so called).
    */
   private static final double OWN_NAME = 1.5;
+  /**
+   * A town a few km from another town the article names: a local story's villages lie together ("Elmbridge" beside
+   * "Oakford" is the village next door, not a far state or bigger namesake), the minimum-distance reasoning of
+   * geoparsers.
+   */
+  private static final double NEIGHBOUR = 2.0;
+  private static final double NEIGHBOUR_KM = 50;
 
   private Scores() {
   }
 
   /** The article's other places, as a first context-free pass resolved them, by country and named division. */
   record Context(Map<String, Integer> countries, Map<String, Integer> divisions, Map<String, Integer> towns,
-                 String written) {
+                 List<GeoPoint> localTowns, String written) {
 
-    static final Context NONE = new Context(Map.of(), Map.of(), Map.of(), "");
+    static final Context NONE = new Context(Map.of(), Map.of(), Map.of(), List.of(), "");
 
     /** No other place known yet: only the name written. */
     static Context alone(Entity self) {
-      return new Context(Map.of(), Map.of(), Map.of(), PlaceNames.key(self.name()));
+      return new Context(Map.of(), Map.of(), Map.of(), List.of(), PlaceNames.key(self.name()));
     }
 
     static Context of(Entity self, Map<Entity, GeoPoint> resolved) {
       Map<String, Integer> countries = new HashMap<>();
       Map<String, Integer> divisions = new HashMap<>();
       Map<String, Integer> towns = new HashMap<>();
+      List<GeoPoint> localTowns = new ArrayList<>();
       resolved.forEach((e, p) -> {
         if (e != self && e.type().equals("LOCATION") && !p.countryCode().isEmpty()) {
           countries.merge(p.countryCode(), e.mentions(), Integer::sum);
@@ -55,9 +65,12 @@ final class Scores {
           } else if (!p.admin1().isEmpty() && !p.isCountry()) {
             towns.merge(p.countryCode() + "\t" + p.admin1(), e.mentions(), Integer::sum);
           }
+          if (p.featureCode().startsWith("PPL")) {
+            localTowns.add(p);
+          }
         }
       });
-      return new Context(countries, divisions, towns, self == null ? "" : PlaceNames.key(self.name()));
+      return new Context(countries, divisions, towns, localTowns, self == null ? "" : PlaceNames.key(self.name()));
     }
 
     /**
@@ -94,6 +107,10 @@ final class Scores {
     s += SAME_COUNTRY * context.share(p.countryCode());
     if (!p.featureCode().equals("ADM1")) {
       s += SAME_DIVISION * context.townShare(p.countryCode(), p.admin1());
+    }
+    if (p.featureCode().startsWith("PPL") && context.localTowns().stream()
+        .anyMatch(q -> !q.equals(p) && Apposition.km(p, q) < NEIGHBOUR_KM)) {
+      s += NEIGHBOUR;
     }
     if (!context.written().isEmpty() && PlaceNames.key(p.name()).equals(context.written())) {
       s += OWN_NAME;

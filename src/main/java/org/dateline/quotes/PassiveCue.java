@@ -48,7 +48,8 @@ final class PassiveCue {
         || ctx.inQuote(ctx.token(subject))) {
       return List.of();
     }
-    int judgement = judging ? complement(ctx, tree, verb.index(), lemma) : -1;
+    // "was listed as the chairman": an as-phrase makes any cue in the passive a judgement of its subject.
+    int judgement = judging ? complement(ctx, tree, verb.index(), lemma) : asPhrase(ctx, tree, verb.index());
     int agent = agent(ctx, tree, verb.index());
     // "Scully's involvement was first reported by the New York Times": what was reported, by its source.
     if (judgement < 0 && (agent < 0 || reduced)) {
@@ -104,14 +105,35 @@ final class PassiveCue {
         continue;
       }
       String rel = tree.relation(k);
-      int mark = tree.child(k, "case");
-      String word = mark >= 0 ? ctx.token(mark).word().toLowerCase(Locale.ROOT) : "";
-      boolean phrase = rel.startsWith("obl") && CASES.contains(word) && !(NAMING.contains(lemma) && word.equals("for"));
-      if (rel.equals("xcomp") && !Complements.hasToMark(ctx, tree, k) || phrase) {
+      String word = caseWord(ctx, tree, k);
+      // "criticized as sloppy", "criticized for being slow": an adjective or gerund in the phrase is an advcl.
+      boolean phrase = (rel.startsWith("obl") || rel.equals("advcl")) && CASES.contains(word)
+          && !(NAMING.contains(lemma) && word.equals("for"));
+      // "was dubbed the winner", "is considered a model": the second object of a verb of naming or judging.
+      boolean object = rel.equals("obj") && ctx.token(k).pos().startsWith("NN");
+      if (rel.equals("xcomp") && !Complements.hasToMark(ctx, tree, k) || phrase || object) {
         return k;
       }
     }
     return -1;
+  }
+
+  /** An as-phrase after the verb ("listed as the chairman", "projected as the winner"), or -1. */
+  private static int asPhrase(QuoteContext ctx, DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      String rel = tree.relation(k);
+      if (k > verb && (rel.startsWith("obl") || rel.equals("advcl")) && caseWord(ctx, tree, k).equals("as")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The preposition or subordinator that opens phrase {@code k}, lower case, or "". */
+  private static String caseWord(QuoteContext ctx, DepTree tree, int k) {
+    int mark = tree.child(k, "case");
+    mark = mark >= 0 ? mark : tree.child(k, "mark");
+    return mark >= 0 ? ctx.token(mark).word().toLowerCase(Locale.ROOT) : "";
   }
 
   private static int agent(QuoteContext ctx, DepTree tree, int verb) {

@@ -1,0 +1,45 @@
+package org.dateline.geo;
+
+import static org.dateline.geo.ResolverRulesTest.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Map;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.GeoPoint;
+import org.junit.jupiter.api.Test;
+
+/** The resolver's spatial-coherence rules of the seventh round, on a hand-built gazetteer: no models. */
+class SpatialContextTest {
+
+  private static final String PLACES = String.join("\n",
+      "geonames_id\tname\talternates\tlatitude\tlongitude\tcountry_code\tadmin1\tpopulation\tfeature_code",
+      "1\tKilbeg\t\t53.87\t-7.20\tIE\tUlster\t3000\tPPL",
+      "2\tMarlow\t\t53.83\t-7.08\tIE\tLeinster\t2500\tPPL",
+      "3\tFarbeg\t\t52.10\t-9.50\tIE\tMunster\t3000\tPPL",
+      "\tMarlow\t\t37.1\t-78.5\tUS\tMarlow\t5600000\tADM1",
+      "4\tIreland\t\t53.0\t-8.0\tIE\t\t4900000\tPCLI");
+
+  private final Geocoder geocoder;
+
+  SpatialContextTest() throws IOException {
+    geocoder = new Geocoder(Gazetteer.read("test", new BufferedReader(new StringReader(PLACES))), Map.of());
+  }
+
+  private GeoPoint point(String text, EntityTable t, String entityId) {
+    return geocoder.geocode(text, t).geo().of(entityId).orElseThrow();
+  }
+
+  @Test
+  void aVillageBesideAnotherTownOfTheArticleBeatsAFarDivisionOfItsName() {
+    String text = "Audits are done in Ireland at Kilbeg and at Marlow.";
+    EntityTable t = table(text, "LOCATION:Ireland", "LOCATION:Kilbeg", "LOCATION:Marlow");
+    assertEquals("IE", point(text, t, "e3").countryCode());
+    // With no town of the article nearby, the well-known division keeps the name.
+    String far = "Audits are done in Ireland at Farbeg and at Marlow.";
+    assertEquals("US", point(far, table(far, "LOCATION:Ireland", "LOCATION:Farbeg", "LOCATION:Marlow"), "e3")
+        .countryCode());
+  }
+}
