@@ -159,9 +159,11 @@ final class ReportedSpeech {
 
   /**
    * A row of reported content, or null when it is a lone "it" or "this" ("announced it"): what was said is
-   * elsewhere. A lone personal pronoun stays ("endorsed him"; "He is expected to ..." is a piece).
+   * elsewhere. A lone personal pronoun stays ("endorsed him"; "He is expected to ..." is a piece). Content
+   * before its cue loses a writer's lead-in closed by a colon ({@link LeadIn}).
    */
   static Quote row(QuoteContext ctx, Sentence s, DepTree tree, int[] content, int source, Quote.Cue cue) {
+    content = LeadIn.cut(ctx, s, content, cue.start());
     if (isPronoun(ctx.doc.text(content[0], content[1]))) {
       return null;
     }

@@ -1,0 +1,38 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Where an object's content ends (issue 19, tails), on hand-parsed documents: no CoreNLP needed. */
+class ObjectTailTest {
+
+  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  private List<String> contents(Doc doc) {
+    return quotes.extract(doc, entities.extract(doc)).stream().map((Quote q) -> doc.text(q.start(), q.end())).toList();
+  }
+
+  /** "endorsed Smith in the runoff": the in-phrase right after the object belongs to what was endorsed. */
+  @Test
+  void inPhraseAfterObjectCompletesIt() {
+    Doc doc = Docs.doc("Jones/NNP/PERSON@2:nsubj endorsed/VBD/O/endorse@0:root Smith/NNP/PERSON@2:obj in/IN@6:case "
+        + "the/DT@6:det runoff/NN@2:obl ./.@2:punct");
+    assertEquals(List.of("Smith in the runoff"), contents(doc));
+  }
+
+  /** "praised Smith in his speech": the speaker's own occasion (a possessive pronoun) is no part of the content. */
+  @Test
+  void speakersOccasionAfterObjectIsNot() {
+    Doc doc = Docs.doc("Jones/NNP/PERSON@2:nsubj praised/VBD/O/praise@0:root Smith/NNP/PERSON@2:obj in/IN@6:case "
+        + "his/PRP$@6:nmod:poss speech/NN@2:obl ./.@2:punct");
+    assertEquals(List.of("Smith"), contents(doc));
+  }
+}
