@@ -35,4 +35,15 @@ class ContentLeadTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("the city budget will pass on time", content(doc, rows.get(0)));
   }
+
+  /** "Though turnout was low, the vote counts, she said.": the fronted concession is the writer's. */
+  @Test
+  void frontedConcessionStaysOut() {
+    Doc doc = Docs.doc("Though/IN@4:mark turnout/NN@4:nsubj was/VBD/O/be@4:cop low/JJ@8:advcl ,/,@8:punct "
+        + "the/DT@7:det vote/NN@8:nsubj counts/VBZ/O/count@11:ccomp ,/,@11:punct she/PRP@11:nsubj "
+        + "said/VBD/O/say@0:root ./.@11:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("the vote counts", content(doc, rows.get(0)));
+  }
 }
