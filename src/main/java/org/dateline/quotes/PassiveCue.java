@@ -23,8 +23,6 @@ final class PassiveCue {
   private static final Set<String> JUDGING = Set.of("know", "name", "bill", "regard", "rate", "elect", "nominate",
       "hail", "brand", "dub", "label", "consider", "see", "view", "deem", "criticize", "accuse", "blame", "charge",
       "suspect", "praise", "call", "describe", "declare", "portray", "characterize", "credit");
-  /** Verbs of naming, whose for-phrase is no judgement. */
-  private static final Set<String> NAMING = Set.of("name", "call", "dub", "label", "brand", "bill");
   /** Prepositions that introduce the judgement ("known as", "criticized for"). */
   private static final Set<String> CASES = Set.of("as", "for", "of", "with", "over");
 
@@ -106,7 +104,7 @@ final class PassiveCue {
       String rel = tree.relation(k);
       int mark = tree.child(k, "case");
       String word = mark >= 0 ? ctx.token(mark).word().toLowerCase(Locale.ROOT) : "";
-      boolean phrase = rel.startsWith("obl") && CASES.contains(word) && !(NAMING.contains(lemma) && word.equals("for"));
+      boolean phrase = rel.startsWith("obl") && CASES.contains(word) && !(Cues.NAMING.contains(lemma) && word.equals("for"));
       if (rel.equals("xcomp") && !Complements.hasToMark(ctx, tree, k) || phrase) {
         return k;
       }
