@@ -98,6 +98,9 @@ final class Cues {
   static final Set<String> PHYSICAL = words(
       "attack hit blast slam hammer rip bash knock trash lash jab needle pan skewer");
 
+  /** Verbs of naming: their for-phrase is a namesake, and after an indefinite noun they only name it. */
+  static final Set<String> NAMING = words("name call dub label brand bill");
+
   /** Verbs that reply to a statement only with "back" ("shot back", "fired back", "hit back"). */
   static final Set<String> RETORTS = words("shoot fire hit snap strike");
 

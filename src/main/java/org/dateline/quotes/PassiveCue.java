@@ -23,8 +23,6 @@ final class PassiveCue {
   private static final Set<String> JUDGING = Set.of("know", "name", "bill", "regard", "rate", "elect", "nominate",
       "hail", "brand", "dub", "label", "consider", "see", "view", "deem", "criticize", "accuse", "blame", "charge",
       "suspect", "praise", "call", "describe", "declare", "portray", "characterize", "credit");
-  /** Verbs of naming, whose for-phrase is no judgement. */
-  private static final Set<String> NAMING = Set.of("name", "call", "dub", "label", "brand", "bill");
   /** Prepositions that introduce the judgement ("known as", "criticized for"). */
   private static final Set<String> CASES = Set.of("as", "for", "of", "with", "over");
 
@@ -108,7 +106,7 @@ final class PassiveCue {
       String word = caseWord(ctx, tree, k);
       // "criticized as sloppy", "criticized for being slow": an adjective or gerund in the phrase is an advcl.
       boolean phrase = (rel.startsWith("obl") || rel.equals("advcl")) && CASES.contains(word)
-          && !(NAMING.contains(lemma) && word.equals("for"));
+          && !(Cues.NAMING.contains(lemma) && word.equals("for"));
       // "was dubbed the winner", "is considered a model": the second object of a verb of naming or judging.
       boolean object = rel.equals("obj") && ctx.token(k).pos().startsWith("NN");
       if (rel.equals("xcomp") && !Complements.hasToMark(ctx, tree, k) || phrase || object) {
