@@ -19,6 +19,30 @@ final class BareClause {
   private BareClause() {
   }
 
+  /** The bare clause after cue {@code verb}: an object that a finite verb follows, or a stray participle clause. */
+  static int[] of(QuoteContext ctx, DepTree tree, int verb) {
+    int[] after = after(ctx, tree, verb);
+    return after != null ? after : participle(ctx, tree, verb);
+  }
+
+  /**
+   * "The poll showed Clinton doing better", "finds Johnson supported by 13 percent": a participle with its own
+   * subject right after the cue, which the parser leaves as an unlabelled dependent; the clause is the content.
+   */
+  private static int[] participle(QuoteContext ctx, DepTree tree, int verb) {
+    for (int k : tree.children(verb)) {
+      String tag = ctx.token(k).pos();
+      int subject = tree.child(k, "nsubj");
+      if (k > verb && tree.relation(k).equals("dep") && (tag.equals("VBG") || tag.equals("VBN"))
+          && subject > verb && subject < k && tree.span(subject, Set.of())[0] == verb + 1
+          && !ctx.inQuote(ctx.token(k))) {
+        int[] span = tree.span(k, Set.of());
+        return ctx.contentSpan(span[0], Asides.end(ctx, tree, span[0], span[1]));
+      }
+    }
+    return null;
+  }
+
   /** The clause's char span, or null when cue {@code verb} has no object followed by a finite verb. */
   static int[] after(QuoteContext ctx, DepTree tree, int verb) {
     int obj = tree.child(verb, "obj");

@@ -49,6 +49,11 @@ final class LeadingPiece {
     }
     int comma = commaBeforeSubject(ctx, s, verb);
     boolean setOff = comma >= 0 && setOff(ctx, s, tree, verb);
+    if (comma < 0 && inverted(ctx, s, verb, row)) {
+      // "The contrast, said Doyle, would be clear": the cue and its speaker after it, set off by commas.
+      comma = verb - 1;
+      setOff = true;
+    }
     if (comma < 0 || !setOff && !isFrontedClause(ctx, s, tree, verb, comma)) {
       return null;
     }
@@ -109,6 +114,24 @@ final class LeadingPiece {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether cue {@code verb} opens a parenthetical after a comma and its content starts after a second comma
+   * ("X, said Doyle, would ..."): the speaker follows the cue, so no subject stands between comma and cue.
+   */
+  private static boolean inverted(QuoteContext ctx, Sentence s, int verb, Quote row) {
+    if (verb - 1 <= s.firstToken() || verb + 1 >= s.endToken() || !ctx.token(verb - 1).word().equals(",")
+        || !Cues.SPEECH.contains(ctx.token(verb).lemma()) || !Cues.FINITE.contains(ctx.token(verb).pos())
+        || !NOMINAL.contains(ctx.token(verb + 1).pos())) {
+      return false;
+    }
+    for (int i = verb + 1; i < s.endToken() && ctx.token(i).start() < row.start(); i++) {
+      if (ctx.token(i).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue is set off by commas: ", opponents say, the wage ...". */

@@ -76,7 +76,7 @@ final class VerbCue {
     if (c >= 0 && (first < verb || Complements.opensContent(ctx, tree, verb, first, true))) {
       return Complements.complementSpan(ctx, tree, verb, c);
     }
-    int[] bare = c < 0 ? BareClause.after(ctx, tree, verb) : null;
+    int[] bare = c < 0 ? BareClause.of(ctx, tree, verb) : null;
     if (bare != null) {
       return bare;
     }
