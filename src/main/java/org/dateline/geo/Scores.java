@@ -43,13 +43,13 @@ final class Scores {
 
   /** The article's other places, as a first context-free pass resolved them, by country and named division. */
   record Context(Map<String, Integer> countries, Map<String, Integer> divisions, Map<String, Integer> towns,
-                 List<GeoPoint> localTowns, String written) {
+                 List<GeoPoint> localTowns, String written, int mentions) {
 
-    static final Context NONE = new Context(Map.of(), Map.of(), Map.of(), List.of(), "");
+    static final Context NONE = new Context(Map.of(), Map.of(), Map.of(), List.of(), "", 0);
 
     /** No other place known yet: only the name written. */
     static Context alone(Entity self) {
-      return new Context(Map.of(), Map.of(), Map.of(), List.of(), PlaceNames.key(self.name()));
+      return new Context(Map.of(), Map.of(), Map.of(), List.of(), PlaceNames.key(self.name()), self.mentions());
     }
 
     static Context of(Entity self, Map<Entity, GeoPoint> resolved) {
@@ -70,7 +70,8 @@ final class Scores {
           }
         }
       });
-      return new Context(countries, divisions, towns, localTowns, self == null ? "" : PlaceNames.key(self.name()));
+      return new Context(countries, divisions, towns, localTowns, self == null ? "" : PlaceNames.key(self.name()),
+          self == null ? 0 : self.mentions());
     }
 
     /**
@@ -99,7 +100,7 @@ final class Scores {
         bestScore = s;
       }
     }
-    return best;
+    return CountryNamesake.reading(best, candidates, context);
   }
 
   static double score(GeoPoint p, Context context) {

@@ -20,7 +20,10 @@ class SpatialContextTest {
       "2\tMarlow\t\t53.83\t-7.08\tIE\tLeinster\t2500\tPPL",
       "3\tFarbeg\t\t52.10\t-9.50\tIE\tMunster\t3000\tPPL",
       "\tMarlow\t\t37.1\t-78.5\tUS\tMarlow\t5600000\tADM1",
-      "4\tIreland\t\t53.0\t-8.0\tIE\t\t4900000\tPCLI");
+      "4\tIreland\t\t53.0\t-8.0\tIE\t\t4900000\tPCLI",
+      "5\tNorland\t\t52.0\t20.0\tNL\t\t30000000\tPCLI",
+      "6\tNorland\t\t41.0\t-80.6\tUS\tWestmark\t2500\tPPL",
+      "\tWestmark\t\t40.2\t-83.0\tUS\tWestmark\t11000000\tADM1");
 
   private final Geocoder geocoder;
 
@@ -41,5 +44,16 @@ class SpatialContextTest {
     String far = "Audits are done in Ireland at Farbeg and at Marlow.";
     assertEquals("US", point(far, table(far, "LOCATION:Ireland", "LOCATION:Farbeg", "LOCATION:Marlow"), "e3")
         .countryCode());
+  }
+
+  @Test
+  void aTownNamedLikeACountryInALocalStoryOfItsDivisionIsTheTown() {
+    String text = "Most shops in Westmark are small. Jane owns a store in Norland.";
+    EntityTable t = table(text, "LOCATION:Westmark", "LOCATION:Norland");
+    assertEquals("US", point(text, t, "e2").countryCode());
+    // A place abroad in the article keeps the country.
+    String abroad = "Most shops in Westmark are small. Jane owns a store in Norland, not in Ireland.";
+    assertEquals("NL", point(abroad, table(abroad, "LOCATION:Westmark", "LOCATION:Norland", "LOCATION:Ireland"),
+        "e2").countryCode());
   }
 }
