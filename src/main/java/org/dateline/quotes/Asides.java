@@ -78,13 +78,17 @@ final class Asides {
 
   /**
    * The last token of content {@code first..last} of cue {@code verb} before a second predicate of the speaker
-   * in the cue's own tense: "said she would vote for Trump but did not endorse him" ends at "Trump".
+   * in the cue's own tense: "said she would vote for Trump but did not endorse him" ends at "Trump"; not before
+   * a form of "be".
    */
   static int beforeSpeakersAct(QuoteContext ctx, int verb, int first, int last) {
     String tense = ctx.token(verb).pos();
     for (int i = first + 1; i < last; i++) {
       Token next = ctx.token(i + 1);
-      if (ctx.token(i).pos().equals("CC") && next.pos().equals(tense) && !ctx.inQuote(next)) {
+      // "said he left on good terms but was intimidated": a copula or auxiliary after the conjunction goes on
+      // describing the content's subject; the speaker's next act is a verb of doing.
+      boolean copula = next.lemma().equalsIgnoreCase("be");
+      if (ctx.token(i).pos().equals("CC") && next.pos().equals(tense) && !ctx.inQuote(next) && !copula) {
         return ctx.token(i - 1).word().equals(",") ? i - 2 : i - 1;
       }
     }

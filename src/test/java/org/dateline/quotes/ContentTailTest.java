@@ -82,4 +82,15 @@ class ContentTailTest {
         + "excited/JJ@2:ccomp as/IN@8:mark he/PRP@8:nsubj faces/VBZ@5:advcl a/DT@10:det test/NN@8:obj ./.@2:punct");
     assertEquals(List.of("he was excited"), contents(doc));
   }
+
+  /**
+   * "said he left on good terms but was fired", the parse hanging "fired" on "said": a form of "be" after the
+   * conjunction goes on with the content's subject; it is no next act of the speaker's.
+   */
+  @Test
+  void passiveAfterConjunctionStaysInContent() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root he/PRP@4:nsubj left/VBD@2:ccomp on/IN@7:case "
+        + "good/JJ@7:amod terms/NNS@4:obl but/CC@10:cc was/VBD/O/be@10:aux:pass fired/VBN@2:conj ./.@2:punct");
+    assertEquals(List.of("he left on good terms but was fired"), contents(doc));
+  }
 }
