@@ -60,7 +60,7 @@ final class NearbyPlace {
       // A facility lies in the town its text puts it in ("X Hospital ... in Y", a town of its sentence), as one
       // the tagger missed does ({@link FacilityLocale}); a far main town is the last resort. A town abroad of the
       // heart town's country is likelier a namesake read wrong ("Hall", "Republic") than the facility's town.
-      GeoPoint at = facility(e) ? closeTown(table, e, locale) : null;
+      GeoPoint at = facility(e) ? closeTown(table, e, locale) : sentenceTown(table, e, locale);
       at = at == null || mainTown == null || at.countryCode().equals(mainTown.countryCode()) ? at : null;
       at = at != null ? at : namedAfter(text, table, e, resolved);
       if (at == null || at.isCountry()) {
@@ -78,6 +78,21 @@ final class NearbyPlace {
     for (Mention m : table.mentions()) {
       if (m.entityId().equals(e.entityId()) && m.kind().equals(Mention.NAME)) {
         return locale.close(m.start(), m.end(), m.sentence());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The town named in a sentence with one of the entity's names, nearest to it: a hamlet the gazetteer lacks ("the
+   * market at Elmby and the park at Oakford") lies by the town its sentence names, not at a far heart town.
+   */
+  private static GeoPoint sentenceTown(EntityTable table, Entity e, FacilityLocale locale) {
+    for (Mention m : table.mentions()) {
+      GeoPoint p = m.entityId().equals(e.entityId()) && m.kind().equals(Mention.NAME)
+          ? locale.inSentence(m.start(), m.sentence()) : null;
+      if (p != null) {
+        return p;
       }
     }
     return null;
