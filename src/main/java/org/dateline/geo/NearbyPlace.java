@@ -60,9 +60,10 @@ final class NearbyPlace {
       // A facility lies in the town its text puts it in ("X Hospital ... in Y", a town of its sentence), as one
       // the tagger missed does ({@link FacilityLocale}); a far main town is the last resort. A town abroad of the
       // heart town's country is likelier a namesake read wrong ("Hall", "Republic") than the facility's town.
-      GeoPoint at = facility(e) ? closeTown(table, e, locale) : sentenceTown(table, e, locale);
-      at = at == null || mainTown == null || at.countryCode().equals(mainTown.countryCode()) ? at : null;
+      // Any other place lies at the place named right after it, else at the town of its sentence.
+      GeoPoint at = homeland(facility(e) ? closeTown(table, e, locale) : null, mainTown);
       at = at != null ? at : namedAfter(text, table, e, resolved);
+      at = at != null || facility(e) ? at : homeland(sentenceTown(table, e, locale), mainTown);
       if (at == null || at.isCountry()) {
         at = mainTown != null && (at == null || at.countryCode().equals(mainTown.countryCode())) ? mainTown : null;
       }
@@ -71,6 +72,11 @@ final class NearbyPlace {
       }
     }
     return out;
+  }
+
+  /** The town, unless it lies outside the heart town's country. */
+  private static GeoPoint homeland(GeoPoint town, GeoPoint mainTown) {
+    return town == null || mainTown == null || town.countryCode().equals(mainTown.countryCode()) ? town : null;
   }
 
   /** The town {@code locale} finds for the entity's first name mention, or null. */
