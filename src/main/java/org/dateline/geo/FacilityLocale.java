@@ -59,6 +59,11 @@ final class FacilityLocale {
     return at != null ? at : nearest(start, m -> paragraph(m.start()) == paragraph(start));
   }
 
+  /** The town named nearest to the offset within its sentence, or null. */
+  GeoPoint inSentence(int start, int sentence) {
+    return nearest(start, m -> m.sentence() == sentence);
+  }
+
   private GeoPoint inside(int start, int end) {
     for (Mention m : table.mentions()) {
       GeoPoint p = local(m);

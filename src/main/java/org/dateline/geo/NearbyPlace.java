@@ -60,9 +60,10 @@ final class NearbyPlace {
       // A facility lies in the town its text puts it in ("X Hospital ... in Y", a town of its sentence), as one
       // the tagger missed does ({@link FacilityLocale}); a far main town is the last resort. A town abroad of the
       // heart town's country is likelier a namesake read wrong ("Hall", "Republic") than the facility's town.
-      GeoPoint at = facility(e) ? closeTown(table, e, locale) : null;
-      at = at == null || mainTown == null || at.countryCode().equals(mainTown.countryCode()) ? at : null;
+      // Any other place lies at the place named right after it, else at the town of its sentence.
+      GeoPoint at = homeland(facility(e) ? closeTown(table, e, locale) : null, mainTown);
       at = at != null ? at : namedAfter(text, table, e, resolved);
+      at = at != null || facility(e) ? at : homeland(sentenceTown(table, e, locale), mainTown);
       if (at == null || at.isCountry()) {
         at = mainTown != null && (at == null || at.countryCode().equals(mainTown.countryCode())) ? mainTown : null;
       }
@@ -73,11 +74,31 @@ final class NearbyPlace {
     return out;
   }
 
+  /** The town, unless it lies outside the heart town's country. */
+  private static GeoPoint homeland(GeoPoint town, GeoPoint mainTown) {
+    return town == null || mainTown == null || town.countryCode().equals(mainTown.countryCode()) ? town : null;
+  }
+
   /** The town {@code locale} finds for the entity's first name mention, or null. */
   private static GeoPoint closeTown(EntityTable table, Entity e, FacilityLocale locale) {
     for (Mention m : table.mentions()) {
       if (m.entityId().equals(e.entityId()) && m.kind().equals(Mention.NAME)) {
         return locale.close(m.start(), m.end(), m.sentence());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The town named in a sentence with one of the entity's names, nearest to it: a hamlet the gazetteer lacks ("the
+   * market at Elmby and the park at Oakford") lies by the town its sentence names, not at a far heart town.
+   */
+  private static GeoPoint sentenceTown(EntityTable table, Entity e, FacilityLocale locale) {
+    for (Mention m : table.mentions()) {
+      GeoPoint p = m.entityId().equals(e.entityId()) && m.kind().equals(Mention.NAME)
+          ? locale.inSentence(m.start(), m.sentence()) : null;
+      if (p != null) {
+        return p;
       }
     }
     return null;
