@@ -35,7 +35,7 @@ final class ObjectContent {
     if (obj < verb) {
       // "considers Mr. Obama hopelessly naive": the parser makes the object the subject of a small clause.
       boolean small = x > verb && tree.child(x, "nsubj") > verb && !Complements.hasToMark(ctx, tree, x);
-      return small ? Complements.clauseSpan(ctx, tree, x) : null;
+      return small ? Complements.clauseSpan(ctx, tree, x) : obj >= 0 ? movedObject(ctx, tree, verb, obj) : null;
     }
     int[] span = tree.span(obj, Set.of());
     for (int k : tree.children(verb)) {
@@ -48,6 +48,34 @@ final class ObjectContent {
       }
     }
     return ctx.contentSpan(span[0], Asides.end(ctx, tree, span[0], span[1]));
+  }
+
+  /**
+   * "what he calls corruption", "which critics consider illegal", "what some criticize as a stunt": the object
+   * moved in front as a relative or question word; the content is the name or judgement after the verb.
+   */
+  private static int[] movedObject(QuoteContext ctx, DepTree tree, int verb, int obj) {
+    if (!ctx.token(obj).pos().startsWith("W")) {
+      return null;
+    }
+    for (int k : tree.children(verb)) {
+      String rel = tree.relation(k);
+      boolean as = (rel.startsWith("obl") || rel.equals("advcl"))
+          && ctx.token(tree.span(k, Set.of())[0]).word().equalsIgnoreCase("as");
+      if (k > verb && (rel.equals("obj") || rel.equals("xcomp") && !Complements.hasToMark(ctx, tree, k) || as)) {
+        int[] span = tree.span(k, Set.of());
+        // "calls corruption in politics": a prepositional phrase the parser hung on the verb right after it.
+        for (int j : tree.children(verb)) {
+          int[] sub = tree.span(j, Set.of());
+          if (sub[0] == span[1] + 1 && tree.relation(j).startsWith("obl")
+              && !EntityTypes.TEMPORAL.contains(ctx.token(j).ner())) {
+            span[1] = sub[1];
+          }
+        }
+        return ctx.contentSpan(span[0], Asides.end(ctx, tree, span[0], span[1]));
+      }
+    }
+    return null;
   }
 
   /**

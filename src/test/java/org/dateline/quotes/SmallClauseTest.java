@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Small clauses after a cue that the parser left as an unlabelled dependent, on hand-parsed documents. */
+/**
+ * Content the parser separated from its cue, on hand-parsed documents: a small clause left as an unlabelled
+ * dependent, and the name given to an object moved in front as "what" or "which".
+ */
 class SmallClauseTest {
 
   private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
@@ -34,5 +37,16 @@ class SmallClauseTest {
         + "Okafor/NNP/PERSON@7:nsubj leading/VBG@3:dep ./.@3:punct");
     List<Quote> rows = quotes.extract(doc, entities.extract(doc));
     assertEquals(List.of(), rows.stream().filter(q -> doc.text(q.start(), q.end()).startsWith("Okafor")).toList());
+  }
+
+  /** "Okafor ended what he calls waste in government": the name after the verb of a moved "what" object. */
+  @Test
+  void movedObjectTakesNameAfterVerb() {
+    Doc doc = Docs.doc("Okafor/NNP/PERSON@2:nsubj ended/VBD@0:root what/WP@5:obj he/PRP@5:nsubj "
+        + "calls/VBZ/O/call@2:ccomp waste/NN@5:obj in/IN@8:case government/NN@5:obl ./.@2:punct");
+    List<Quote> rows = quotes.extract(doc, entities.extract(doc));
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("waste in government", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("he", rows.get(0).speaker().text());
   }
 }
