@@ -22,7 +22,8 @@ final class LeadIn {
 
   /** The char span {@code content}, preceding a cue at char {@code cue}, without its lead-in, if any. */
   static int[] cut(QuoteContext ctx, Sentence s, int[] content, int cue) {
-    if (cue < content[1]) {
+    // Only content within the sentence: the cuts below read that sentence's tokens.
+    if (cue < content[1] || s.tokens().isEmpty() || content[1] > s.tokens().get(s.tokens().size() - 1).end()) {
       return content;
     }
     content = afterConcession(ctx, s, content);
