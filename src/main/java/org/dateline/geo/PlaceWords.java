@@ -117,6 +117,7 @@ final class PlaceWords {
     }
     List<GeoPoint> town = around != null ? List.of() : LocativeTown.options(doc, table, candidates, first, last);
     town = town.isEmpty() && around == null ? DivisionWord.options(doc, candidates, first, last) : town;
+    town = town.isEmpty() && around == null ? BracketDateline.options(doc, candidates, first, last) : town;
     if (!town.isEmpty()) {
       return new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, town);
     }
