@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.dateline.doc.Entity;
@@ -54,7 +55,11 @@ final class NearbyPlace {
     GeoPoint mainTown = MainTown.of(table, resolved);
     FacilityLocale locale = new FacilityLocale(text, table.withGeo(new Geocoding(resolved, "")));
     for (Entity e : table.entities()) {
-      if (resolved.containsKey(e.entityId()) || !placeLike(e, candidates)) {
+      if (resolved.containsKey(e.entityId())) {
+        continue;
+      }
+      if (!placeLike(e, candidates)) {
+        institutionInTown(text, table, e, resolved).ifPresent(p -> out.put(e.entityId(), p.lent()));
         continue;
       }
       // A facility lies in the town its text puts it in ("X Hospital ... in Y", a town of its sentence), as one
@@ -123,6 +128,22 @@ final class NearbyPlace {
       }
     }
     return null;
+  }
+
+  /** The last words of names that are buildings as often as institutions ("the Elm Street Church", "the Church"). */
+  private static final Set<String> INSTITUTION = Set.of("church", "house");
+
+  /**
+   * A church or house the text puts in a town right after its name ("Elm Church in Y"): a building there; not in a
+   * country or division, where it is the institution ("the Catholic Church in Ruritania").
+   */
+  private static Optional<GeoPoint> institutionInTown(String text, EntityTable table, Entity e,
+      Map<String, GeoPoint> resolved) {
+    String[] words = words(e.name());
+    if (words.length < 2 || !INSTITUTION.contains(words[words.length - 1]) || e.type().equals("LOCATION")) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(namedAfter(text, table, e, resolved)).filter(p -> p.featureCode().startsWith("PPL"));
   }
 
   /** A street's name ("Hampton Avenue", "Victoria St."), by its last word. */

@@ -102,14 +102,10 @@ final class PlaceWords {
       return options.isEmpty() ? null
           : new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
     }
-    // A country the tagger took for a miscellaneous name ("the Holy See", tagged like "Olympics"): the entity stage
-    // keeps no such name, but the text names the country.
-    if (around == null && TagRuns.exactly(doc, first, last, "MISC")) {
-      List<GeoPoint> options = candidates.of(written).stream()
-          .filter(p -> p.isCountry() || p.featureCode().equals("CONT")).toList();
-      if (!options.isEmpty()) {
-        return new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, options);
-      }
+    // A country the tagger took for a miscellaneous name or left untagged, or one in a heading.
+    List<GeoPoint> country = around == null ? UntaggedCountry.options(doc, table, candidates, first, last) : List.of();
+    if (!country.isEmpty()) {
+      return new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, country);
     }
     // A town the tagger missed before its division or country ("Severn, Md.", "Bowling Green, Kentucky"): a place
     // of that name inside the container the article's next name was placed at.
@@ -121,6 +117,7 @@ final class PlaceWords {
     }
     List<GeoPoint> town = around != null ? List.of() : LocativeTown.options(doc, table, candidates, first, last);
     town = town.isEmpty() && around == null ? DivisionWord.options(doc, candidates, first, last) : town;
+    town = town.isEmpty() && around == null ? BracketDateline.options(doc, candidates, first, last) : town;
     if (!town.isEmpty()) {
       return new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, town);
     }
@@ -173,12 +170,13 @@ final class PlaceWords {
   }
 
   /**
-   * A place name is its own place unless the geocoder found no point for it and it is longer than one word: then a
-   * country inside it ("Kurdish Syria", "Pakistan Afghanistan") still puts the article on the map.
+   * A place name is its own place unless the geocoder found no point for it and it is longer than one word (words
+   * joined by a hyphen count as two): then a country or continent inside it ("Kurdish Syria", "Pakistan
+   * Afghanistan", "Europe-Mediterranean") still puts the article on the map.
    */
   private static boolean placeable(EntityTable table, Mention m) {
     return table.geo().of(m.entityId()).filter(p -> !p.isBorrowed()).isPresent()
-        || !m.text().strip().contains(" ");
+        || !m.text().strip().matches("(?s).*[\\s-].*");
   }
 
   /** An adjective names a country, continent or division rather than a town ("Georgian", "Asian"). */

@@ -113,4 +113,14 @@ class NearbyPlaceTest {
         "LOCATION:Altnagelvin Hospital");
     assertTrue(of(t, "e2").isEmpty(), "a country is no town to borrow from");
   }
+
+  @Test
+  void aChurchOrHouseInATownLiesThereButNotOneInACountry() {
+    EntityTable t = geocoded("The choir sang at Elm Hill Church in Charleston. The Acme Church in the United States "
+        + "grew.", "ORGANIZATION:Elm Hill Church", "LOCATION:Charleston", "ORGANIZATION:Acme Church",
+        "LOCATION:United States");
+    assertEquals("Charleston", of(t, "e1").orElseThrow().name(), "the town named right after it");
+    assertTrue(of(t, "e1").orElseThrow().isBorrowed());
+    assertTrue(of(t, "e3").isEmpty(), "a church in a country is the institution");
+  }
 }

@@ -31,6 +31,7 @@ class PlaceWordsTest {
       "\tZimbabwe\t\t-20.0\t30.0\tZW\t\t12000000\tPCLI",
       "\tChina\t\t35.0\t105.0\tCN\t\t1300000000\tPCLI",
       "\tUkraine\t\t49.0\t32.0\tUA\t\t32806561\tPCLI",
+      "19\tElm Falls\t\t39.2\t-76.9\tUS\tMaryland\t900\tPPLA2",
       "13\tSevern\t\t39.13\t-76.70\tUS\tMaryland\t44000\tPPL",
       "14\tSevern\t\t52.0\t-2.0\tGB\tEngland\t900\tPPL",
       "\tMaryland\tMd.\t39.0\t-76.8\tUS\tMaryland\t6000000\tADM1",
@@ -191,6 +192,17 @@ class PlaceWordsTest {
     EntityTable bare = run(Docs.doc("Ships/NNS sailed/VBD off/IN the/DT Peninsula/NNP/LOCATION ./."));
     Mention b = bare.mentions().stream().filter(x -> x.text().equals("Peninsula")).findFirst().orElseThrow();
     assertTrue(bare.geo().of(b.entityId()).isEmpty(), "a bare landform is no far town of its name");
+  }
+
+  @Test
+  void aTownInABracketedDatelineIsAnEmbeddedPlace() {
+    Doc doc = bracketsGlued(Docs.doc("(/-LRB- Elm/NNP Falls/NNP )/-RRB- --/: The/DT council/NN met/VBD ./."));
+    assertTrue(doc.article().text().startsWith("(Elm Falls) --"), doc.article().text());
+    Mention town = run(doc).mentions().stream().filter(m -> m.text().equals("Elm Falls")).findFirst().orElseThrow();
+    assertEquals(PlaceWords.EMBEDDED, town.kind());
+    EntityTable later = run(bracketsGlued(Docs.doc("The/DT council/NN met/VBD (/-LRB- Elm/NNP Falls/NNP )/-RRB- "
+        + "--/: again/RB ./.")));
+    assertTrue(later.mentions().stream().noneMatch(m -> m.text().equals("Elm Falls")), "only at the start");
   }
 
   /** {@code doc} laid out as real text writes brackets, "(Md.)": {@link Docs} puts spaces inside them. */
