@@ -186,7 +186,7 @@ final class NearbyPlace {
     return FACILITY.contains(word) || FacilityWords.word(word);
   }
 
-  /** A word that is itself a country or continent ("Asia-Pacific", "Kurdish Syria"): the name is wider than a town. */
+  /** A word that is itself a country or continent ("Asia-Europe", "Kurdish Syria"): the name is wider than a town. */
   private static boolean wide(String word, Candidates candidates) {
     return candidates.of(word).stream().anyMatch(p -> p.isCountry() || p.featureCode().equals("CONT"));
   }

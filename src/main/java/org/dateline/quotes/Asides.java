@@ -85,7 +85,7 @@ final class Asides {
     String tense = ctx.token(verb).pos();
     for (int i = first + 1; i < last; i++) {
       Token next = ctx.token(i + 1);
-      // "said he left on good terms but was intimidated": a copula or auxiliary after the conjunction goes on
+      // "said she quit on friendly terms but was pushed": a copula or auxiliary after the conjunction goes on
       // describing the content's subject; the speaker's next act is a verb of doing.
       boolean copula = next.lemma().equalsIgnoreCase("be");
       if (ctx.token(i).pos().equals("CC") && next.pos().equals(tense) && !ctx.inQuote(next) && !copula) {

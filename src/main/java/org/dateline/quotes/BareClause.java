@@ -26,7 +26,7 @@ final class BareClause {
   }
 
   /**
-   * "The poll showed Clinton doing better", "finds Johnson supported by 13 percent": a participle with its own
+   * "The survey showed the mayor doing better", "finds the senator backed by 40 percent": a participle with its own
    * subject right after the cue, which the parser leaves as an unlabelled dependent; the clause is the content.
    */
   private static int[] participle(QuoteContext ctx, DepTree tree, int verb) {

@@ -51,7 +51,7 @@ final class ObjectContent {
   }
 
   /**
-   * "what he calls corruption", "which critics consider illegal", "what some criticize as a stunt": the object
+   * "what she calls waste", "which critics consider unfair", "what some describe as a ploy": the object
    * moved in front as a relative or question word; the content is the name or judgement after the verb.
    */
   private static int[] movedObject(QuoteContext ctx, DepTree tree, int verb, int obj) {
@@ -64,7 +64,7 @@ final class ObjectContent {
           && ctx.token(tree.span(k, Set.of())[0]).word().equalsIgnoreCase("as");
       if (k > verb && (rel.equals("obj") || rel.equals("xcomp") && !Complements.hasToMark(ctx, tree, k) || as)) {
         int[] span = tree.span(k, Set.of());
-        // "calls corruption in politics": a prepositional phrase the parser hung on the verb right after it.
+        // "calls waste in the budget": a prepositional phrase the parser hung on the verb right after it.
         for (int j : tree.children(verb)) {
           int[] sub = tree.span(j, Set.of());
           if (sub[0] == span[1] + 1 && tree.relation(j).startsWith("obl")
@@ -96,7 +96,7 @@ final class ObjectContent {
   }
 
   /**
-   * "endorsed Sanders in the primary", "blamed the slump in prices": an in-phrase right after the object, naming no
+   * "backed Ortiz in the runoff", "blamed the slump in prices": an in-phrase right after the object, naming no
    * place, time or occasion of the speaker's ("in his speech", "in a ruling on Monday"), is part of what is judged.
    */
   private static boolean withinObject(QuoteContext ctx, DepTree tree, int k) {

@@ -46,7 +46,7 @@ final class PassiveCue {
         || ctx.inQuote(ctx.token(subject))) {
       return List.of();
     }
-    // "was listed as the chairman": an as-phrase makes any cue in the passive a judgement of its subject.
+    // "was named as the treasurer": an as-phrase makes any cue in the passive a judgement of its subject.
     int judgement = judging ? complement(ctx, tree, verb.index(), lemma) : asPhrase(ctx, tree, verb.index());
     int agent = agent(ctx, tree, verb.index());
     // "Scully's involvement was first reported by the New York Times": what was reported, by its source.
@@ -104,10 +104,10 @@ final class PassiveCue {
       }
       String rel = tree.relation(k);
       String word = caseWord(ctx, tree, k);
-      // "criticized as sloppy", "criticized for being slow": an adjective or gerund in the phrase is an advcl.
+      // "faulted as careless", "faulted for being late": an adjective or gerund in the phrase is an advcl.
       boolean phrase = (rel.startsWith("obl") || rel.equals("advcl")) && CASES.contains(word)
           && !(Cues.NAMING.contains(lemma) && word.equals("for"));
-      // "was dubbed the winner", "is considered a model": the second object of a verb of naming or judging.
+      // "was dubbed the favourite", "is considered a model": the second object of a verb of naming or judging.
       boolean object = rel.equals("obj") && ctx.token(k).pos().startsWith("NN");
       if (rel.equals("xcomp") && !Complements.hasToMark(ctx, tree, k) || phrase || object) {
         return k;
@@ -116,7 +116,7 @@ final class PassiveCue {
     return -1;
   }
 
-  /** An as-phrase after the verb ("listed as the chairman", "projected as the winner"), or -1. */
+  /** An as-phrase after the verb ("named as the treasurer", "tipped as the favourite"), or -1. */
   private static int asPhrase(QuoteContext ctx, DepTree tree, int verb) {
     for (int k : tree.children(verb)) {
       String rel = tree.relation(k);

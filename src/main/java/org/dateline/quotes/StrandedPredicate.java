@@ -5,9 +5,9 @@ import org.dateline.doc.DepTree;
 import org.dateline.doc.Token;
 
 /**
- * The predicate the parser cut off a reported clause: in "noted that most of the money raised would go to the
- * party" or "told them that helping the farm was more work" the parse closes the clause after its subject (taking
- * "raised" or "helping" for its verb) and hangs "would go" or "was more work" elsewhere. A finite verb right
+ * The predicate the parser cut off a reported clause: in "noted that most of the funds collected would go to the
+ * clinic" or "told them that fixing the roof was harder work" the parse closes the clause after its subject (taking
+ * "collected" or "fixing" for its verb) and hangs "would go" or "was harder work" elsewhere. A finite verb right
  * after the clause is then the clause's own predicate, and the content runs through it.
  */
 final class StrandedPredicate {

@@ -81,11 +81,11 @@ class NonAttributionTest {
     assertEquals("he gets his ideas", doc.text(rows.get(0).start(), rows.get(0).end()));
   }
 
-  /** "A new group called Citizens First ...": a naming participle after an indefinite noun only names it. */
+  /** "A small charity called Open Hands ...": a naming participle after an indefinite noun only names it. */
   @Test
   void namingParticipleAfterIndefiniteNounIsNoStatement() {
-    Doc doc = Docs.doc("A/DT@3:det new/JJ@3:amod group/NN@4:nsubj called/VBN/O/call@0:root "
-        + "Citizens/NNP/ORGANIZATION@6:compound First/NNP/ORGANIZATION@4:obj ./.@4:punct");
+    Doc doc = Docs.doc("A/DT@3:det small/JJ@3:amod charity/NN@4:nsubj called/VBN/O/call@0:root "
+        + "Open/NNP/ORGANIZATION@6:compound Hands/NNP/ORGANIZATION@4:obj ./.@4:punct");
     assertEquals(List.of(), extract(doc));
   }
 }
