@@ -19,6 +19,9 @@ final class Mixed {
   private static final Set<String> CIRCUMSTANCE = Set.of("on", "in", "at", "during", "after", "before", "since",
       "via");
 
+  /** Dependents that lie outside the complement's own words. */
+  private static final Set<String> CLAUSE_EXTERNAL = Set.of("punct", "parataxis");
+
   private Mixed() {
   }
 
@@ -46,7 +49,7 @@ final class Mixed {
         if (verb.word().equalsIgnoreCase("according") || circumstance(tree, below)) {
           return null;
         }
-        int[] content = ctx.contentSpan(v + 1, lastTokenOf(ctx, q));
+        int[] content = ctx.contentSpan(v + 1, Math.max(lastTokenOf(ctx, q), phraseEnd(tree, below)));
         if (content == null) {
           return null;
         }
@@ -64,6 +67,14 @@ final class Mixed {
    */
   private static boolean circumstance(DepTree tree, int child) {
     return tree.relation(child).startsWith("obl") && CIRCUMSTANCE.contains(tree.caseOf(child));
+  }
+
+  /**
+   * The last word of the verb's complement that holds the fragment: a quoted phrase often stops before its
+   * clause does ('says the plan is "sound" despite its cost'), and the content is the whole clause.
+   */
+  private static int phraseEnd(DepTree tree, int complement) {
+    return tree.span(complement, CLAUSE_EXTERNAL)[1];
   }
 
   /** A verb of saying, or any verb of stance that takes content ('praised the "bold" plan'). */

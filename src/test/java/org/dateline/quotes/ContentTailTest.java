@@ -93,4 +93,16 @@ class ContentTailTest {
         + "friendly/JJ@7:amod terms/NNS@4:obl but/CC@10:cc was/VBD/O/be@10:aux:pass pushed/VBN@2:conj ./.@2:punct");
     assertEquals(List.of("she quit on friendly terms but was pushed"), contents(doc));
   }
+
+  /**
+   * 'backed what Jones calls a "fair deal" for workers': a fragment no reported clause covers gives a mixed row
+   * that runs past the closing mark to the end of the phrase holding it.
+   */
+  @Test
+  void mixedRowRunsToEndOfPhrase() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj backed/VBD/O/back@0:root what/WP@5:obj Jones/NNP/PERSON@5:nsubj "
+        + "calls/VBZ/O/call@2:ccomp a/DT@9:det \"/``@9:punct fair/JJ@9:amod deal/NN@5:xcomp \"/''@9:punct "
+        + "for/IN@12:case workers/NNS@9:nmod ./.@2:punct");
+    assertEquals(List.of("a \"fair deal\" for workers"), contents(doc));
+  }
 }
