@@ -7,8 +7,9 @@ import org.dateline.doc.DepTree;
 /**
  * "a small charity called Open Hands", "a firm called Northgate Advisers": a verb of naming right after an
  * indefinite noun introduces that noun by its name (a reduced relative, "which is called"); nobody says
- * anything. Only the participle: "a petition calling for his ban" is a document that says something. The parser often makes the noun the verb's subject and the name its object, which would read as
- * someone calling something a name. A definite or named subject ("The mayor called Smith a liar", "Someone
+ * anything. Only the participle: "a petition calling for his ban" is a document that says something. The
+ * parser often makes the noun the verb's subject and the name its object, which would read as someone calling
+ * something a name. A definite or named subject ("The mayor called Smith a liar", "Someone
  * called it a revolution") is left alone, as is a verb with an auxiliary ("a group has called for ...").
  */
 final class NamingRelative {

@@ -14,7 +14,7 @@ final class StrandedPredicate {
 
   /** Finite verbs and modals: a predicate that needs a subject before it. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-  /** Relations of the verbs that stand for their predicate ("would go", "was more work"). */
+  /** Relations of the verbs that stand for their predicate ("would go", "was harder work"). */
   private static final Set<String> HELPERS = Set.of("aux", "aux:pass", "cop");
   /** A cue in a relative clause ("the man who said it was over left"): the next verb is the sentence's own. */
   private static final Set<String> RELATIVE = Set.of("acl:relcl", "acl");
