@@ -20,7 +20,7 @@ class StrandedPredicateTest {
     return quotes.extract(doc, entities.extract(doc)).stream().map((Quote q) -> doc.text(q.start(), q.end())).toList();
   }
 
-  /** "noted that the funds collected would go to schools": the parse ends the clause at "collected"; "would go" is its. */
+  /** "noted that the funds collected would go to schools": the parse ends the clause at "collected". */
   @Test
   void finiteVerbAfterClauseIsItsPredicate() {
     Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj noted/VBD/O/note@0:root that/IN@6:mark the/DT@5:det "
