@@ -15,7 +15,7 @@ import org.dateline.doc.Token;
 final class NounCue {
 
   /** Nouns of intent whose to-infinitive is what was decided, planned or promised. */
-  private static final Set<String> INTENT = Set.of("decision", "plan", "pledge", "promise", "vow", "threat",
+  static final Set<String> INTENT = Set.of("decision", "plan", "pledge", "promise", "vow", "threat",
       "refusal", "call", "demand", "effort", "bid", "proposal", "request", "intention", "offer", "hope",
       "determination", "desire", "wish", "willingness", "reluctance");
   /** Nouns of stance whose of/for/on/about/against-phrase is what the stance is about. */

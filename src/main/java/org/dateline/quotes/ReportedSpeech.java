@@ -44,6 +44,7 @@ final class ReportedSpeech {
     }
     if (t.pos().startsWith("NN")) {
       Quote noun = NounCue.row(ctx, s, tree, t);
+      noun = noun != null ? noun : CopularNoun.row(ctx, s, tree, t);
       return listOf(noun != null ? noun : AgentNoun.row(ctx, s, tree, t));
     }
     if (t.pos().startsWith("RB") || t.pos().startsWith("JJ")) {
