@@ -65,6 +65,7 @@ final class ReportedSpeech {
     q = q != null ? q : AsCue.row(ctx, s, tree, t);
     q = q != null ? q : ClauseCue.row(ctx, s, tree, t);
     q = q != null ? q : ReducedRelativeCue.row(ctx, s, tree, t);
+    q = q != null ? q : StanceAdjective.row(ctx, s, tree, t);
     if (q == null) {
       return t.pos().equals("VBN") ? PassiveCue.rows(ctx, s, tree, t) : List.of();
     }
