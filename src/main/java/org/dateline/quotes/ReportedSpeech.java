@@ -66,8 +66,10 @@ final class ReportedSpeech {
     q = q != null ? q : AsCue.row(ctx, s, tree, t);
     q = q != null ? q : ClauseCue.row(ctx, s, tree, t);
     q = q != null ? q : ReducedRelativeCue.row(ctx, s, tree, t);
+    q = q != null ? q : StanceAdjective.row(ctx, s, tree, t);
     if (q == null) {
-      return t.pos().equals("VBN") ? PassiveCue.rows(ctx, s, tree, t) : List.of();
+      List<Quote> passive = t.pos().equals("VBN") ? PassiveCue.rows(ctx, s, tree, t) : List.of();
+      return passive.isEmpty() ? listOf(AskedQuestion.row(ctx, s, tree, t)) : passive;
     }
     Quote lead = LeadingPiece.of(ctx, s, tree, t.index(), q);
     lead = lead != null ? lead : RelativePiece.of(ctx, s, tree, t.index(), q);

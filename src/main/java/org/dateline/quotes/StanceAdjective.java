@@ -13,7 +13,8 @@ import org.dateline.doc.Token;
  * he'll make a comeback", "Republicans were willing to go forward", "lawmakers nervous about being tethered to
  * him". PolNeAR annotates these as attributions of the holder, with the adjective as cue and its complement
  * (prepositional object, that- or whether-clause, infinitive) as content. The holder is the adjective's
- * subject, or the noun a reduced adjective phrase describes.
+ * subject, or the noun a reduced adjective phrase describes. A divided opinion in the passive counts too
+ * ("the members were split on whether to strike"): its holders are the subject, what it is on the content.
  */
 final class StanceAdjective {
 
@@ -31,6 +32,8 @@ final class StanceAdjective {
       "excited", "enthusiastic", "ambivalent", "bitter", "cynical", "outspoken", "vocal", "sympathetic",
       "hostile", "opposed", "receptive", "satisfied", "dissatisfied", "comfortable", "uncomfortable",
       "impressed", "content", "embarrassed", "annoyed", "disgusted", "fed");
+  /** Participles of a divided or shared opinion ("voters are split on X"), tagged as verbs or adjectives. */
+  private static final Set<String> DIVIDED = Set.of("divided", "split", "united", "unified");
   /** Prepositions that introduce what the attitude is about. */
   private static final Set<String> ABOUT = Set.of("of", "about", "with", "over", "at", "on", "toward",
       "towards", "in", "by", "to");
@@ -44,11 +47,13 @@ final class StanceAdjective {
   /** The row whose cue is adjective {@code t}, or null. */
   static Quote row(QuoteContext ctx, Sentence s, DepTree tree, Token t) {
     String word = t.word().toLowerCase(Locale.ROOT);
-    if (!t.pos().startsWith("JJ") || !ADJECTIVES.contains(word) || s.section() == Section.HEADLINE) {
+    boolean adjective = t.pos().startsWith("JJ") && ADJECTIVES.contains(word);
+    boolean divided = (t.pos().startsWith("JJ") || t.pos().equals("VBN")) && DIVIDED.contains(word);
+    if (!adjective && !divided || s.section() == Section.HEADLINE) {
       return null;
     }
     int holder = holder(ctx, tree, t.index());
-    int[] content = holder < 0 ? null : complement(ctx, tree, t.index());
+    int[] content = holder < 0 ? null : adjective ? complement(ctx, tree, t.index()) : issue(ctx, tree, t.index());
     if (content == null) {
       return null;
     }
@@ -68,6 +73,7 @@ final class StanceAdjective {
    */
   private static int holder(QuoteContext ctx, DepTree tree, int adjective) {
     int subject = tree.child(adjective, "nsubj");
+    subject = subject >= 0 ? subject : tree.child(adjective, "nsubj:pass");
     if (subject >= 0) {
       return ctx.token(subject).word().equalsIgnoreCase("it") ? -1 : subject;
     }
@@ -80,6 +86,25 @@ final class StanceAdjective {
     boolean reduced = (rel.equals("amod") || rel.equals("acl")) && head >= 0 && head < adjective
         && (ctx.token(head).pos().startsWith("NN") || ctx.token(head).pos().startsWith("PRP"));
     return reduced ? head : -1;
+  }
+
+  /**
+   * What opinion is divided on: the phrase or whether-clause after "on" or "over" ("split on whether to run");
+   * not where or into what it divides ("split in the caucuses", "divided into two camps").
+   */
+  private static int[] issue(QuoteContext ctx, DepTree tree, int participle) {
+    for (int k : tree.children(participle)) {
+      String rel = tree.relation(k);
+      if (k < participle || !rel.startsWith("obl") && !rel.equals("advcl") && !rel.equals("ccomp")) {
+        continue;
+      }
+      int[] sub = tree.span(k, Set.of());
+      String first = ctx.token(sub[0]).word().toLowerCase(Locale.ROOT);
+      if (first.equals("on") || first.equals("over")) {
+        return ctx.contentSpan(sub[0] + 1, Asides.end(ctx, tree, sub[0] + 1, sub[1]));
+      }
+    }
+    return null;
   }
 
   /** What the attitude is about: a clause or infinitive, else a prepositional object right after the adjective. */
