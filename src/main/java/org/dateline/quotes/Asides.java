@@ -52,15 +52,17 @@ final class Asides {
   /**
    * The last token before a conjoined clause that is an attribution of its own ("said they prefer X, and about
    * the same numbers said Y"; "said it was great to be home, a man yelled ..."): a cue of saying or thinking with
-   * its own subject, joined as a conjunct or a parataxis. PolNeAR makes it a second attribution, never part of
-   * the first content.
+   * its own subject, joined as a conjunct or a parataxis, or closing the content as a clause of contrast
+   * ({@link TrailingAdverbial#attributes}: "said the plant would close, though she noted X"). PolNeAR makes it a
+   * second attribution, never part of the first content.
    */
   private static int beforeOwnAttribution(QuoteContext ctx, DepTree tree, int first, int last) {
     for (int k = first + 2; k <= last; k++) {
       Token t = ctx.token(k);
       String rel = tree.relation(k);
       if (ctx.inQuote(t) || !Cues.VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) || !t.pos().startsWith("VB")
-          || !rel.equals("conj") && !rel.equals("parataxis") || tree.child(k, "nsubj") < 0
+          || !rel.equals("conj") && !rel.equals("parataxis") && !TrailingAdverbial.attributes(ctx, tree, k, last)
+          || tree.child(k, "nsubj") < 0
           || Complements.opensClause(ctx, tree, k)) {
         continue;
       }

@@ -8,7 +8,8 @@ import org.dateline.doc.DepTree;
  * A clause of circumstance that closes the content ("said they would support Trump, while emphasizing it is no
  * endorsement", "insist they give no support to the fighters despite the group's name change", "says he is
  * excited as he faces a test"): the writer's setting of the report, which PolNeAR leaves out of the content even
- * where the parser hangs it inside.
+ * where the parser hangs it inside. A clause of contrast with a cue of its own ("..., though she noted X") is no
+ * circumstance but a second attribution: {@link Asides} cuts before it.
  */
 final class TrailingAdverbial {
 
@@ -17,6 +18,13 @@ final class TrailingAdverbial {
   private static final Set<String> OPENERS = Set.of("despite", "while");
   /** Subordinators that open the writer's circumstance when a personal pronoun is their subject ("as he urges"). */
   private static final Set<String> NARRATING = Set.of("as");
+
+  /**
+   * Subordinators of contrast or accompanying time: a clause they open with a cue and its own subject ("..., though
+   * she noted X", "..., as polls show X") is a second attribution. Measured on both halves: "because", "after",
+   * "since", "until", "if" open the speaker's own reasons and settings, which PolNeAR keeps in the content.
+   */
+  private static final Set<String> CONCESSIVE = Set.of("though", "although", "while", "whereas", "as", "when");
 
   private TrailingAdverbial() {
   }
@@ -35,5 +43,16 @@ final class TrailingAdverbial {
     String role = phrase >= 0 ? tree.relation(phrase) : "";
     return (role.equals("advcl") || role.startsWith("obl")) && phrase > at
         && tree.span(phrase, Set.of())[0] == at && tree.span(phrase, Set.of())[1] >= last - 1;
+  }
+
+  /**
+   * Whether clause {@code k} is an adverbial clause opened by one of {@link #CONCESSIVE}, with an active subject of
+   * its own ("was warned against it" is the content's subject acted on), that runs to the content's end.
+   */
+  static boolean attributes(QuoteContext ctx, DepTree tree, int k, int last) {
+    int mark = tree.child(k, "mark");
+    return tree.relation(k).equals("advcl") && mark >= 0 && tree.childExactly(k, "nsubj") >= 0
+        && tree.span(k, Set.of())[1] >= last - 1
+        && CONCESSIVE.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT));
   }
 }

@@ -41,6 +41,28 @@ class ContentTailTest {
     assertEquals(List.of("that if he wins, he will cut taxes"), contents(doc));
   }
 
+  /**
+   * "Smith said the mill would close, though Jones noted the workers had found new jobs": the parse hangs the
+   * clause of contrast on the content's verb; with a cue and a subject of its own it is Jones's attribution.
+   */
+  @Test
+  void clauseOfContrastWithItsOwnCueIsNoContent() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root the/DT@4:det mill/NN@6:nsubj "
+        + "would/MD@6:aux close/VB@2:ccomp ,/,@6:punct though/IN@10:mark Jones/NNP/PERSON@10:nsubj "
+        + "noted/VBD/O/note@6:advcl the/DT@12:det workers/NNS@14:nsubj had/VBD@14:aux found/VBN/O/find@10:ccomp "
+        + "new/JJ@16:amod jobs/NNS@14:obj ./.@2:punct");
+    assertEquals(List.of("the mill would close", "the workers had found new jobs"), contents(doc));
+  }
+
+  /** "..., though he was warned against it": a clause of contrast whose subject is acted on stays in the content. */
+  @Test
+  void passiveClauseOfContrastStays() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root he/PRP@4:nsubj sold/VBD@2:ccomp "
+        + "the/DT@6:det mill/NN@4:obj ,/,@4:punct though/IN@11:mark he/PRP@11:nsubj:pass was/VBD@11:aux:pass "
+        + "warned/VBN/O/warn@4:advcl against/IN@13:case it/PRP@11:obl ./.@2:punct");
+    assertEquals(List.of("he sold the mill, though he was warned against it"), contents(doc));
+  }
+
   /** "said the plan failed, a swipe at Jones": a noun phrase hung on the verb sums the clause up; it is no content. */
   @Test
   void summaryNounPhraseIsNoContent() {
