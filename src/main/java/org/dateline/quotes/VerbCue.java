@@ -135,6 +135,9 @@ final class VerbCue {
     if (content == null && Cues.OBJECT_VERBS.contains(lemma)) {
       content = ObjectContent.object(ctx, tree, verb);
     }
+    if (content == null && Cues.OBJECT_VERBS.contains(lemma)) {
+      content = ModifierGerund.object(ctx, tree, verb);
+    }
     if (content == null && Cues.SAY.contains(lemma)) {
       content = Complements.rest(ctx, s, tree, verb);
     }
