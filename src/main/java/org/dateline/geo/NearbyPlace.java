@@ -69,8 +69,10 @@ final class NearbyPlace {
       GeoPoint at = homeland(facility(e) ? closeTown(table, e, locale) : null, mainTown);
       at = at != null ? at : namedAfter(text, table, e, resolved);
       at = at != null || facility(e) ? at : homeland(sentenceTown(table, e, locale), mainTown);
+      // The heart town is the last resort, unless the name's own sentence puts it in another country or division.
       if (at == null || at.isCountry()) {
-        at = mainTown != null && (at == null || at.countryCode().equals(mainTown.countryCode())) ? mainTown : null;
+        at = mainTown != null && (at == null || at.countryCode().equals(mainTown.countryCode()))
+            && !NamedElsewhere.from(table, e, resolved, mainTown) ? mainTown : null;
       }
       if (at != null) {
         out.put(e.entityId(), at.lent());

@@ -27,7 +27,9 @@ class NearbyPlaceTest {
       "2\tQueens\t\t40.68149\t-73.83652\tUS\tNew York\t2272771\tPPLA2",
       "3\tCharleston\t\t38.34982\t-81.63262\tUS\tWest Virginia\t51400\tPPLA",
       "4\tDerry\t\t54.9981\t-7.30934\tGB\tNorthern Ireland\t83652\tPPL",
-      "\tUnited States\t\t39.76\t-98.5\tUS\t\t310232863\tPCLI");
+      "\tUnited States\t\t39.76\t-98.5\tUS\t\t310232863\tPCLI",
+      "\tUnited Kingdom\t\t54.0\t-2.0\tGB\t\t66488991\tPCLI",
+      "\tWest Virginia\t\t38.5\t-80.5\tUS\tWest Virginia\t1805832\tADM1");
 
   private final Geocoder geocoder;
 
@@ -122,5 +124,17 @@ class NearbyPlaceTest {
     assertEquals("Charleston", of(t, "e1").orElseThrow().name(), "the town named right after it");
     assertTrue(of(t, "e1").orElseThrow().isBorrowed());
     assertTrue(of(t, "e3").isEmpty(), "a church in a country is the institution");
+  }
+
+  @Test
+  void aNameWhoseSentenceNamesAnotherCountryOrDivisionBorrowsNoHeartTown() {
+    String text = "Queens and Brooklyn fans cheered.\nThe Elm Ridge lies in the United Kingdom. The Oak Ridge lies "
+        + "in the United States. The Ash Ridge lies in West Virginia.";
+    EntityTable t = geocoded(text, "LOCATION:Queens", "LOCATION:Brooklyn", "LOCATION:Elm Ridge",
+        "LOCATION:United Kingdom", "LOCATION:Oak Ridge", "LOCATION:United States", "LOCATION:Ash Ridge",
+        "LOCATION:West Virginia");
+    assertTrue(of(t, "e3").isEmpty(), "its sentence puts it abroad: no New York borough's point");
+    assertEquals("Queens", of(t, "e5").orElseThrow().name(), "the heart town's own country is no sign");
+    assertTrue(of(t, "e7").isEmpty(), "another division of the heart town's country");
   }
 }
