@@ -33,6 +33,7 @@ final class TimexValues {
   private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
   private static final Pattern AGO = Pattern.compile(
       "(?i).*\\b(years?|months?|weeks?|decades?)\\s+(ago|earlier|before|later|from now)$");
+  private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d{2}-WE");
   private static final Pattern DECADE = Pattern.compile("\\d{3}X");
   private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -129,6 +130,9 @@ final class TimexValues {
       if (value.compareTo(quarterOf(dct, 0)) > 0) {
         return c.withValue((Integer.parseInt(quarter.group(1)) - 1) + "-Q" + quarter.group(2));
       }
+    }
+    if (dct != null && WEEKEND.matcher(value).matches() && lower.matches("(the )?weekend")) {
+      return c.withValue(Weekdays.weekend(doc, c, dct));
     }
     Matcher day = DATE_PREFIX.matcher(value);
     if (dct == null || !day.matches() || !c.type().equals("DATE") && !c.type().equals("TIME")) {

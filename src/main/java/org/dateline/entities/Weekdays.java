@@ -2,6 +2,7 @@ package org.dateline.entities;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Set;
@@ -42,6 +43,17 @@ final class Weekdays {
     boolean future = !possessive && (futureMarker(doc, c)
         || Tense.of(doc, c.sentence(), c.tokenStart(), c.tokenEnd()) == Tense.FUTURE);
     return future ? dct.with(TemporalAdjusters.nextOrSame(day)) : dct.with(TemporalAdjusters.previousOrSame(day));
+  }
+
+  /**
+   * "The weekend" named alone is, like a bare weekday, the last one on or before the story unless its clause speaks
+   * of the future: "over the weekend" in a Monday story is the one just gone, where SUTime takes the week of the
+   * story (the coming weekend).
+   */
+  static String weekend(Doc doc, Candidate c, LocalDate dct) {
+    LocalDate saturday = resolve(doc, c, DayOfWeek.SATURDAY, dct);
+    return String.format(Locale.ROOT, "%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
+        saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   private static boolean futureMarker(Doc doc, Candidate c) {

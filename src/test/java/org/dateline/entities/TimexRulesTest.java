@@ -45,6 +45,15 @@ class TimexRulesTest {
   }
 
   @Test
+  void theWeekendIsTheLastOneUnlessTheClauseLooksAhead() {
+    // Published Friday 2026-01-30, in ISO week 5: the weekend just gone is week 4's.
+    assertEquals(List.of("DATE 2026-W04-WE"), values(
+        "Talks/NNS resumed/VBD over/IN the/DT/DATE=2026-W05-WE weekend/NN/DATE=2026-W05-WE ./."));
+    assertEquals(List.of("DATE 2026-W05-WE"), values(
+        "Talks/NNS will/MD resume/VB over/IN the/DT/DATE=2026-W05-WE weekend/NN/DATE=2026-W05-WE ./."));
+  }
+
+  @Test
   void anAmountOfTimeLaterIsADuration() {
     assertEquals("P3D", LaterSpans.duration("Three days later"));
     assertEquals("PT1H", LaterSpans.duration("an hour later"));
