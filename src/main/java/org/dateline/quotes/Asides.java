@@ -10,12 +10,13 @@ import org.dateline.doc.Token;
  * PolNeAR leaves them out of the content: a participle (", noting that ..."; not ", including ..."), a new
  * clause with its own subject (", and he railed ..."), anything after ";" or a lone dash ("— a message that
  * ..."), a closing relative clause or apposition that describes the last noun (", which votes on March 1",
- * ", a plan he has since modified"), a noun phrase that sums the clause up (", a swipe at ..."), and the
+ * ", where turnout fell", ", a plan he has since modified"), a noun phrase that sums the clause up (", a swipe at
+ * ..."), a predicate the parser joined to the content that cannot join it ({@link MismatchedConjunct}), and the
  * main clause after a fronted clause that holds the cue ({@link FrontedClause}).
  */
 final class Asides {
 
-  private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
   private static final Set<String> DESCRIBING = Set.of("acl:relcl", "dep", "acl");
 
   private Asides() {
@@ -24,6 +25,7 @@ final class Asides {
   /** The last token of content {@code first..last} before its trailing aside, or {@code last}. */
   static int end(QuoteContext ctx, DepTree tree, int first, int last) {
     last = beforeOwnAttribution(ctx, tree, first, last);
+    last = MismatchedConjunct.end(ctx, tree, first, last);
     for (int i = first + 1; i < last; i++) {
       Token t = ctx.token(i);
       if (quotedCommaThenParticiple(ctx, i)) {

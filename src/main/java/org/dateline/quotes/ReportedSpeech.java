@@ -99,8 +99,9 @@ final class ReportedSpeech {
         && tree.child(t.index(), "nsubj") >= 0;
     int[] before = cueSpan[0] > s.firstToken() && !participle && !leadIn
         ? ctx.contentSpan(s.firstToken(), cueSpan[0] - 1) : null;
+    // The piece after the cue ends before the writer's trailing aside, as every other content does.
     int[] after = cueSpan[1] + 1 < s.endToken() && Complements.opensContent(ctx, tree, t.index(), cueSpan[1] + 1, false)
-        ? ctx.contentSpan(cueSpan[1] + 1, s.endToken() - 1) : null;
+        ? ctx.contentSpan(cueSpan[1] + 1, Asides.end(ctx, tree, cueSpan[1] + 1, s.endToken() - 1)) : null;
     List<Quote> pieces = new ArrayList<>();
     for (int[] piece : new int[][] {before, after}) {
       Quote q = piece == null ? null : row(ctx, s, tree, piece, source, cue);

@@ -1,0 +1,69 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import org.dateline.corenlp.Demonyms;
+import org.dateline.doc.Doc;
+import org.dateline.doc.Docs;
+import org.dateline.doc.Quote;
+import org.dateline.entities.EntityExtractor;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Content that starts right and runs on too far (issue 19, class "L:same start"), on hand-parsed documents: the
+ * piece after a parenthetical cue, a closing where-clause, a predicate the parser joined to the content's verb.
+ */
+class ContentRunOnTest {
+
+  private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  private List<String> contents(Doc doc) {
+    return quotes.extract(doc, entities.extract(doc)).stream().map((Quote q) -> doc.text(q.start(), q.end())).toList();
+  }
+
+  /** "Most shops, she said, have closed their doors, which upset the mayor.": the piece after "she said" too. */
+  @Test
+  void pieceAfterParentheticalCueEndsBeforeRelativeClause() {
+    Doc doc = Docs.doc("Most/JJS@2:amod shops/NNS@8:nsubj ,/,@5:punct she/PRP@5:nsubj said/VBD/O/say@8:parataxis "
+        + ",/,@5:punct have/VBP@8:aux closed/VBN@0:root their/PRP$@10:nmod:poss doors/NNS@8:obj ,/,@13:punct "
+        + "which/WDT@13:nsubj upset/VBD@10:acl:relcl the/DT@15:det mayor/NN@13:obj ./.@8:punct");
+    assertEquals(List.of("Most shops", "have closed their doors"), contents(doc));
+  }
+
+  /** "said the vote was close in Ohio, where turnout fell": a where-clause on the last noun is the writer's. */
+  @Test
+  void closingWhereClauseIsAside() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj said/VBD/O/say@0:root the/DT@4:det vote/NN@6:nsubj "
+        + "was/VBD@6:cop close/JJ@2:ccomp in/IN@8:case Ohio/NNP/STATE_OR_PROVINCE@6:obl ,/,@12:punct "
+        + "where/WRB@12:advmod turnout/NN@12:nsubj fell/VBD@8:acl:relcl ./.@2:punct");
+    assertEquals(List.of("the vote was close in Ohio"), contents(doc));
+  }
+
+  /** "vowed to cut taxes and toured a plant": a past tense cannot join the infinitive; it is the speaker's act. */
+  @Test
+  void pastTenseBesideInfinitiveEndsContent() {
+    Doc doc = Docs.doc("Jones/NNP/PERSON@2:nsubj vowed/VBD/O/vow@0:root to/TO@4:mark cut/VB@2:xcomp "
+        + "taxes/NNS@4:obj and/CC@7:cc toured/VBD@4:conj a/DT@9:det plant/NN@7:obj ./.@2:punct");
+    assertEquals(List.of("to cut taxes"), contents(doc));
+  }
+
+  /** "said the state would be run by a board and follow the rules": the bare verb shares the modal; it stays. */
+  @Test
+  void bareVerbSharingModalStays() {
+    Doc doc = Docs.doc("Lee/NNP/PERSON@2:nsubj said/VBD/O/say@0:root the/DT@4:det state/NN@7:nsubj:pass "
+        + "would/MD@7:aux be/VB@7:aux:pass run/VBN@2:ccomp by/IN@10:case a/DT@10:det board/NN@7:obl "
+        + "and/CC@12:cc follow/VB@7:conj the/DT@14:det rules/NNS@12:obj ./.@2:punct");
+    assertEquals(List.of("the state would be run by a board and follow the rules"), contents(doc));
+  }
+
+  /** "says the mayor had to sell the farm but went on": "had to sell" is finite; the conjunct stays. */
+  @Test
+  void finiteConjunctBesideAuxiliaryInfinitiveStays() {
+    Doc doc = Docs.doc("Lee/NNP/PERSON@2:nsubj says/VBZ/O/say@0:root the/DT@4:det mayor/NN@7:nsubj "
+        + "had/VBD@7:aux to/TO@7:mark sell/VB@2:ccomp the/DT@9:det farm/NN@7:obj but/CC@11:cc "
+        + "went/VBD@7:conj on/RP@11:compound:prt ./.@2:punct");
+    assertEquals(List.of("the mayor had to sell the farm but went on"), contents(doc));
+  }
+}
