@@ -83,10 +83,15 @@ final class EarningsPeriods {
 
   /** "the quarter" is the one reported, "a year earlier" (valued as a quarter) the same quarter a year before. */
   private static Candidate relative(Doc doc, Candidate c, String reported, String yearBefore) {
+    String text = doc.text(c.start(), c.end()).strip().toLowerCase(Locale.ROOT);
+    Candidate named = c.type().equals("DATE") || c.type().equals("DURATION")
+        ? YearParts.quarter(doc, c, text, reported) : null;
+    if (named != null) {
+      return named;
+    }
     if (!QUARTER.matcher(c.normalized()).matches()) {
       return c;
     }
-    String text = doc.text(c.start(), c.end()).strip().toLowerCase(Locale.ROOT);
     if (YEAR_BEFORE.matcher(text).matches()) {
       return c.withValue(yearBefore);
     }

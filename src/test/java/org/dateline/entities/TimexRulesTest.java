@@ -78,6 +78,17 @@ class TimexRulesTest {
   }
 
   @Test
+  void aQuarterNamedByItsYearIsTheReportedOneThatYear() {
+    // Published 2026-01-30; the story reports the third quarter.
+    assertEquals(List.of("DATE 2025-Q3", "DATE 2024-Q3", "DATE 2024-Q3", "DATE 2027-Q1"), values(
+        "Third-quarter/JJ/DATE=2025-Q3 net/NN rose/VBD ./.",
+        "It/PRP lost/VBD money/NN in/IN the/DT 2024/CD/DATE=2024 period/NN ./.",
+        "Sales/NNS fell/VBD in/IN the/DT 2024/CD/DATE=P8096M quarter/NN/DATE=P8096M ./.",
+        "Output/NN resumes/VBZ in/IN next/JJ/DATE=2026-Q1 year/NN/DATE=2026-Q1 's/POS/DATE=2026-Q1 "
+            + "first/JJ/DATE=2026-Q1 quarter/NN/DATE=2026-Q1 ./."));
+  }
+
+  @Test
   void theYearEndedIsAYearLongDuration() {
     assertEquals(List.of("DURATION P1Y", "DATE 2025-09-30"), values(
         "for/IN the/DT/DATE=2026 year/NN/DATE=2026 ended/VBN Sept./NNP/DATE=2025-09-30 30/CD/DATE=2025-09-30"));
