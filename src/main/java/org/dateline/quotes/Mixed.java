@@ -16,7 +16,7 @@ final class Mixed {
   /** How far up the tree a fragment may sit below its verb. */
   private static final int MAX_STEPS = 4;
   /** Prepositions of an adverbial of time, place or medium. */
-  private static final Set<String> CIRCUMSTANCE = Set.of("on", "in", "at", "during", "after", "before", "since",
+  static final Set<String> CIRCUMSTANCE = Set.of("on", "in", "at", "during", "after", "before", "since",
       "via");
 
   /** Dependents that lie outside the complement's own words. */

@@ -42,7 +42,8 @@ final class ObjectContent {
       // "view Trump unfavorably", "showed Trump ahead": a bare adverb right after the object is its predicate.
       boolean manner = k == span[1] + 1 && tree.relation(k).equals("advmod") && ctx.token(k).pos().equals("RB")
           && tree.children(k).isEmpty();
-      boolean within = k > span[1] && tree.span(k, Set.of())[0] == span[1] + 1 && withinObject(ctx, tree, k);
+      boolean within = k > span[1] && tree.span(k, Set.of())[0] == span[1] + 1
+          && ObjectPhrase.belongs(ctx, tree, obj, k);
       if (k > span[1] && (completesObject(ctx, tree, k) || manner || within)) {
         span[1] = Math.max(span[1], tree.span(k, Set.of())[1]);
       }
@@ -93,25 +94,6 @@ final class ObjectContent {
       return true;
     }
     return (rel.startsWith("obl") || rel.equals("advcl")) && OBJECT_CASES.contains(first);
-  }
-
-  /**
-   * "backed Ortiz in the runoff", "blamed the slump in prices": an in-phrase right after the object, naming no
-   * place, time or occasion of the speaker's ("in his speech", "in a ruling on Monday"), is part of what is judged.
-   */
-  private static boolean withinObject(QuoteContext ctx, DepTree tree, int k) {
-    int[] sub = tree.span(k, Set.of());
-    int poss = tree.child(k, "nmod:poss");
-    if (!tree.relation(k).startsWith("obl") || !ctx.token(sub[0]).word().equalsIgnoreCase("in")
-        || !ctx.token(k).ner().equals("O") || poss >= 0 && ctx.token(poss).pos().equals("PRP$")) {
-      return false;
-    }
-    for (int i : tree.subtree(k, Set.of())) {
-      if (EntityTypes.TEMPORAL.contains(ctx.token(i).ner())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

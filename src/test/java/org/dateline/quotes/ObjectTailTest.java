@@ -35,4 +35,28 @@ class ObjectTailTest {
         + "his/PRP$@6:nmod:poss speech/NN@2:obl ./.@2:punct");
     assertEquals(List.of("Smith"), contents(doc));
   }
+
+  /** "praised the record with veterans": a phrase hung on the cue right after a thing it names belongs to it. */
+  @Test
+  void phraseAfterThingObjectCompletesIt() {
+    Doc doc = Docs.doc("Jones/NNP/PERSON@2:nsubj praised/VBD/O/praise@0:root the/DT@4:det record/NN@2:obj "
+        + "with/IN@6:case veterans/NNS@2:obl ./.@2:punct");
+    assertEquals(List.of("the record with veterans"), contents(doc));
+  }
+
+  /** "praised Smith with a grin": after a person the phrase is how the speaker acted, not who was praised. */
+  @Test
+  void phraseAfterPersonIsNot() {
+    Doc doc = Docs.doc("Jones/NNP/PERSON@2:nsubj praised/VBD/O/praise@0:root Smith/NNP/PERSON@2:obj "
+        + "with/IN@6:case a/DT@6:det grin/NN@2:obl ./.@2:punct");
+    assertEquals(List.of("Smith"), contents(doc));
+  }
+
+  /** "criticized the plan through a spokesman": the medium of saying it stays out, after a thing too. */
+  @Test
+  void mediumAfterThingObjectIsNot() {
+    Doc doc = Docs.doc("Jones/NNP/PERSON@2:nsubj criticized/VBD/O/criticize@0:root the/DT@4:det plan/NN@2:obj "
+        + "through/IN@7:case a/DT@7:det spokesman/NN@2:obl ./.@2:punct");
+    assertEquals(List.of("the plan"), contents(doc));
+  }
 }

@@ -1,0 +1,45 @@
+package org.dateline.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.doc.DepTree;
+import org.dateline.entities.EntityTypes;
+
+/**
+ * A phrase right after a cue's object that the parser hung on the cue but that belongs to the object, so to the
+ * content: "backed Ortiz in the runoff", "blamed the slump in prices", "praised the firm's record with veterans",
+ * "cited the rise of prices across the region". A phrase of time, or of the speaker's own occasion, medium or
+ * source ("in his speech", "at a rally", "through a spokesman", "on Monday"), is the circumstance of saying it.
+ */
+final class ObjectPhrase {
+
+  /** Prepositions of where, by what means or from where the speaker said it, beside {@link Mixed#CIRCUMSTANCE}. */
+  private static final Set<String> SAYING = Set.of("from", "through", "following");
+
+  private ObjectPhrase() {
+  }
+
+  /** Whether phrase {@code k}, a dependent of the cue, belongs to the cue's object {@code obj}. */
+  static boolean belongs(QuoteContext ctx, DepTree tree, int obj, int k) {
+    if (!tree.relation(k).startsWith("obl") || timed(ctx, tree, k)) {
+      return false;
+    }
+    String first = ctx.token(tree.span(k, Set.of())[0]).word().toLowerCase(Locale.ROOT);
+    if (first.equals("in")) {
+      // "in his speech", "in Iowa": an in-phrase with a possessive pronoun or a name is where the speaker spoke.
+      int poss = tree.child(k, "nmod:poss");
+      return ctx.token(k).ner().equals("O") && !(poss >= 0 && ctx.token(poss).pos().equals("PRP$"));
+    }
+    // "praised Clinton at the rally", "thanked them for coming": after a person the phrase is the act's, not a
+    // modifier of the person (what completes such an object is read by ObjectContent's own cases).
+    return !person(ctx, obj) && !Mixed.CIRCUMSTANCE.contains(first) && !SAYING.contains(first);
+  }
+
+  private static boolean person(QuoteContext ctx, int obj) {
+    return ctx.token(obj).pos().startsWith("PRP") || ctx.token(obj).ner().equals(EntityTypes.PERSON);
+  }
+
+  private static boolean timed(QuoteContext ctx, DepTree tree, int k) {
+    return tree.subtree(k, Set.of()).stream().anyMatch(i -> EntityTypes.TEMPORAL.contains(ctx.token(i).ner()));
+  }
+}
