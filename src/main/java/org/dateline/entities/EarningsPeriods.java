@@ -78,6 +78,8 @@ final class EarningsPeriods {
         out.add(relative(doc, c, reported, yearBefore));
       }
     }
+    out.replaceAll(c -> c.normalized().equals(yearBefore) && afterMonths(doc, c)
+        ? c.withValue(yearBefore.substring(0, 4)) : c);
     return out;
   }
 
@@ -96,6 +98,24 @@ final class EarningsPeriods {
       return c.withValue(yearBefore);
     }
     return THE_QUARTER.matcher(text).matches() ? c.withValue(reported) : c;
+  }
+
+  /**
+   * "For the nine months, net rose from $2 million a year earlier": after a count of months in its sentence, the
+   * year before compares a span longer than the quarter, and TimeML dates it by its year. Not "the year-ago
+   * quarter", which says what it dates.
+   */
+  private static boolean afterMonths(Doc doc, Candidate c) {
+    List<Token> t = doc.tokens();
+    if (lower(t, c.tokenEnd() - 1).equals("quarter")) {
+      return false;
+    }
+    for (int i = doc.sentences().get(c.sentence()).firstToken(); i + 1 < c.tokenStart(); i++) {
+      if (t.get(i).pos().equals("CD") && lower(t, i + 1).equals("months")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first quarter the story names (its lede reports it), else the last one over before publication. */

@@ -89,6 +89,16 @@ class TimexRulesTest {
   }
 
   @Test
+  void theYearBeforeACountOfMonthsIsAYear() {
+    // The story reports a quarter, but "a year earlier" after "the nine months" compares nine months: 2024.
+    assertEquals(List.of("DATE 2025-Q3", "DURATION P9M", "DATE 2024", "DATE 2024-Q3"), values(
+        "Third-quarter/JJ/DATE=2025-Q3 net/NN rose/VBD ./.",
+        "For/IN the/DT nine/CD/DURATION=P9M months/NNS/DURATION=P9M ,/, net/NN rose/VBD from/IN a/DT loss/NN "
+            + "a/DT/DATE=2025-01-30 year/NN/DATE=2025-01-30 earlier/RBR/DATE=2025-01-30 ./.",
+        "Sales/NNS fell/VBD from/IN a/DT/DATE=2025-01-30 year/NN/DATE=2025-01-30 earlier/RBR/DATE=2025-01-30 ./."));
+  }
+
+  @Test
   void theYearEndedIsAYearLongDuration() {
     assertEquals(List.of("DURATION P1Y", "DATE 2025-09-30"), values(
         "for/IN the/DT/DATE=2026 year/NN/DATE=2026 ended/VBN Sept./NNP/DATE=2025-09-30 30/CD/DATE=2025-09-30"));
