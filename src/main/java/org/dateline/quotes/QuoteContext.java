@@ -83,10 +83,14 @@ final class QuoteContext {
   /**
    * The char span of tokens {@code first..last} (inclusive), without leading and trailing punctuation, except
    * that a closing quote mark keeps the punctuation inside it. A leading "that" stays: PolNeAR's content spans
-   * include the complementizer (864 of 873 times on the development set). Returns null when nothing is left.
+   * include the complementizer (864 of 873 times on the development set). A fronted clause of contrast with a cue
+   * of its own is left out ({@link TrailingAdverbial#afterLeading}). Returns null when nothing is left.
    */
   int[] contentSpan(int first, int last) {
     first = DatelineSubject.after(doc, first, last);
+    if (first <= last) {
+      first = TrailingAdverbial.afterLeading(this, trees.get(token(first).sentence()), first, last);
+    }
     while (first <= last && Speakers.isPunct(token(first)) && !isOpenMark(token(first))) {
       first++;
     }

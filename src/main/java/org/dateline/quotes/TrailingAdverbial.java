@@ -9,7 +9,8 @@ import org.dateline.doc.DepTree;
  * endorsement", "insist they give no support to the fighters despite the group's name change", "says he is
  * excited as he faces a test"): the writer's setting of the report, which PolNeAR leaves out of the content even
  * where the parser hangs it inside. A clause of contrast with a cue of its own ("..., though she noted X") is no
- * circumstance but a second attribution: {@link Asides} cuts before it.
+ * circumstance but a second attribution: {@link Asides} cuts before it, and a content that opens with one starts
+ * after it.
  */
 final class TrailingAdverbial {
 
@@ -46,13 +47,37 @@ final class TrailingAdverbial {
   }
 
   /**
-   * Whether clause {@code k} is an adverbial clause opened by one of {@link #CONCESSIVE}, with an active subject of
-   * its own ("was warned against it" is the content's subject acted on), that runs to the content's end.
+   * Whether clause {@code k} is a clause of contrast ({@link #contrast}) that runs to the content's end.
    */
   static boolean attributes(QuoteContext ctx, DepTree tree, int k, int last) {
+    return contrast(ctx, tree, k) && tree.span(k, Set.of())[1] >= last - 1;
+  }
+
+  /**
+   * Whether {@code k} heads an adverbial clause opened by one of {@link #CONCESSIVE}, with an active subject of its
+   * own ("though he was warned against it" is the content's subject acted on, still the content).
+   */
+  private static boolean contrast(QuoteContext ctx, DepTree tree, int k) {
     int mark = tree.child(k, "mark");
     return tree.relation(k).equals("advcl") && mark >= 0 && tree.childExactly(k, "nsubj") >= 0
-        && tree.span(k, Set.of())[1] >= last - 1
         && CONCESSIVE.contains(ctx.token(mark).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The first token of content {@code first..last} after a fronted clause of contrast with a cue of its own
+   * ("While analysts expect a cut, the bank will hold, she said"): that clause is its holders' attribution, the
+   * content is the main clause after its comma; else {@code first}.
+   */
+  static int afterLeading(QuoteContext ctx, DepTree tree, int first, int last) {
+    int k = tree.head(first);
+    if (k <= first || k > last || !tree.relation(first).equals("mark") || ctx.inQuote(ctx.token(k))
+        || !ctx.token(k).pos().startsWith("VB") || !Cues.VERBS.contains(ctx.token(k).lemma().toLowerCase(Locale.ROOT))
+        || !contrast(ctx, tree, k) || tree.span(k, Set.of())[0] != first) {
+      return first;
+    }
+    int end = tree.span(k, Set.of("punct"))[1];
+    int main = tree.head(k);
+    boolean closed = end + 2 <= last && ctx.token(end + 1).word().equals(",");
+    return closed && main > end + 1 ? end + 2 : first;
   }
 }

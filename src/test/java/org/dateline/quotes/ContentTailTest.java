@@ -63,6 +63,18 @@ class ContentTailTest {
     assertEquals(List.of("he sold the mill, though he was warned against it"), contents(doc));
   }
 
+  /**
+   * "While analysts think a cut looms, the bank will hold rates, Smith said": a fronted clause of contrast with a
+   * cue and a subject of its own is the analysts' attribution; Smith's content is the main clause after its comma.
+   */
+  @Test
+  void frontedClauseOfContrastWithItsOwnCueIsNoContent() {
+    Doc doc = Docs.doc("While/IN@3:mark analysts/NNS@3:nsubj think/VBP/O/think@11:advcl a/DT@5:det cut/NN@6:nsubj "
+        + "looms/VBZ@3:ccomp ,/,@11:punct the/DT@9:det bank/NN@11:nsubj will/MD@11:aux hold/VB@15:ccomp "
+        + "rates/NNS@11:obj ,/,@15:punct Smith/NNP/PERSON@15:nsubj said/VBD/O/say@0:root ./.@15:punct");
+    assertEquals(List.of("a cut looms", "the bank will hold rates"), contents(doc));
+  }
+
   /** "said the plan failed, a swipe at Jones": a noun phrase hung on the verb sums the clause up; it is no content. */
   @Test
   void summaryNounPhraseIsNoContent() {
