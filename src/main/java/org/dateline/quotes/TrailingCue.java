@@ -28,14 +28,14 @@ final class TrailingCue {
   static int[] content(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
     String pos = ctx.token(verb).pos();
     // "..., accusing them of ...": a participle after a comma is the writer's aside, not a closing cue.
-    if (verb - s.firstToken() < 4 || !Cues.FINITE.contains(pos)) {
+    if (verb - s.firstToken() < 4 || !Cues.FINITE.contains(pos) && !finiteAsParticiple(ctx, tree, verb)) {
       return null;
     }
     int comma = verb - 1;
     while (comma > s.firstToken() && verb - comma <= MAX_SUBJECT + 1 && !endsContent(ctx, comma)) {
       Token t = ctx.token(comma);
       if (t.pos().startsWith("VB") || t.pos().startsWith("W") || t.pos().equals("IN") || ctx.inQuote(t)
-          || Speakers.isPunct(t) && !t.pos().equals("POS")) {
+          || Speakers.isPunct(t) && !t.pos().equals("POS") && !t.pos().equals("HYPH")) {
         return null;
       }
       comma--;
@@ -56,6 +56,15 @@ final class TrailingCue {
       clause |= FINITE.contains(ctx.token(i).pos()) || ctx.inQuote(ctx.token(i));
     }
     return clause ? ctx.contentSpan(s.firstToken(), ctx.token(comma).word().equals(",") ? comma - 1 : comma) : null;
+  }
+
+  /**
+   * "..., the agency reported Tuesday." with "reported" tagged as a participle: a past form with a subject of
+   * its own and no auxiliary is the finite verb all the same. A hyphen inside the subject's name ("Ann
+   * Lee-Smith reports") is no punctuation that ends it.
+   */
+  private static boolean finiteAsParticiple(QuoteContext ctx, DepTree tree, int verb) {
+    return ctx.token(verb).pos().equals("VBN") && tree.childExactly(verb, "nsubj") >= 0 && tree.child(verb, "aux") < 0;
   }
 
   /** A comma, or a closing quote mark right after one ('"...," he said'): where the content ends. */
@@ -88,6 +97,13 @@ final class TrailingCue {
     return nounHead(ctx, verb + 1, Math.min(s.endToken(), verb + 4));
   }
 
+  /** Whether {@code source} is the one told by cue {@code verb} ("..., officials told the newspaper"). */
+  static boolean isAddressee(QuoteContext ctx, DepTree tree, int verb, int source) {
+    String rel = tree.relation(source);
+    return source > verb && ADDRESSED.contains(ctx.token(verb).lemma().toLowerCase(Locale.ROOT))
+        && (rel.equals("obj") || rel.equals("iobj"));
+  }
+
   /** The last token of the first run of nouns in {@code from..to-1} ("the airline", "Mark Jones"), or -1. */
   private static int nounHead(QuoteContext ctx, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -108,9 +124,12 @@ final class TrailingCue {
 
   /** 'he said he would', 'he told reporters': a cue with a complement or object of its own after it. */
   private static boolean hasContentAfter(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
+    // "..., officials told the newspaper.": the object of a verb of telling is the one told, not content.
+    boolean addressed = ADDRESSED.contains(ctx.token(verb).lemma().toLowerCase(Locale.ROOT));
     for (int k : tree.children(verb)) {
       String rel = tree.relation(k);
-      if (k > verb && (rel.equals("obj") || rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("iobj"))) {
+      boolean told = addressed && (rel.equals("obj") || rel.equals("iobj"));
+      if (k > verb && !told && (rel.equals("obj") || rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("iobj"))) {
         return true;
       }
     }

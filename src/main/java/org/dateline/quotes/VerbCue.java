@@ -44,7 +44,7 @@ final class VerbCue {
     } else if ((content = complement(ctx, tree, verb, lemma)) == null
         && (Cues.SAY.contains(lemma) || Cues.SPEECH.contains(lemma) || Cues.BELIEF.contains(lemma))
         && (content = TrailingCue.content(ctx, s, tree, verb)) != null) {
-      if (source < 0 || ctx.token(source).start() < content[1]) {
+      if (source < 0 || ctx.token(source).start() < content[1] || TrailingCue.isAddressee(ctx, tree, verb, source)) {
         source = TrailingCue.source(ctx, s, verb);
       }
     } else if (content == null) {
