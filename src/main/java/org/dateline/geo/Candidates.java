@@ -123,6 +123,9 @@ final class Candidates {
    */
   List<GeoPoint> ofLeadingWords(String written) {
     String[] words = written.strip().split("\\s+");
+    if (WaterName.named(words)) {
+      return List.of(); // "Ruritanian Sea": no place of its leading words lies at the water
+    }
     if (words.length > 1 && DIRECTIONS.contains(PlaceNames.key(words[0]))) {
       // "Northern Syria", "South Texas": the place after the direction.
       return of(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));

@@ -64,8 +64,9 @@ final class PlaceWords {
     Mention around = null;
     for (Mention m : table.mentions()) {
       if (m.start() <= first.start() && last.end() <= m.end() && !m.isTemporal()) {
-        if (m.type().equals("LOCATION") && m.kind().equals(Mention.NAME) && placeable(table, m)) {
-          return null; // already a place of its own
+        if (m.type().equals("LOCATION") && m.kind().equals(Mention.NAME)
+            && (placeable(table, m) || WaterName.named(m.text()))) {
+          return null; // already a place of its own, or a sea named after a land
         }
         if (m.kind().equals(Mention.NAME)) {
           around = m;
@@ -77,7 +78,9 @@ final class PlaceWords {
     String place = placeOfDemonym.get(lower);
     boolean plural = last.pos().endsWith("S");
     boolean adjective = place != null && !PlaceNames.key(place).equals(PlaceNames.key(written));
-    if (adjective && surnameInPlacedName(table, around, first)) {
+    // A surname in a placed name, or a sea named after a land ("the Ruritanian Sea"): not the adjective's country.
+    if (adjective && (surnameInPlacedName(table, around, first)
+        || WaterName.follows(doc.article().text(), last.end()))) {
       return null;
     }
     if (adjective && !plural) {

@@ -231,4 +231,15 @@ class PlaceWordsTest {
         a.url(), a.error(), a.warning(), a.hints(), a.authors(), a.outlet());
     return new Doc(article, sentences, tokens, spans);
   }
+
+  @Test
+  void anAdjectiveBeforeAWaterNounNamesTheWaterNotTheCountry() {
+    Doc doc = Docs.doc("A/DT ship/NN crossed/VBD the/DT Chinese/JJ/NATIONALITY Sea/NNP/LOCATION and/CC the/DT "
+        + "Ukraine/NNP/LOCATION Sea/NNP/LOCATION to/TO Chinese/JJ/NATIONALITY ports/NNS ./.");
+    EntityTable t = run(doc);
+    List<Mention> placed = t.mentions().stream().filter(m -> t.geo().of(m.entityId()).isPresent()).toList();
+    assertEquals(List.of("Chinese"), placed.stream().map(Mention::text).toList(),
+        "only the adjective before \"ports\"; neither sea is its country");
+    assertEquals(doc.article().text().lastIndexOf("Chinese"), placed.get(0).start());
+  }
 }
