@@ -35,7 +35,7 @@ final class Complements {
   /**
    * The complement {@code head} of cue {@code verb} and what the parser hung on the cue after it but belongs
    * to the content: a reason or condition ("says caucuses are an unknown because ...") and a second predicate
-   * without a subject that is no cue itself ("said the process was fair, but required an effort").
+   * without a subject that is no cue itself ("said the process was fair, but required an effort"; "..., but fair").
    */
   static int[] complementSpan(QuoteContext ctx, DepTree tree, int verb, int head) {
     int[] span = tree.span(head, Set.of());
@@ -69,7 +69,10 @@ final class Complements {
       // "says the administration should act, and that she expects ...": a second reported clause, marked as one.
       return true;
     }
-    return tree.relation(k).equals("conj") && t.pos().startsWith("VB") && tree.child(k, "nsubj") < 0
+    // "said the rent was high, but fair to tenants": the second predicate may be an adjective, whose copula
+    // the conjunction shares with the first.
+    boolean predicate = t.pos().startsWith("VB") || t.pos().startsWith("JJ");
+    return tree.relation(k).equals("conj") && predicate && tree.child(k, "nsubj") < 0
         && !Cues.isCue(t.lemma().toLowerCase(Locale.ROOT));
   }
 

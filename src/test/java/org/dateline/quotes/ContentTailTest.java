@@ -139,4 +139,12 @@ class ContentTailTest {
         + "for/IN@12:case workers/NNS@9:nmod ./.@2:punct");
     assertEquals(List.of("a \"fair deal\" for workers"), contents(doc));
   }
+
+  /** "said the rent was high, but fair": an adjective predicate that shares the copula goes on with the content. */
+  @Test
+  void adjectivePredicateAfterConjunctionStays() {
+    Doc doc = Docs.doc("Jones/NNP/PERSON@2:nsubj said/VBD/O/say@0:root the/DT@4:det rent/NN@6:nsubj was/VBD@6:cop "
+        + "high/JJ@2:ccomp ,/,@9:punct but/CC@9:cc fair/JJ@2:conj ./.@2:punct");
+    assertEquals(List.of("the rent was high, but fair"), contents(doc));
+  }
 }
