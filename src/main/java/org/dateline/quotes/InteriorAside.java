@@ -57,7 +57,7 @@ final class InteriorAside {
    */
   private static int closingComma(QuoteContext ctx, DepTree tree, int at, int first) {
     Token open = ctx.token(at);
-    if (!open.word().equals(",") || ctx.inQuote(open)) {
+    if (!open.word().equals(",") || ctx.inQuote(open) || at + 1 >= ctx.doc.tokens().size()) {
       return -1;
     }
     int aside = -1;
@@ -70,6 +70,9 @@ final class InteriorAside {
       return -1;
     }
     int close = tree.span(aside, Set.of("punct"))[1] + 1;
+    if (close + 1 >= ctx.doc.tokens().size()) {
+      return -1; // the clause runs to the article's end: nothing follows it
+    }
     String then = ctx.token(close + 1).pos();
     // The content goes on with the described noun's predicate: "..., who is now the nominee, would unite ...".
     boolean predicate = then.startsWith("VB") || then.equals("MD") || then.equals("RB");
