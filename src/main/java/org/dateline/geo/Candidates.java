@@ -14,11 +14,16 @@ import org.dateline.doc.GeoPoint;
  */
 final class Candidates {
 
-  /** Common short forms of country names, by ISO code; the JDK's English country names are added to them. */
+  /**
+   * Common short forms of country names, by ISO code, and the official names of the states that share their bare
+   * name with another (the two Koreas, the two Chinas); the JDK's English country names are added to them.
+   */
   private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("us", "US"),
       Map.entry("usa", "US"), Map.entry("america", "US"), Map.entry("united states of america", "US"),
       Map.entry("american", "US"), Map.entry("uk", "GB"), Map.entry("britain", "GB"),
-      Map.entry("great britain", "GB"), Map.entry("british", "GB"), Map.entry("dprk", "KP"), Map.entry("prc", "CN"));
+      Map.entry("great britain", "GB"), Map.entry("british", "GB"), Map.entry("dprk", "KP"), Map.entry("prc", "CN"),
+      Map.entry("democratic people's republic of korea", "KP"), Map.entry("republic of korea", "KR"),
+      Map.entry("republic of china", "TW"));
 
   /**
    * Unions named after their continent: news writes "the EU" for Europe's politics as "Washington" for America's,
@@ -49,7 +54,8 @@ final class Candidates {
 
   List<GeoPoint> of(String written) {
     java.util.regex.Matcher styled = STYLE.matcher(written.strip());
-    if (styled.matches()) {
+    // An official name whose bare part two states share ("Republic of Korea"): the short forms above decide.
+    if (styled.matches() && !countryOfName.containsKey(PlaceNames.key(written))) {
       List<GeoPoint> country = plain(styled.group(1)).stream().filter(GeoPoint::isCountry).toList();
       if (!country.isEmpty()) {
         return country;

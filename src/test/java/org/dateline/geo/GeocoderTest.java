@@ -47,7 +47,11 @@ class GeocoderTest {
       "14\tSlidell\t\t30.27519\t-89.78117\tUS\tLouisiana\t27000\tPPL",
       "13\tDūmā\tDouma\t33.57175\t36.40270\tSY\tDamascus\t111864\tPPLA2",
       "6255148\tEurope\t\t48.69096\t9.14062\t\t\t1000000000\tCONT",
-      "\tTrinidad And Tobago\tT&T\t11.0\t-61.0\tTT\t\t1300000\tPCLI");
+      "\tTrinidad And Tobago\tT&T\t11.0\t-61.0\tTT\t\t1300000\tPCLI",
+      "\tNorth Korea\t\t40.0\t127.0\tKP\t\t25000000\tPCLI",
+      "\tSouth Korea\t\t36.5\t127.75\tKR\t\t51000000\tPCLI",
+      "\tChina\t\t35.0\t105.0\tCN\t\t1400000000\tPCLI",
+      "\tTaiwan\t\t24.0\t121.0\tTW\t\t23000000\tPCLI");
 
   private final Geocoder geocoder;
 
@@ -143,6 +147,14 @@ class GeocoderTest {
     assertTrue(geocoder.geocode("John Smith, Hampshire", named).geo().of("e1").isEmpty(), "a person's full name");
     EntityTable far = apposition("LOCATION:Brands Hatch", "LOCATION:Hampshire");
     assertTrue(geocoder.geocode("Brands Hatch and Hampshire", far).geo().of("e1").isEmpty(), "no comma, no container");
+  }
+
+  @Test
+  void theOfficialNameOfAStateThatSharesItsBareNameIsThatState() {
+    assertEquals("KP", point(table("LOCATION:Democratic People's Republic of Korea"), "e1").countryCode());
+    assertEquals("KR", point(table("LOCATION:the Republic of Korea"), "e1").countryCode());
+    assertEquals("CN", point(table("LOCATION:People's Republic of China"), "e1").countryCode());
+    assertEquals("TW", point(table("LOCATION:Republic of China"), "e1").countryCode());
   }
 
   @Test
