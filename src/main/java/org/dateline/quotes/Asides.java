@@ -55,8 +55,9 @@ final class Asides {
    * The last token before a conjoined clause that is an attribution of its own ("said they prefer X, and about
    * the same numbers said Y"; "said it was great to be home, a man yelled ..."): a cue of saying or thinking with
    * its own subject, joined as a conjunct or a parataxis, or closing the content as a clause of contrast
-   * ({@link TrailingAdverbial#attributes}: "said the plant would close, though she noted X"). PolNeAR makes it a
-   * second attribution, never part of the first content.
+   * ({@link TrailingAdverbial#attributes}: "said the plant would close, though she noted X"), or with no subject
+   * but the reporter's ({@link SecondStatement#reporterAbove}: "... the plant that pollutes the river and proposed
+   * X"). PolNeAR makes it a second attribution, never part of the first content.
    */
   private static int beforeOwnAttribution(QuoteContext ctx, DepTree tree, int first, int last) {
     for (int k = first + 2; k <= last; k++) {
@@ -64,7 +65,7 @@ final class Asides {
       String rel = tree.relation(k);
       if (ctx.inQuote(t) || !Cues.VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) || !t.pos().startsWith("VB")
           || !rel.equals("conj") && !rel.equals("parataxis") && !TrailingAdverbial.attributes(ctx, tree, k, last)
-          || tree.child(k, "nsubj") < 0
+          || tree.child(k, "nsubj") < 0 && !secondStatement(ctx, tree, k, first)
           || Complements.opensClause(ctx, tree, k)) {
         continue;
       }
@@ -78,6 +79,12 @@ final class Asides {
       }
     }
     return last;
+  }
+
+  /** Whether conjoined cue {@code k} is the second statement of a reporter before the content at {@code first}. */
+  private static boolean secondStatement(QuoteContext ctx, DepTree tree, int k, int first) {
+    int reporter = SecondStatement.reporterAbove(ctx.doc, tree, k);
+    return reporter >= 0 && reporter < first;
   }
 
   /**

@@ -106,6 +106,7 @@ final class Sources {
         return ancestorSubject(tree, cue);
       }
       int reporter = tree.relation(verb).equals("conj") ? SecondStatement.reporter(doc, tree, verb) : -1;
+      reporter = reporter < 0 && verb == cue ? SecondStatement.reporterAbove(doc, tree, verb) : reporter;
       verb = reporter >= 0 ? reporter : head;
     }
     return ancestorSubject(tree, cue);

@@ -75,6 +75,21 @@ class ContentTailTest {
     assertEquals(List.of("a cut looms", "the bank will hold rates"), contents(doc));
   }
 
+  /**
+   * "Smith called on the city to close the plant that pollutes the river and proposed a levy": the parse conjoins
+   * the second cue to the relative clause, whose subject says nothing; it is Smith's second statement.
+   */
+  @Test
+  void cueConjoinedToRelativeClauseIsReportersSecondStatement() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj called/VBD/O/call@0:root on/IN@7:mark the/DT@5:det city/NN@7:nsubj "
+        + "to/TO@7:mark close/VB@2:advcl the/DT@9:det plant/NN@7:obj that/WDT@11:nsubj "
+        + "pollutes/VBZ/O/pollute@9:acl:relcl the/DT@13:det river/NN@11:obj and/CC@15:cc "
+        + "proposed/VBD/O/propose@11:conj a/DT@17:det levy/NN@15:obj ./.@2:punct");
+    List<Quote> rows = quotes.extract(doc, entities.extract(doc));
+    assertEquals(List.of("the city to close the plant that pollutes the river", "a levy"), contents(doc));
+    assertEquals("Smith", rows.get(1).speaker().text());
+  }
+
   /** "said the plan failed, a swipe at Jones": a noun phrase hung on the verb sums the clause up; it is no content. */
   @Test
   void summaryNounPhraseIsNoContent() {
