@@ -44,6 +44,9 @@ final class Cues {
   /** Verbs of belief (Levin 29.5) that close a sentence as "say" does: "..., his team believes." */
   static final Set<String> BELIEF = words("believe think feel suspect reckon figure guess suppose presume assume");
 
+  /** Verbs of evidence that close a sentence as "say" does: "..., the records show." */
+  static final Set<String> EVIDENCE = words("show find");
+
   /** Verbs whose object (and what completes it) is the content: criticism, praise, support, naming. */
   static final Set<String> OBJECT_VERBS = words(
       "describe call deny label dub want show thank mention discuss defend praise criticize attack back propose "

@@ -42,7 +42,8 @@ final class VerbCue {
       // "pointed to the polls" names a topic; only "pointed out" introduces a statement.
       content = ObjectContent.topic(ctx, tree, verb);
     } else if ((content = complement(ctx, tree, verb, lemma)) == null
-        && (Cues.SAY.contains(lemma) || Cues.SPEECH.contains(lemma) || Cues.BELIEF.contains(lemma))
+        && (Cues.SAY.contains(lemma) || Cues.SPEECH.contains(lemma) || Cues.BELIEF.contains(lemma)
+            || Cues.EVIDENCE.contains(lemma))
         && (content = TrailingCue.content(ctx, s, tree, verb)) != null) {
       if (source < 0 || ctx.token(source).start() < content[1] || TrailingCue.isAddressee(ctx, tree, verb, source)) {
         source = TrailingCue.source(ctx, s, verb);

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A closing "..., X said." that the tagger or parser bent: a participle tag, a hyphened name, an addressee. */
+/**
+ * A closing "..., X said." that the tagger or parser bent (a participle tag, a hyphened name, an addressee), and
+ * a verb of evidence in that place.
+ */
 class TrailingCueShapeTest {
 
   private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
@@ -50,5 +53,16 @@ class TrailingCueShapeTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("Turnout rose in every county", doc.text(rows.get(0).start(), rows.get(0).end()));
     assertEquals("officials", rows.get(0).speaker().text());
+  }
+
+  /** "Turnout rose in every county, the survey shows.": a verb of evidence closes its sentence as "said" does. */
+  @Test
+  void verbOfEvidenceClosesTheSentence() {
+    Doc doc = Docs.doc("Turnout/NN@2:nsubj rose/VBD/O/rise@0:root in/IN@5:case every/DT@5:det county/NN@2:obl "
+        + ",/,@2:punct the/DT@8:det survey/NN/O/survey@9:nsubj shows/VBZ/O/show@2:dep ./.@2:punct");
+    List<Quote> rows = quotes.extract(doc, entities.extract(doc));
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Turnout rose in every county", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("the survey", rows.get(0).speaker().text());
   }
 }
