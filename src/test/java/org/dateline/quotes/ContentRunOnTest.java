@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Content that starts right and runs on too far (issue 19, class "L:same start"), on hand-parsed documents: the
  * piece after a parenthetical cue, a closing where-clause, a predicate the parser joined to the content's verb, a
- * passive's agent hung on its judgement, an even-though clause.
+ * passive's agent hung on its judgement, an even-though clause, a dash before the writer's next clause.
  */
 class ContentRunOnTest {
 
@@ -83,5 +83,14 @@ class ContentRunOnTest {
         + "was/VBD@6:aux:pass rigged/VBN@2:ccomp even/RB@11:advmod though/IN@11:mark fraud/NN@11:nsubj "
         + "is/VBZ@11:cop rare/JJ@6:advcl ./.@2:punct");
     assertEquals(List.of("the vote was rigged"), contents(doc));
+  }
+
+  /** "alleged that the ads misled buyers — and several of them came to the hearing": the writer goes on. */
+  @Test
+  void dashAndNewSubjectEndsContent() {
+    Doc doc = Docs.doc("Parents/NNS@2:nsubj alleged/VBD/O/allege@0:root that/IN@6:mark the/DT@5:det ads/NNS@6:nsubj "
+        + "misled/VBD@2:ccomp buyers/NNS@6:obj —/:@13:punct and/CC@13:cc several/JJ@13:nsubj of/IN@12:case "
+        + "them/PRP@10:nmod came/VBD@6:conj to/IN@16:case the/DT@16:det hearing/NN@13:obl ./.@2:punct");
+    assertEquals(List.of("that the ads misled buyers"), contents(doc));
   }
 }
