@@ -48,7 +48,7 @@ final class PassiveCue {
     }
     // "was named as the treasurer": an as-phrase makes any cue in the passive a judgement of its subject.
     int judgement = judging ? complement(ctx, tree, verb.index(), lemma) : asPhrase(ctx, tree, verb.index());
-    int agent = agent(ctx, tree, verb.index());
+    int agent = PassiveAgent.of(ctx, tree, verb.index());
     // "Scully's involvement was first reported by the New York Times": what was reported, by its source.
     if (judgement < 0 && (agent < 0 || reduced)) {
       return List.of();
@@ -60,6 +60,11 @@ final class PassiveCue {
     int[] judgementSpan = null;
     if (judgement >= 0) {
       int[] sub = tree.span(judgement, Set.of());
+      int stray = agent < 0 ? PassiveAgent.stray(ctx, tree, judgement, sub[1]) : -1;
+      if (stray >= 0) {
+        agent = stray;
+        sub[1] = tree.span(stray, Set.of())[0] - 1;
+      }
       if (reduced) {
         // "known as Super Tuesday": the name is all that the participle governs after it, without its "as".
         int mark = tree.child(judgement, "case");
@@ -132,16 +137,5 @@ final class PassiveCue {
     int mark = tree.child(k, "case");
     mark = mark >= 0 ? mark : tree.child(k, "mark");
     return mark >= 0 ? ctx.token(mark).word().toLowerCase(Locale.ROOT) : "";
-  }
-
-  private static int agent(QuoteContext ctx, DepTree tree, int verb) {
-    for (int k : tree.children(verb)) {
-      int mark = tree.child(k, "case");
-      boolean by = mark >= 0 && ctx.token(mark).word().equalsIgnoreCase("by");
-      if (k > verb && tree.relation(k).startsWith("obl") && by) {
-        return k;
-      }
-    }
-    return -1;
   }
 }

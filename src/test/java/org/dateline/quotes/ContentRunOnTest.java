@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Content that starts right and runs on too far (issue 19, class "L:same start"), on hand-parsed documents: the
- * piece after a parenthetical cue, a closing where-clause, a predicate the parser joined to the content's verb.
+ * piece after a parenthetical cue, a closing where-clause, a predicate the parser joined to the content's verb, a
+ * passive's agent hung on its judgement, an even-though clause, a dash before the writer's next clause.
  */
 class ContentRunOnTest {
 
@@ -65,5 +66,31 @@ class ContentRunOnTest {
         + "had/VBD@7:aux to/TO@7:mark sell/VB@2:ccomp the/DT@9:det farm/NN@7:obj but/CC@11:cc "
         + "went/VBD@7:conj on/RP@11:compound:prt ./.@2:punct");
     assertEquals(List.of("the mayor had to sell the farm but went on"), contents(doc));
+  }
+
+  /** "Pigs are considered unclean by many faiths": the by-phrase hung on the judgement is the passive's agent. */
+  @Test
+  void byPhraseClosingPassiveJudgementIsItsAgent() {
+    Doc doc = Docs.doc("Pigs/NNS@3:nsubj:pass are/VBP@3:aux:pass considered/VBN/O/consider@0:root "
+        + "unclean/JJ@3:xcomp by/IN@7:case many/JJ@7:amod faiths/NNS@4:obl ./.@3:punct");
+    assertEquals(List.of("Pigs", "unclean"), contents(doc));
+  }
+
+  /** "insisted the vote was rigged even though fraud is rare": the concession is the writer's rebuttal. */
+  @Test
+  void evenThoughClauseIsAside() {
+    Doc doc = Docs.doc("Smith/NNP/PERSON@2:nsubj insisted/VBD/O/insist@0:root the/DT@4:det vote/NN@6:nsubj:pass "
+        + "was/VBD@6:aux:pass rigged/VBN@2:ccomp even/RB@11:advmod though/IN@11:mark fraud/NN@11:nsubj "
+        + "is/VBZ@11:cop rare/JJ@6:advcl ./.@2:punct");
+    assertEquals(List.of("the vote was rigged"), contents(doc));
+  }
+
+  /** "alleged that the ads misled buyers — and several of them came to the hearing": the writer goes on. */
+  @Test
+  void dashAndNewSubjectEndsContent() {
+    Doc doc = Docs.doc("Parents/NNS@2:nsubj alleged/VBD/O/allege@0:root that/IN@6:mark the/DT@5:det ads/NNS@6:nsubj "
+        + "misled/VBD@2:ccomp buyers/NNS@6:obj —/:@13:punct and/CC@13:cc several/JJ@13:nsubj of/IN@12:case "
+        + "them/PRP@10:nmod came/VBD@6:conj to/IN@16:case the/DT@16:det hearing/NN@13:obl ./.@2:punct");
+    assertEquals(List.of("that the ads misled buyers"), contents(doc));
   }
 }
