@@ -108,6 +108,10 @@ final class TimexValues {
       return year.find() ? c.withValue(year.group(1)) : null;
     }
     LocalDate dct = parse(doc.article().published());
+    String past = dct == null ? null : PastUnits.previous(lower, value, dct);
+    if (past != null) {
+      return c.withValue(past);
+    }
     String monthYear = dct == null ? null : MonthYears.resolve(text, value, dct, clauseTense(doc, c));
     if (monthYear != null) {
       return c.withValue(monthYear);

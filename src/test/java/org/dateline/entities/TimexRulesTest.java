@@ -54,6 +54,14 @@ class TimexRulesTest {
   }
 
   @Test
+  void thePastYearIsTheOneBeforeTheStory() {
+    assertEquals(List.of("DATE 2025"), values(
+        "Rents/NNS rose/VBD over/IN the/DT/DATE=2026 past/JJ/DATE=2026 year/NN/DATE=2026 ./."));
+    assertEquals("2025-12", PastUnits.previous("the past month", "2026-01", LocalDate.of(2026, 1, 30)));
+    assertEquals(null, PastUnits.previous("the past year", "2024", LocalDate.of(2026, 1, 30)));
+  }
+
+  @Test
   void anAmountOfTimeLaterIsADuration() {
     assertEquals("P3D", LaterSpans.duration("Three days later"));
     assertEquals("PT1H", LaterSpans.duration("an hour later"));
