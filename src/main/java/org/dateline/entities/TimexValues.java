@@ -113,8 +113,9 @@ final class TimexValues {
       return c.withValue(past);
     }
     String monthYear = dct == null ? null : MonthYears.resolve(text, value, dct, clauseTense(doc, c));
-    if (monthYear != null) {
-      return c.withValue(monthYear);
+    String dated = monthYear != null || dct == null ? monthYear : Holidays.resolve(doc, c, lower, value, dct);
+    if (dated != null) {
+      return c.withValue(dated);
     }
     Matcher quarter = QUARTER.matcher(value);
     Matcher ordinal = ORDINAL_QUARTER.matcher(lower);

@@ -62,6 +62,15 @@ class TimexRulesTest {
   }
 
   @Test
+  void aHolidayWithoutItsYearFollowsTheTenseOfItsClause() {
+    // Published 2026-01-30: SUTime's holidays of 2026 lie ahead; a past clause means the last ones.
+    assertEquals(List.of("DATE 2025-11-27"), values(
+        "Sales/NNS peaked/VBD at/IN Thanksgiving/NNP/DATE=2026-11-26 ./."));
+    assertEquals(List.of("DATE 2025-12-25"), values("They/PRP met/VBD at/IN Christmas/NNP/DATE=2026-12-25 ./."));
+    assertEquals(List.of("DATE 2026-04-05"), values("They/PRP met/VBD at/IN Easter/NNP/DATE=2026-04-05 ./."));
+  }
+
+  @Test
   void anAmountOfTimeLaterIsADuration() {
     assertEquals("P3D", LaterSpans.duration("Three days later"));
     assertEquals("PT1H", LaterSpans.duration("an hour later"));
