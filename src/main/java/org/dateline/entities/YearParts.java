@@ -8,8 +8,8 @@ import org.dateline.doc.Doc;
 import org.dateline.doc.Token;
 
 /**
- * Quarters named by their year, which SUTime misreads in earnings news: "the 1988 quarter" (to SUTime a duration
- * of 1988 quarters) and "the 1988 period" (to SUTime the year) are the quarter the story reports, in 1988; "last
+ * Quarters named by their year, which SUTime misreads in earnings news: "the 2031 quarter" (to SUTime a duration
+ * of 2031 quarters) and "the 2031 period" (to SUTime the year) are the quarter the story reports, in 2031; "last
  * year's quarter" and "next year's first quarter" lie in the year before or after the story's (SUTime keeps the
  * story's year, or drops the quarter).
  */
@@ -28,7 +28,7 @@ final class YearParts {
 
   /**
    * Candidate {@code c} (its text {@code lower}) as the quarter it names, given the quarter the story reports
-   * ("1989-Q3"); null when it names none.
+   * ("2031-Q3"); null when it names none.
    */
   static Candidate quarter(Doc doc, Candidate c, String lower, String reported) {
     String number = reported.substring(reported.indexOf('Q') + 1);
@@ -40,7 +40,7 @@ final class YearParts {
     if (YEAR.matcher(lower).matches() && c.tokenStart() > 0 && c.tokenEnd() < t.size()
         && t.get(c.tokenStart() - 1).pos().equals("DT")
         && PERIODS.contains(t.get(c.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
-      // "the 1989 period": the year between a determiner and "period" dates a reporting period.
+      // "the 2031 period": the year between a determiner and "period" dates a reporting period.
       Token first = t.get(c.tokenStart() - 1);
       Token last = t.get(c.tokenEnd());
       return c.retyped("DATE", lower + "-Q" + number).withSpan(first.index(), last.index() + 1, first.start(),
