@@ -2,10 +2,8 @@ package org.dateline.entities;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.dateline.doc.Doc;
@@ -32,7 +30,7 @@ final class Holidays {
 
   /** The corrected value, or null when {@code c} is no holiday or its year stands. */
   static String resolve(Doc doc, Candidate c, String lower, String value, LocalDate dct) {
-    LocalDate named = parse(value);
+    LocalDate named = TimexValues.parse(value);
     boolean properName = IntStream.range(c.tokenStart(), c.tokenEnd())
         .allMatch(i -> doc.tokens().get(i).pos().startsWith("NNP") || doc.tokens().get(i).pos().equals("POS"));
     String first = lower.split(" ")[0];
@@ -59,13 +57,5 @@ final class Holidays {
       return month.with(TemporalAdjusters.lastInMonth(day));
     }
     return month.with(TemporalAdjusters.dayOfWeekInMonth((date.getDayOfMonth() - 1) / 7 + 1, day));
-  }
-
-  private static LocalDate parse(String value) {
-    try {
-      return value.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(value) : null;
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

@@ -1,7 +1,7 @@
 package org.dateline.entities;
 
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,19 +23,10 @@ final class PastUnits {
     if (!m.matches()) {
       return null;
     }
-    return switch (m.group(1)) {
-      case "year" -> value.equals(Integer.toString(dct.getYear())) ? Integer.toString(dct.getYear() - 1) : null;
-      case "month" -> value.equals(month(dct)) ? month(dct.minusMonths(1)) : null;
-      default -> value.equals(week(dct)) ? week(dct.minusWeeks(1)) : null;
-    };
-  }
-
-  private static String month(LocalDate d) {
-    return d.toString().substring(0, 7);
-  }
-
-  private static String week(LocalDate d) {
-    return String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
-        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    String unit = m.group(1);
+    if (!value.equals(TimexValues.granular(dct, unit))) {
+      return null;
+    }
+    return TimexValues.granular(dct.minus(1, ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT) + "S")), unit);
   }
 }

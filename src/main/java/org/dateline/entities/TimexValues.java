@@ -162,7 +162,8 @@ final class TimexValues {
     return c;
   }
 
-  private static String granular(LocalDate date, String text) {
+  /** {@code date} at the granularity of the unit {@code text} names (year, month, week, decade), else the day. */
+  static String granular(LocalDate date, String text) {
     String unit = text.replaceAll("(?i).*\\b(year|month|week|decade)s?\\b.*", "$1").toLowerCase(Locale.ROOT);
     return switch (unit) {
       case "year" -> Integer.toString(date.getYear());
@@ -189,7 +190,7 @@ final class TimexValues {
     return d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
   }
 
-  private static LocalDate parse(String iso) {
+  static LocalDate parse(String iso) {
     try {
       return iso.isEmpty() ? null : LocalDate.parse(iso);
     } catch (DateTimeParseException e) {

@@ -2,7 +2,6 @@ package org.dateline.entities;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Set;
@@ -51,9 +50,7 @@ final class Weekdays {
    * story (the coming weekend).
    */
   static String weekend(Doc doc, Candidate c, LocalDate dct) {
-    LocalDate saturday = resolve(doc, c, DayOfWeek.SATURDAY, dct);
-    return String.format(Locale.ROOT, "%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
-        saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return TimexValues.granular(resolve(doc, c, DayOfWeek.SATURDAY, dct), "week") + "-WE";
   }
 
   private static boolean futureMarker(Doc doc, Candidate c) {

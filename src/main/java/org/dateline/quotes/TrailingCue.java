@@ -124,12 +124,11 @@ final class TrailingCue {
 
   /** 'he said he would', 'he told reporters': a cue with a complement or object of its own after it. */
   private static boolean hasContentAfter(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
-    // "..., officials told the newspaper.": the object of a verb of telling is the one told, not content.
-    boolean addressed = ADDRESSED.contains(ctx.token(verb).lemma().toLowerCase(Locale.ROOT));
     for (int k : tree.children(verb)) {
       String rel = tree.relation(k);
-      boolean told = addressed && (rel.equals("obj") || rel.equals("iobj"));
-      if (k > verb && !told && (rel.equals("obj") || rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("iobj"))) {
+      // "..., officials told the newspaper.": the object of a verb of telling is the one told, not content.
+      boolean content = rel.equals("obj") || rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("iobj");
+      if (k > verb && content && !isAddressee(ctx, tree, verb, k)) {
         return true;
       }
     }
