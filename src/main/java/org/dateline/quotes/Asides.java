@@ -11,7 +11,8 @@ import org.dateline.doc.Token;
  * clause with its own subject (", and he railed ..."), anything after ";" or a lone dash ("— a message that
  * ..."), a closing relative clause or apposition that describes the last noun (", which votes on March 1",
  * ", where turnout fell", ", a plan he has since modified"), a noun phrase that sums the clause up (", a swipe at
- * ..."), a predicate the parser joined to the content that cannot join it ({@link MismatchedConjunct}), and the
+ * ..."), a predicate the parser joined to the content that cannot join it ({@link MismatchedConjunct}), a clause
+ * with its own subject joined to a content that has none ({@link OwnSubjectConjunct}), and the
  * main clause after a fronted clause that holds the cue ({@link FrontedClause}).
  */
 final class Asides {
@@ -26,6 +27,7 @@ final class Asides {
   static int end(QuoteContext ctx, DepTree tree, int first, int last) {
     last = beforeOwnAttribution(ctx, tree, first, last);
     last = MismatchedConjunct.end(ctx, tree, first, last);
+    last = OwnSubjectConjunct.end(ctx, tree, first, last);
     for (int i = first + 1; i < last; i++) {
       Token t = ctx.token(i);
       if (quotedCommaThenParticiple(ctx, i)) {

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Content that starts right and runs on too far (issue 19, class "L:same start"), on hand-parsed documents: the
  * piece after a parenthetical cue, a closing where-clause, a predicate the parser joined to the content's verb, a
- * passive's agent hung on its judgement, an even-though clause, a dash before the writer's next clause.
+ * passive's agent hung on its judgement, an even-though clause, a dash before the writer's next clause, a clause
+ * with its own subject joined to a content that has none.
  */
 class ContentRunOnTest {
 
@@ -92,5 +93,23 @@ class ContentRunOnTest {
         + "misled/VBD@2:ccomp buyers/NNS@6:obj —/:@13:punct and/CC@13:cc several/JJ@13:nsubj of/IN@12:case "
         + "them/PRP@10:nmod came/VBD@6:conj to/IN@16:case the/DT@16:det hearing/NN@13:obl ./.@2:punct");
     assertEquals(List.of("that the ads misled buyers"), contents(doc));
+  }
+
+  /** "agreed to lend the firm money, and the union also stepped in": an infinitive has no subject to share. */
+  @Test
+  void clauseWithOwnSubjectAfterInfinitiveEndsContent() {
+    Doc doc = Docs.doc("Ortiz/NNP/PERSON@2:nsubj agreed/VBD/O/agree@0:root to/TO@4:mark lend/VB@2:xcomp "
+        + "the/DT@6:det firm/NN@4:iobj money/NN@4:obj ,/,@13:punct and/CC@13:cc the/DT@11:det "
+        + "union/NN@13:nsubj also/RB@13:advmod stepped/VBD@4:conj in/RP@13:compound:prt ./.@2:punct");
+    assertEquals(List.of("to lend the firm money"), contents(doc));
+  }
+
+  /** "wants to know who paid and who approved the deal": the conjunct joins a clause of the content; it stays. */
+  @Test
+  void clauseWithOwnSubjectBesideInnerClauseStays() {
+    Doc doc = Docs.doc("Kim/NNP/PERSON@2:nsubj wants/VBZ/O/want@0:root to/TO@4:mark know/VB@2:xcomp "
+        + "who/WP@6:nsubj paid/VBD@4:ccomp and/CC@9:cc who/WP@9:nsubj approved/VBD@6:conj the/DT@11:det "
+        + "deal/NN@9:obj ./.@2:punct");
+    assertEquals(List.of("to know who paid and who approved the deal"), contents(doc));
   }
 }
