@@ -135,7 +135,7 @@ public final class Geocoder {
       // name, or a big city's other spelling of it: another name ("Point", once a name of Parkersburg) is too
       // weak for "Point Peron".
       // A street is no place of its leading words: "Hampton Avenue" in St. Louis, "Victoria St." in Nelson.
-      if (!found.isEmpty() || NearbyPlace.street(e.name())) {
+      if (!found.isEmpty() || SiteWords.street(e.name())) {
         return SameNameSeat.citySaid(e.name(), SameNameSeat.preferred(found));
       }
       return SameNameSeat.citySaid(e.name(), candidates.ofLeadingWords(e.name()).stream()

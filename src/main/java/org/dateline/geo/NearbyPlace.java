@@ -2,7 +2,6 @@ package org.dateline.geo;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,21 +19,10 @@ import org.dateline.doc.Mention;
  * {@link GeoPoint#NEAR} with no GeoNames id, so a user can tell it from a gazetteer entry. Only names that are places:
  * a {@code LOCATION} that is no broad region ("Middle East", "Pacific Ocean", "Latin America" stay unplaced), or a
  * person or organization whose last word is a facility's ("Loyola University", "Elm Golf Club"; not "house" or
- * "church", which name institutions as often: "the White House", "the Catholic Church").
+ * "church", which name institutions as often: "the White House", "the Catholic Church"), or an organization listed
+ * beside a facility ({@link SiteUse}).
  */
 final class NearbyPlace {
-
-  /** The head nouns of facilities, streets and estates, which the tagger types as organizations or persons. */
-  private static final Set<String> FACILITY = Set.of("airport", "arena", "avenue", "basilica", "bridge",
-      "building", "campus", "cathedral", "center", "centre", "chapel", "club", "college", "complex",
-      "court", "courthouse", "elementary", "estate", "field", "hall", "high", "hospital", "hotel",
-      "institute", "library", "mall", "market", "middle", "mosque", "museum", "palace", "park", "parade", "place",
-      "plant", "plaza", "prison", "road", "school", "square", "stadium", "station", "street", "temple", "theater",
-      "theatre", "tower", "university");
-
-  /** The last words of street names. */
-  private static final Set<String> STREET = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
-      "lane", "drive", "parade", "crescent", "terrace", "highway");
 
   /**
    * Words that make a name a region, body of water or state wider than any town ("Democratic People's Republic of
@@ -58,7 +46,8 @@ final class NearbyPlace {
       if (resolved.containsKey(e.entityId())) {
         continue;
       }
-      if (!placeLike(e, candidates)) {
+      boolean listed = e.type().equals("ORGANIZATION") && SiteUse.listedWithFacility(text, table, e);
+      if (!listed && !placeLike(e, candidates)) {
         institutionInTown(text, table, e, resolved).ifPresent(p -> out.put(e.entityId(), p.lent()));
         continue;
       }
@@ -66,9 +55,10 @@ final class NearbyPlace {
       // the tagger missed does ({@link FacilityLocale}); a far main town is the last resort. A town abroad of the
       // heart town's country is likelier a namesake read wrong ("Hall", "Republic") than the facility's town.
       // Any other place lies at the place named right after it, else at the town of its sentence.
-      GeoPoint at = homeland(facility(e) ? closeTown(table, e, locale) : null, mainTown);
+      boolean site = listed || SiteWords.facility(e);
+      GeoPoint at = homeland(site ? closeTown(table, e, locale) : null, mainTown);
       at = at != null ? at : namedAfter(text, table, e, resolved);
-      at = at != null || facility(e) ? at : homeland(sentenceTown(table, e, locale), mainTown);
+      at = at != null || site ? at : homeland(sentenceTown(table, e, locale), mainTown);
       // The heart town is the last resort, unless the name's own sentence puts it in another country or division.
       if (at == null || at.isCountry()) {
         at = mainTown != null && (at == null || at.countryCode().equals(mainTown.countryCode()))
@@ -136,41 +126,26 @@ final class NearbyPlace {
   private static final Set<String> INSTITUTION = Set.of("church", "house");
 
   /**
-   * A church or house the text puts in a town right after its name ("Elm Church in Y"): a building there; not in a
-   * country or division, where it is the institution ("the Catholic Church in Ruritania").
+   * A church or house, or any organization written after "at" ({@link SiteUse}: "talks at the Elm Council in Y"),
+   * that the text puts in a town right after its name ("Elm Church in Y"): a building there; not in a country or
+   * division, where it is the institution ("the Catholic Church in Ruritania").
    */
   private static Optional<GeoPoint> institutionInTown(String text, EntityTable table, Entity e,
       Map<String, GeoPoint> resolved) {
-    String[] words = words(e.name());
-    if (words.length < 2 || !INSTITUTION.contains(words[words.length - 1]) || e.type().equals("LOCATION")) {
+    String[] words = SiteWords.words(e.name());
+    boolean institution = words.length > 1 && INSTITUTION.contains(words[words.length - 1]);
+    if (!(institution || SiteUse.afterAt(text, table, e)) || e.type().equals("LOCATION")) {
       return Optional.empty();
     }
     return Optional.ofNullable(namedAfter(text, table, e, resolved)).filter(p -> p.featureCode().startsWith("PPL"));
   }
 
-  /** A street's name ("Hampton Avenue", "Victoria St."), by its last word. */
-  static boolean street(String name) {
-    String[] words = words(name);
-    return STREET.contains(words[words.length - 1]);
-  }
-
-  private static String[] words(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", "").strip().split("[\\s-]+");
-  }
-
-  /** "Loyola University", "Guildhall School of Music": a facility's word last, or before "of"; or a street. */
-  private static boolean facility(Entity e) {
-    String[] words = words(e.name());
-    return words.length > 0 && !words[0].isEmpty() && (facility(words[words.length - 1])
-        || List.of(words).indexOf("of") > 0 && facility(words[List.of(words).indexOf("of") - 1]));
-  }
-
   private static boolean placeLike(Entity e, Candidates candidates) {
-    String[] words = words(e.name());
+    String[] words = SiteWords.words(e.name());
     if (words.length == 0 || words[0].isEmpty()) {
       return false;
     }
-    boolean facility = facility(e);
+    boolean facility = SiteWords.facility(e);
     if (!e.type().equals("LOCATION")) {
       return facility && words.length > 1 && (e.type().equals("ORGANIZATION") || e.type().equals("PERSON"));
     }
@@ -178,14 +153,6 @@ final class NearbyPlace {
       return false; // "Malays": a people, not a place
     }
     return facility || List.of(words).stream().noneMatch(w -> BROAD.contains(w) || wide(w, candidates));
-  }
-
-  /**
-   * A facility's head noun, of this class or of the facility names' ({@link FacilityWords}: "Harbour Works", and
-   * every street word).
-   */
-  private static boolean facility(String word) {
-    return FACILITY.contains(word) || FacilityWords.word(word);
   }
 
   /** A word that is itself a country or continent ("Asia-Europe", "Kurdish Syria"): the name is wider than a town. */

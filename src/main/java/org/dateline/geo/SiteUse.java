@@ -1,0 +1,67 @@
+package org.dateline.geo;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.doc.Entity;
+import org.dateline.doc.EntityTable;
+import org.dateline.doc.Mention;
+
+/**
+ * Names the text uses as sites by their construction, whatever the tagger typed them: a name listed beside a
+ * facility ("the Elm Street Library; Oakford NS; the Grange Hall", "the new Rowan Wing and the restored Ivy House")
+ * is a building like its neighbours, and a name after "at" is the place something happens at ("a summit at the
+ * Pan-Ruritanian Council in Elmby"). Such a name borrows its town as a facility does ({@link NearbyPlace}).
+ */
+final class SiteUse {
+
+  /** Two or more capitalised words ending a list item, then what joins it to the next item. */
+  private static final Pattern ITEM_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*\\s+(\\p{Lu}[\\p{L}-]*)"
+      + "(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)(?:the\\s+)?(?:[a-z][a-z-]*\\s+){0,3}$");
+
+  /** What joins a list item to the next, then the next item's run of two or more capitalised words. */
+  private static final Pattern ITEM_AFTER = Pattern.compile("^(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)"
+      + "(?:the\\s+)?(?:[a-z][a-z-]*\\s+){0,3}\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+(\\p{Lu}[\\p{L}-]*)\\b");
+
+  /** "at" and an optional "the" right before a name. */
+  private static final Pattern AT = Pattern.compile("(?:^|\\W)at\\s+(?:the\\s+)?$");
+
+  private static final int WINDOW = 50;
+
+  private SiteUse() {
+  }
+
+  /**
+   * Whether a name of {@code e} is an item of a list whose item right before or after it is a facility's name, by
+   * its head noun ("... Library; X; ..."), whether or not the tagger found that name.
+   */
+  static boolean listedWithFacility(String text, EntityTable table, Entity e) {
+    for (Mention m : table.mentions()) {
+      if (!m.entityId().equals(e.entityId()) || !m.kind().equals(Mention.NAME) || m.end() > text.length()) {
+        continue;
+      }
+      Matcher before = ITEM_BEFORE.matcher(text.substring(Math.max(0, m.start() - WINDOW), m.start()));
+      Matcher after = ITEM_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
+      if (before.find() && facilityWord(before.group(1)) || after.find() && facilityWord(after.group(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name of {@code e} follows "at" ("talks at the Elm Council") and is no possessive. */
+  static boolean afterAt(String text, EntityTable table, Entity e) {
+    for (Mention m : table.mentions()) {
+      if (m.entityId().equals(e.entityId()) && m.kind().equals(Mention.NAME) && m.end() <= text.length()
+          && AT.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+          && !text.startsWith("'", m.end()) && !text.startsWith("\u2019", m.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean facilityWord(String word) {
+    return SiteWords.facility(word.toLowerCase(Locale.ROOT));
+  }
+}
