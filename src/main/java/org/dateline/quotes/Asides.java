@@ -39,7 +39,8 @@ final class Asides {
       Token next = ctx.token(i + 1);
       boolean newClause = next.pos().equals("CC") && i + 2 <= last
           && (ctx.token(i + 2).pos().startsWith("PRP") || ctx.token(i + 2).pos().startsWith("NNP"));
-      boolean comma = t.word().equals(",") && (isParticiple(next) || newClause);
+      boolean participle = isParticiple(next) && !adjectiveSeries(ctx, tree, i);
+      boolean comma = t.word().equals(",") && (participle || newClause);
       if (t.word().equals(";") || ClosingDash.at(ctx, first, i, last) || comma) {
         return i - 1;
       }
@@ -122,6 +123,15 @@ final class Asides {
   /** A participle opens an aside; "including" does not: it lists members of what the content names. */
   private static boolean isParticiple(Token t) {
     return t.pos().equals("VBG") && !t.word().equalsIgnoreCase("including");
+  }
+
+  /**
+   * "fights for costly, sweeping reforms": a participle after the comma at {@code comma} that the parse makes an
+   * adjective (or its conjunct) of a noun, right after an adjective, goes on with the series before the noun.
+   */
+  private static boolean adjectiveSeries(QuoteContext ctx, DepTree tree, int comma) {
+    String rel = tree.relation(comma + 1);
+    return ctx.token(comma - 1).pos().startsWith("JJ") && (rel.equals("amod") || rel.equals("conj"));
   }
 
   /**

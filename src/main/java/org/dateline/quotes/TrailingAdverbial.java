@@ -49,6 +49,11 @@ final class TrailingAdverbial {
     if (!narrating && !concessive && (!OPENERS.contains(word) || !rel.equals("mark") && !rel.equals("case"))) {
       return false;
     }
+    // "says the team is standing firm despite losing the opener": a gerund after "despite" shares the content's
+    // subject, the speaker's own concession, which PolNeAR keeps; a noun phrase is a fact the writer sets against it.
+    if (word.equals("despite") && phrase >= 0 && ctx.token(phrase).pos().equals("VBG")) {
+      return false;
+    }
     String role = phrase >= 0 ? tree.relation(phrase) : "";
     int opener = concessive ? at - 1 : at;
     return (role.equals("advcl") || role.startsWith("obl")) && phrase > at

@@ -108,4 +108,25 @@ class ContentEdgeTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("that he plans to repeal the act", content(doc, rows.get(0)));
   }
+  /** "She says the team is standing firm despite losing the opener": a gerund after "despite" is the speaker's. */
+  @Test
+  void despiteWithGerundStaysInTheContent() {
+    Doc doc = Docs.doc("She/PRP@2:nsubj says/VBZ/O/say@0:root the/DT@4:det team/NN@6:nsubj is/VBZ/O/be@6:aux "
+        + "standing/VBG/O/stand@2:ccomp firm/JJ@6:xcomp despite/IN@9:mark losing/VBG/O/lose@6:advcl the/DT@11:det "
+        + "opener/NN@9:obj ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("the team is standing firm despite losing the opener", content(doc, rows.get(0)));
+  }
+
+  /** "He said the group fights for costly, sweeping reforms": a participle in a series of adjectives is no aside. */
+  @Test
+  void participleInAdjectiveSeriesStays() {
+    Doc doc = Docs.doc("He/PRP@2:nsubj said/VBD/O/say@0:root the/DT@4:det group/NN@5:nsubj "
+        + "fights/VBZ/O/fight@2:ccomp for/IN@10:case costly/JJ@10:amod ,/,@10:punct sweeping/VBG/O/sweep@10:amod "
+        + "reforms/NNS@5:obl ./.@2:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("the group fights for costly, sweeping reforms", content(doc, rows.get(0)));
+  }
 }
