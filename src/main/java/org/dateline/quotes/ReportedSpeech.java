@@ -91,6 +91,11 @@ final class ReportedSpeech {
     int[] cueSpan = tree.span(t.index(), Set.of("punct"));
     int source = ctx.sources.ofVerb(tree, t.index());
     Quote.Cue cue = new Quote.Cue(lemma, t.start(), t.end());
+    // "Turnout rose by the river, the agency said.": the parse may hang a phrase of the content on the cue.
+    int[] closing = TrailingCue.closingParenthetical(ctx, s, tree, t.index());
+    if (closing != null) {
+      return listOf(row(ctx, s, tree, closing, source >= 0 ? source : TrailingCue.source(ctx, s, t.index()), cue));
+    }
     // "Speaking to NBC News, she said, ...": a participle before the cue is the circumstance of saying.
     boolean participle = ctx.token(s.firstToken()).pos().equals("VBG");
     // "The Latest: Clinton tells voters ...": words closed by a colon before the cue's subject are the writer's
