@@ -38,10 +38,11 @@ public final class Geocoder {
   /**
    * The geocoded table plus the places named by adjectives and inside other names ({@link PlaceWords}), as
    * mentions and entities numbered after the existing ones, and the facilities the tagger missed or cut short
-   * ({@link FacilityRows}): what entities.csv and mentions.csv show.
+   * ({@link FacilityRows}), and a mention put in another container split off ({@link ContainerSplit}).
    */
   public EntityTable withPlaceWords(org.dateline.doc.Doc doc, EntityTable geocoded) {
-    EntityTable withWords = PlaceWordRows.add(doc, geocoded, placeWords.find(doc, geocoded));
+    EntityTable split = ContainerSplit.apply(doc.article().text(), geocoded, candidates);
+    EntityTable withWords = PlaceWordRows.add(doc, split, placeWords.find(doc, split));
     return FacilityRows.add(doc, withWords);
   }
 

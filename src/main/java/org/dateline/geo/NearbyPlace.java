@@ -46,7 +46,8 @@ final class NearbyPlace {
       if (resolved.containsKey(e.entityId())) {
         continue;
       }
-      boolean listed = e.type().equals("ORGANIZATION") && SiteUse.listedWithFacility(text, table, e);
+      boolean listed = e.type().equals("ORGANIZATION")
+          && (SiteUse.listedWithFacility(text, table, e) || SiteUse.siteAt(text, table, e));
       if (!listed && !placeLike(e, candidates)) {
         institutionInTown(text, table, e, resolved).ifPresent(p -> out.put(e.entityId(), p.lent()));
         continue;

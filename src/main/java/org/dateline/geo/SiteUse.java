@@ -11,7 +11,8 @@ import org.dateline.doc.Mention;
  * Names the text uses as sites by their construction, whatever the tagger typed them: a name listed beside a
  * facility ("the Elm Street Library; Oakford NS; the Grange Hall", "the new Rowan Wing and the restored Ivy House")
  * is a building like its neighbours, and a name after "at" is the place something happens at ("a summit at the
- * Pan-Ruritanian Council in Elmby"). Such a name borrows its town as a facility does ({@link NearbyPlace}).
+ * Pan-Ruritanian Council in Elmby", "the fair, set for May 3-4 at Elm Furnaces", "The Shops at Oakmere"). Such a
+ * name borrows its town as a facility does ({@link NearbyPlace}).
  */
 final class SiteUse {
 
@@ -22,6 +23,14 @@ final class SiteUse {
   /** What joins a list item to the next, then the next item's run of two or more capitalised words. */
   private static final Pattern ITEM_AFTER = Pattern.compile("^(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)"
       + "(?:the\\s+)?(?:[a-z][a-z-]*\\s+){0,3}\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+(\\p{Lu}[\\p{L}-]*)\\b");
+
+  /**
+   * "at" right before a name, after a date or hour ("on May 3 at", "14-15 at", "7pm at") or after a capitalised
+   * word inside a name ("The Shops at"; not the first word of a sentence, "Officials at"): an event's site, or a
+   * site named after the place it is at. After a common noun "at" is as often an employer ("an economist at").
+   */
+  private static final Pattern SITE_AT = Pattern.compile(
+      "(?:\\d|\\d[ap]\\.?m\\.?|[^.!?\\s\"\u201c]\\s+\\p{Lu}\\p{L}*)\\s+at\\s+(?:the\\s+)?$");
 
   /** "at" and an optional "the" right before a name. */
   private static final Pattern AT = Pattern.compile("(?:^|\\W)at\\s+(?:the\\s+)?$");
@@ -54,6 +63,18 @@ final class SiteUse {
     for (Mention m : table.mentions()) {
       if (m.entityId().equals(e.entityId()) && m.kind().equals(Mention.NAME) && m.end() <= text.length()
           && AT.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+          && !text.startsWith("'", m.end()) && !text.startsWith("\u2019", m.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name of {@code e} follows "at" after a date, an hour or a capitalised word of a name. */
+  static boolean siteAt(String text, EntityTable table, Entity e) {
+    for (Mention m : table.mentions()) {
+      if (m.entityId().equals(e.entityId()) && m.kind().equals(Mention.NAME) && m.end() <= text.length()
+          && SITE_AT.matcher(text.substring(Math.max(0, m.start() - WINDOW), m.start())).find()
           && !text.startsWith("'", m.end()) && !text.startsWith("\u2019", m.end())) {
         return true;
       }

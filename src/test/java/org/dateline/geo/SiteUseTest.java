@@ -70,4 +70,15 @@ class SiteUseTest {
     assertEquals("Charleston", t.geo().of("e2").orElseThrow().name(), "the town its text puts it in");
     assertTrue(t.geo().of("e4").isEmpty(), "no town named after it: an employer, not a site");
   }
+
+  @Test
+  void anOrganizationAfterAtAfterADateOrInsideANameIsASiteOfTheArticlesTown() {
+    String text = "Brooklyn fans cheered. The fair is set for May 3-4 at Elm Furnaces. The Shops at Oakmere offer "
+        + "bread. Officials at the Acme Ministry agreed.";
+    EntityTable t = geocoded(text, "LOCATION:Brooklyn", "ORGANIZATION:Elm Furnaces", "ORGANIZATION:Oakmere",
+        "ORGANIZATION:Acme Ministry");
+    assertEquals("Brooklyn", t.geo().of("e2").orElseThrow().name(), "an event's site after its dates");
+    assertEquals("Brooklyn", t.geo().of("e3").orElseThrow().name(), "a site named after the place it is at");
+    assertTrue(t.geo().of("e4").isEmpty(), "a sentence's first word is no name before 'at'");
+  }
 }
