@@ -127,10 +127,14 @@ final class ObjectContent {
           && (Cues.TOPIC_CASES.contains(preposition) || to && preposition.equals("to"))) {
         int[] sub = tree.span(k, Set.of());
         int first = mark == sub[0] ? mark + 1 : sub[0];
-        // "referred to her as "the devil."": the as-phrase completes the topic.
+        // "referred to her as "the devil."": the as-phrase completes the topic; so does a to-infinitive right
+        // after it that the parser hung on the cue ("called for the fleet to be sent"): the topic's predicate.
         for (int j : tree.children(verb)) {
-          if (j > sub[1] && (tree.relation(j).startsWith("obl") || tree.relation(j).equals("advcl"))
-              && ctx.token(tree.span(j, Set.of())[0]).word().equalsIgnoreCase("as")) {
+          boolean as = (tree.relation(j).startsWith("obl") || tree.relation(j).equals("advcl"))
+              && ctx.token(tree.span(j, Set.of())[0]).word().equalsIgnoreCase("as");
+          boolean predicate = tree.relation(j).equals("xcomp") && tree.span(j, Set.of())[0] == sub[1] + 1
+              && Complements.hasToMark(ctx, tree, j);
+          if (j > sub[1] && (as || predicate)) {
             sub[1] = tree.span(j, Set.of())[1];
           }
         }

@@ -31,8 +31,22 @@ final class ObjectPhrase {
       return ctx.token(k).ner().equals("O") && !(poss >= 0 && ctx.token(poss).pos().equals("PRP$"));
     }
     // "praised Clinton at the rally", "thanked them for coming": after a person the phrase is the act's, not a
-    // modifier of the person (what completes such an object is read by ObjectContent's own cases).
-    return !person(ctx, obj) && !Mixed.CIRCUMSTANCE.contains(first) && !SAYING.contains(first);
+    // modifier of the person (what completes such an object is read by ObjectContent's own cases), unless the
+    // cue's subject is a thing, which does not act.
+    boolean act = person(ctx, obj) && !thingSubject(ctx, tree, tree.head(k));
+    return !act && !Mixed.CIRCUMSTANCE.contains(first) && !SAYING.contains(first);
+  }
+
+  /**
+   * Whether cue {@code verb} has a thing for its subject, a common noun that names no entity ("the survey shows
+   * Ruiz with a lead", "polls show Ruiz ahead among women"): a thing does not act, so the phrase is no act's.
+   */
+  private static boolean thingSubject(QuoteContext ctx, DepTree tree, int verb) {
+    int subj = verb >= 0 ? tree.child(verb, "nsubj") : -1;
+    if (subj < 0 && verb >= 0 && tree.relation(verb).equals("acl")) {
+      subj = tree.head(verb);
+    }
+    return subj >= 0 && ctx.token(subj).pos().startsWith("NN") && ctx.token(subj).ner().equals("O");
   }
 
   private static boolean person(QuoteContext ctx, int obj) {

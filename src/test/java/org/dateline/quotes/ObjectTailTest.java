@@ -59,4 +59,18 @@ class ObjectTailTest {
         + "through/IN@7:case a/DT@7:det spokesman/NN@2:obl ./.@2:punct");
     assertEquals(List.of("the plan"), contents(doc));
   }
+  /** "The survey shows Ruiz with a lead": a thing does not act, so after a person the phrase is the person's. */
+  @Test
+  void phraseAfterPersonCompletesItWhenAThingShowsIt() {
+    Doc doc = Docs.doc("The/DT@2:det survey/NN@3:nsubj shows/VBZ/O/show@0:root Ruiz/NNP/PERSON@3:obj "
+        + "with/IN@7:case a/DT@7:det lead/NN@3:obl ./.@3:punct");
+    assertEquals(List.of("Ruiz with a lead"), contents(doc));
+  }
+  /** "The mayor called for the bridge to be rebuilt": the infinitive after the topic is the topic's predicate. */
+  @Test
+  void infinitiveAfterTopicCompletesIt() {
+    Doc doc = Docs.doc("The/DT@2:det mayor/NN@3:nsubj called/VBD/O/call@0:root for/IN@6:case the/DT@6:det "
+        + "bridge/NN@3:obl to/TO@9:mark be/VB/O/be@9:aux:pass rebuilt/VBN/O/rebuild@3:xcomp ./.@3:punct");
+    assertEquals(List.of("the bridge to be rebuilt"), contents(doc));
+  }
 }
