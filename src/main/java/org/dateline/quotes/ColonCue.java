@@ -11,14 +11,18 @@ import org.dateline.doc.Token;
  * content runs to the end of the paragraph (a transcript's turn). The name must be a short run of nouns with a
  * person or an organization among them ("Clinton camp: ..."), a name in capitals as transcripts print speakers,
  * or a plural common noun ("Historians: ..."); "The Latest: ..." or "Beyond plagiarism, a bigger issue: ..." are
- * no sources.
+ * no sources. A headline may name the topic after the name ("Graham on the farm bill: ..."); the name speaks.
  */
 final class ColonCue {
 
   /** How many words a name before the colon may have. */
   private static final int MAX_NAME = 5;
+  /** How many words a topic after the name ("Obama on climate change: ...") may have. */
+  private static final int MAX_TOPIC = 7;
   private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "POS");
   private static final Set<String> SOURCE_NER = Set.of("PERSON", "ORGANIZATION");
+  /** Tags besides nouns and adjectives that a headline's topic may hold ("on the leak to the campaign"). */
+  private static final Set<String> TOPIC_TAGS = Set.of("IN", "TO", "DT", "POS");
 
   private ColonCue() {
   }
@@ -30,13 +34,17 @@ final class ColonCue {
       return null;
     }
     int colon = -1;
-    for (int k = first; k < s.endToken() && k <= first + MAX_NAME; k++) {
+    for (int k = first; k < s.endToken() && k <= first + MAX_NAME + MAX_TOPIC; k++) {
       if (ctx.token(k).word().equals(":")) {
         colon = k;
         break;
       }
     }
-    if (colon <= first || colon + 1 >= s.endToken() || !isName(ctx, first, colon - 1)) {
+    if (colon <= first || colon + 1 >= s.endToken()) {
+      return null;
+    }
+    int nameEnd = colon - first <= MAX_NAME && isName(ctx, first, colon - 1) ? colon - 1 : topicName(ctx, first, colon);
+    if (nameEnd < 0) {
       return null;
     }
     int[] content = ctx.contentSpan(colon + 1, paragraphEnd(ctx, s));
@@ -44,9 +52,30 @@ final class ColonCue {
       return null;
     }
     Token mark = ctx.token(colon);
-    Quote.Speaker speaker = ctx.speakers.speaker(first, colon - 1, colon - 1);
+    Quote.Speaker speaker = ctx.speakers.speaker(first, nameEnd, nameEnd);
     return new Quote("", Quote.INDIRECT, content[0], content[1], speaker, new Quote.Cue(":", mark.start(), mark.end()),
         ctx.speakers.how(speaker), s.index(), s.section());
+  }
+
+  /**
+   * "Senator Ames on the farm bill: 'A disgrace'": a headline's name followed by "on" and the topic of what it
+   * says; the last token of the name, or -1 when the words before the colon are not that shape (a topic of
+   * nouns, adjectives and prepositions, no verb, no quotation).
+   */
+  private static int topicName(QuoteContext ctx, int first, int colon) {
+    for (int on = first + 1; on < colon - 1 && on - first <= MAX_NAME; on++) {
+      if (ctx.token(on).word().equalsIgnoreCase("on")) {
+        for (int k = on + 1; k < colon; k++) {
+          Token t = ctx.token(k);
+          boolean topicWord = t.pos().startsWith("NN") || t.pos().startsWith("JJ") || TOPIC_TAGS.contains(t.pos());
+          if (!topicWord || ctx.inQuote(t)) {
+            return -1;
+          }
+        }
+        return isName(ctx, first, on - 1) ? on - 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /** The last token of the paragraph of sentence {@code s}: a transcript's turn runs over several sentences. */

@@ -62,4 +62,15 @@ class ColonCueTest {
     assertEquals(List.of(), extract(Docs.doc("EDITOR/NN@2:compound NOTES/NNS@0:root :/:@2:punct Rain/NN@5:nsubj "
         + "falls/VBZ@2:parataxis")));
   }
+
+  /** "Graham on the farm bill: A disgrace": the name before "on" speaks; the topic is no part of it. */
+  @Test
+  void nameOnTopicBeforeTheColon() {
+    Doc doc = Docs.doc("Graham/NNP/PERSON@0:root on/IN@5:case the/DT@5:det farm/NN@5:compound bill/NN@1:nmod "
+        + ":/:@1:punct A/DT@8:det disgrace/NN@1:parataxis");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("A disgrace", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Graham", rows.get(0).speaker().text());
+  }
 }
