@@ -29,7 +29,12 @@ final class FacilityRows {
   }
 
   static EntityTable add(Doc doc, EntityTable table) {
-    List<FacilityNames.Span> found = FacilityNames.find(doc, table);
+    List<FacilityNames.Span> found = new ArrayList<>(FacilityNames.find(doc, table));
+    for (FacilityNames.Span s : SiteAtTown.find(doc, table)) {
+      if (found.stream().noneMatch(f -> f.first().start() < s.last().end() && s.first().start() < f.last().end())) {
+        found.add(s);
+      }
+    }
     if (found.isEmpty()) {
       return table;
     }

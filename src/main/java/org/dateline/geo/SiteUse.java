@@ -32,6 +32,15 @@ final class SiteUse {
   private static final Pattern SITE_AT = Pattern.compile(
       "(?:\\d|\\d[ap]\\.?m\\.?|[^.!?\\s\"\u201c]\\s+\\p{Lu}\\p{L}*)\\s+at\\s+(?:the\\s+)?$");
 
+  /**
+   * A verb of going on foot or by vehicle, then "to", right before a name ("residents can walk to Elm Market",
+   * "she drove to Ashgrove Farm"): the goal of a journey is a place. "Go" and "come" are left out: "went to
+   * college", "came to the firm" name an institution joined as often as a place reached.
+   */
+  private static final Pattern MOTION_TO = Pattern.compile("\\b(?:walk|walks|walked|walking|drive|drives|drove|"
+      + "driving|ride|rides|rode|riding|cycle|cycles|cycled|cycling|commute|commutes|commuted|commuting|"
+      + "travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying)\\s+to\\s+(?:the\\s+)?$");
+
   /** "at" and an optional "the" right before a name. */
   private static final Pattern AT = Pattern.compile("(?:^|\\W)at\\s+(?:the\\s+)?$");
 
@@ -70,11 +79,15 @@ final class SiteUse {
     return false;
   }
 
-  /** Whether a name of {@code e} follows "at" after a date, an hour or a capitalised word of a name. */
+  /**
+   * Whether a name of {@code e} follows "at" after a date, an hour or a capitalised word of a name, or a verb of
+   * travel and "to".
+   */
   static boolean siteAt(String text, EntityTable table, Entity e) {
     for (Mention m : table.mentions()) {
+      String before = m.end() <= text.length() ? text.substring(Math.max(0, m.start() - WINDOW), m.start()) : "";
       if (m.entityId().equals(e.entityId()) && m.kind().equals(Mention.NAME) && m.end() <= text.length()
-          && SITE_AT.matcher(text.substring(Math.max(0, m.start() - WINDOW), m.start())).find()
+          && (SITE_AT.matcher(before).find() || MOTION_TO.matcher(before).find())
           && !text.startsWith("'", m.end()) && !text.startsWith("\u2019", m.end())) {
         return true;
       }

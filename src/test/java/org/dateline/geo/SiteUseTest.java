@@ -81,4 +81,12 @@ class SiteUseTest {
     assertEquals("Brooklyn", t.geo().of("e3").orElseThrow().name(), "a site named after the place it is at");
     assertTrue(t.geo().of("e4").isEmpty(), "a sentence's first word is no name before 'at'");
   }
+
+  @Test
+  void anOrganizationAfterAVerbOfTravelAndToIsItsGoal() {
+    String text = "Brooklyn fans cheered. Residents can walk to Elmway. Ann went to Acme Partners.";
+    EntityTable t = geocoded(text, "LOCATION:Brooklyn", "ORGANIZATION:Elmway", "ORGANIZATION:Acme Partners");
+    assertEquals("Brooklyn", t.geo().of("e2").orElseThrow().name(), "where residents walk to");
+    assertTrue(t.geo().of("e3").isEmpty(), "'go to' joins a firm or school as often as it reaches a place");
+  }
 }
