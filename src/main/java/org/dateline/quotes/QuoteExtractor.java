@@ -52,7 +52,10 @@ public final class QuoteExtractor {
         }
       }
     }
-    List<Quote> rows = new ArrayList<>(direct);
+    List<Quote> rows = new ArrayList<>();
+    for (Quote d : direct) {
+      rows.addAll(TranscriptTurns.split(ctx, d));
+    }
     rows.addAll(reported);
     rows.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
     return number(ctx, dedupe(rows));
