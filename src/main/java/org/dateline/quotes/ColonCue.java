@@ -4,6 +4,7 @@ import java.util.Set;
 import org.dateline.doc.Quote;
 import org.dateline.doc.Sentence;
 import org.dateline.doc.Token;
+import org.dateline.entities.EntityTypes;
 
 /**
  * "Graham: Trump's rhetoric destroying GOP's chances", "BOULDUAN: Why not debate?": a paragraph that opens with
@@ -112,6 +113,9 @@ final class ColonCue {
     // "Historians: Clinton, Obama linked": a plural common noun names a group that speaks; in capitals it is a
     // label ("EDITOR'S NOTES:").
     boolean plural = ctx.token(to).pos().equals("NNS") && !isCapitals(ctx.token(to));
-    return source || plural;
+    // "Ames: ..." with the headline's name untagged: the article's own mention of the person resolves it.
+    String type = ctx.speakers.speaker(from, to, to).type();
+    boolean known = type.equals(EntityTypes.PERSON) || type.equals(EntityTypes.ORGANIZATION);
+    return source || plural || known;
   }
 }

@@ -73,4 +73,15 @@ class ColonCueTest {
     assertEquals("A disgrace", doc.text(rows.get(0).start(), rows.get(0).end()));
     assertEquals("Graham", rows.get(0).speaker().text());
   }
+
+  /** "Ames: ..." with the headline's name untagged: the article names the same person, so the name speaks. */
+  @Test
+  void untaggedNameTheArticleKnows() {
+    Doc doc = Docs.doc("Ames/NNP@0:root :/:@1:punct Rhetoric/NN@4:nsubj hurts/VBZ@1:parataxis party/NN@4:obj",
+        "¶ Senator/NNP@3:compound Ann/NNP/PERSON@3:compound Ames/NNP/PERSON@4:nsubj spoke/VBD@0:root ./.@4:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Rhetoric hurts party", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals(":", rows.get(0).cue().lemma());
+  }
 }
