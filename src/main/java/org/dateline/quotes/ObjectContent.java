@@ -43,7 +43,7 @@ final class ObjectContent {
       boolean manner = k == span[1] + 1 && tree.relation(k).equals("advmod") && ctx.token(k).pos().equals("RB")
           && tree.children(k).isEmpty();
       boolean within = k > span[1] && tree.span(k, Set.of())[0] == span[1] + 1
-          && ObjectPhrase.belongs(ctx, tree, obj, k);
+          && (ObjectPhrase.belongs(ctx, tree, obj, k) || ObjectPhrase.contactRelative(ctx, tree, k));
       if (k > span[1] && (completesObject(ctx, tree, k) || manner || within)) {
         span[1] = Math.max(span[1], tree.span(k, Set.of())[1]);
       }

@@ -6,9 +6,9 @@ import org.dateline.doc.DepTree;
 import org.dateline.entities.EntityTypes;
 
 /**
- * A phrase right after a cue's object that the parser hung on the cue but that belongs to the object, so to the
- * content: "backed Ortiz in the runoff", "blamed the slump in prices", "praised the firm's record with veterans",
- * "cited the rise of prices across the region". A phrase of time, or of the speaker's own occasion, medium or
+ * A phrase or clause right after a cue's object that the parser hung on the cue but that belongs to the object, so
+ * to the content: "backed Ortiz in the runoff", "blamed the slump in prices", "praised the firm's record with
+ * veterans", "cited the rise of prices across the region". A phrase of time, or of the speaker's own occasion, medium or
  * source ("in his speech", "at a rally", "through a spokesman", "on Monday"), is the circumstance of saying it.
  */
 final class ObjectPhrase {
@@ -35,6 +35,27 @@ final class ObjectPhrase {
     // cue's subject is a thing, which does not act.
     boolean act = person(ctx, obj) && !thingSubject(ctx, tree, tree.head(k));
     return !act && !Mixed.CIRCUMSTANCE.contains(first) && !SAYING.contains(first);
+  }
+
+  /**
+   * "touted the bridges she has helped build": a relative clause without "that" right after the object, which the
+   * parser hangs on the cue as a clause of its own ({@code parataxis} or {@code dep} {@code k}). It opens with its
+   * pronoun subject and leaves its object out, the gap the object fills (no object or reported clause down its
+   * chain of complements).
+   */
+  static boolean contactRelative(QuoteContext ctx, DepTree tree, int k) {
+    String rel = tree.relation(k);
+    int subject = tree.child(k, "nsubj");
+    if (!rel.equals("parataxis") && !rel.equals("dep") || subject < 0 || tree.span(k, Set.of())[0] != subject
+        || !ctx.token(subject).pos().equals("PRP") || !ctx.token(k).pos().startsWith("VB")) {
+      return false;
+    }
+    for (int v = k; v >= 0; v = tree.child(v, "xcomp")) {
+      if (tree.child(v, "obj") >= 0 || tree.child(v, "ccomp") >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -73,4 +73,11 @@ class ObjectTailTest {
         + "bridge/NN@3:obl to/TO@9:mark be/VB/O/be@9:aux:pass rebuilt/VBN/O/rebuild@3:xcomp ./.@3:punct");
     assertEquals(List.of("the bridge to be rebuilt"), contents(doc));
   }
+  /** "She touted the bridges she has helped build": a relative clause without "that", parsed as parataxis. */
+  @Test
+  void contactRelativeAfterObjectCompletesIt() {
+    Doc doc = Docs.doc("She/PRP@2:nsubj touted/VBD/O/tout@0:root the/DT@4:det bridges/NNS@2:obj she/PRP@7:nsubj "
+        + "has/VBZ/O/have@7:aux helped/VBN/O/help@2:parataxis build/VB/O/build@7:xcomp ./.@2:punct");
+    assertEquals(List.of("the bridges she has helped build"), contents(doc));
+  }
 }
