@@ -30,7 +30,9 @@ final class FacilityRows {
 
   static EntityTable add(Doc doc, EntityTable table) {
     List<FacilityNames.Span> found = new ArrayList<>(FacilityNames.find(doc, table));
-    for (FacilityNames.Span s : SiteAtTown.find(doc, table)) {
+    List<FacilityNames.Span> more = new ArrayList<>(SiteAtTown.find(doc, table));
+    more.addAll(DefinedPlace.find(doc, table));
+    for (FacilityNames.Span s : more) {
       if (found.stream().noneMatch(f -> f.first().start() < s.last().end() && s.first().start() < f.last().end())) {
         found.add(s);
       }

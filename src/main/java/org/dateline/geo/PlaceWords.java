@@ -113,7 +113,7 @@ final class PlaceWords {
     // A town the tagger missed before its division or country ("Severn, Md.", "Bowling Green, Kentucky"): a place
     // of that name inside the container the article's next name was placed at.
     if (around == null) {
-      List<GeoPoint> inside = beforeContainer(doc, table, written, last);
+      List<GeoPoint> inside = TownBeforeContainer.options(doc, table, candidates, written, last);
       if (!inside.isEmpty()) {
         return new Found(first.start(), last.end(), first.sentence(), EMBEDDED, written, inside);
       }
@@ -140,26 +140,6 @@ final class PlaceWords {
    */
   private static boolean surnameInPlacedName(EntityTable table, Mention around, Token first) {
     return around != null && around.start() < first.start() && table.geo().of(around.entityId()).isPresent();
-  }
-
-  /**
-   * The places called {@code written} inside the division or country named right after it, after a comma or in
-   * brackets ("Walton County (Ga.)", a style some papers use for a place outside their own state).
-   */
-  private List<GeoPoint> beforeContainer(Doc doc, EntityTable table, String written, Token last) {
-    String joint = doc.text(last.end(), Math.min(doc.article().text().length(), last.end() + 2));
-    if (!joint.equals(", ") && !joint.equals(" (")) {
-      return List.of();
-    }
-    for (Mention next : table.mentions()) {
-      if (next.start() == last.end() + 2 && next.type().equals("LOCATION") && next.kind().equals(Mention.NAME)) {
-        GeoPoint container = table.geo().of(next.entityId()).orElse(null);
-        if (container != null && (container.isCountry() || container.featureCode().equals("ADM1"))) {
-          return candidates.of(written).stream().filter(p -> Apposition.inside(p, container)).toList();
-        }
-      }
-    }
-    return List.of();
   }
 
   /**

@@ -142,6 +142,15 @@ class PlaceWordsTest {
   }
 
   @Test
+  void aDistrictTheTaggerMissedBeforeCompassWordsAndItsTownIsAnEmbeddedPlace() {
+    Doc doc = Docs.doc("A/DT driver/NN ,/, of/IN Severn/NNP ,/, north/RB west/RB Elm/NNP/CITY Falls/NNP/CITY ,/, "
+        + "was/VBD fined/VBN ./.");
+    EntityTable t = run(doc);
+    Mention severn = t.mentions().stream().filter(m -> m.text().equals("Severn")).findFirst().orElseThrow();
+    assertEquals("13", t.geo().of(severn.entityId()).orElseThrow().geonamesId(), "the Severn near Elm Falls");
+  }
+
+  @Test
   void anAdjectiveAfterTheFirstWordOfAPlacedNameIsASurname() {
     Doc doc = Docs.doc("Percy/NNP/ORGANIZATION Chinese/NNP/ORGANIZATION Hotel/NNP/ORGANIZATION in/IN Kyiv/NNP/CITY "
         + "and/CC the/DT Chinese/NNP/ORGANIZATION Hotel/NNP/ORGANIZATION opened/VBD ./.");

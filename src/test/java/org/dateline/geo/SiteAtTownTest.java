@@ -65,4 +65,15 @@ class SiteAtTownTest {
     Mention m = site(t, "Salt & Pepper").orElseThrow();
     assertEquals("Cavan", t.geo().of(m.entityId()).orElseThrow().name(), "the street's borrowed town");
   }
+
+  @Test
+  void aNameItsSentenceDefinesAsASettlementLiesAtTheArticlesTown() {
+    EntityTable t = run("Cavan/NNP/CITY voted/VBD ./.",
+        "Elm/NNP Point/NNP is/VBZ a/DT drive/NN -/HYPH in/IN community/NN ,/, and/CC Ann/NNP Lee/NNP "
+            + "is/VBZ a/DT community/NN organizer/NN ./.");
+    Mention m = t.mentions().stream().filter(x -> x.text().equals("Elm Point")).findFirst().orElseThrow();
+    assertEquals("Cavan", t.geo().of(m.entityId()).orElseThrow().name(), "the heart town");
+    assertTrue(t.mentions().stream().noneMatch(x -> x.kind().equals(FacilityRows.FACILITY)
+        && x.text().contains("Ann")), "a community organizer is a person");
+  }
 }
