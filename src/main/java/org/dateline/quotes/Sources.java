@@ -163,15 +163,19 @@ final class Sources {
     return false;
   }
 
-  /** The verb's subject outside quotation marks (the parser sometimes gives a cue a subject from the quote). */
+  /**
+   * The verb's subject outside quotation marks (the parser sometimes gives a cue a subject from the quote); of two
+   * (a misparse that files a swallowed clause's noun as a second subject), the one nearer the verb.
+   */
   private int subjectChild(DepTree tree, int verb) {
+    int found = -1;
     for (int k : tree.children(verb)) {
       boolean subject = tree.relation(k).equals("nsubj") || tree.relation(k).startsWith("nsubj:");
-      if (subject && !quoted.test(doc.tokens().get(k))) {
-        return k;
+      if (subject && !quoted.test(doc.tokens().get(k)) && (found < 0 || Math.abs(k - verb) < Math.abs(found - verb))) {
+        found = k;
       }
     }
-    return -1;
+    return found;
   }
 
   /** The "by X" of a passive cue ("was told by X"), or -1. */

@@ -199,4 +199,19 @@ class QuoteSourcesTest {
     Quote row = extract(doc).stream().filter(q -> q.cue().lemma().equals("say")).findFirst().orElseThrow();
     assertEquals("She", row.speaker().text());
   }
+
+  /**
+   * "Where the vote would be, Lee said the plan works", parsed with two subjects on "said" (the question's noun
+   * and the name): the one next to the verb is its own.
+   */
+  @Test
+  void ofTwoSubjectsTheNearerSpeaks() {
+    Doc doc = Docs.doc("Where/WRB@8:advmod the/DT@3:det vote/NN@8:nsubj would/MD@8:aux be/VB@8:cop ,/,@8:punct "
+        + "Lee/NNP/PERSON@8:nsubj said/VBD/O/say@0:root the/DT@10:det plan/NN@11:nsubj works/VBZ/O/work@8:ccomp "
+        + "./.@8:punct");
+    List<Quote> rows = extract(doc);
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("the plan works", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("Lee", rows.get(0).speaker().text());
+  }
 }
