@@ -32,11 +32,14 @@ final class FacilityRows {
     List<FacilityNames.Span> found = new ArrayList<>(FacilityNames.find(doc, table));
     List<FacilityNames.Span> more = new ArrayList<>(SiteAtTown.find(doc, table));
     more.addAll(DefinedPlace.find(doc, table));
+    List<FacilityNames.Span> sites = new ArrayList<>();
     for (FacilityNames.Span s : more) {
       if (found.stream().noneMatch(f -> f.first().start() < s.last().end() && s.first().start() < f.last().end())) {
-        found.add(s);
+        sites.add(s);
       }
     }
+    found.addAll(sites);
+    found.addAll(SiteRepeats.of(doc, table, sites, found));
     if (found.isEmpty()) {
       return table;
     }

@@ -76,4 +76,14 @@ class SiteAtTownTest {
     assertTrue(t.mentions().stream().noneMatch(x -> x.kind().equals(FacilityRows.FACILITY)
         && x.text().contains("Ann")), "a community organizer is a person");
   }
+
+  @Test
+  void theSameNameElsewhereIsTheSamePlace() {
+    EntityTable t = run("Cavan/NNP/CITY voted/VBD ./.", "Ann/NNP/PERSON won/VBD at/IN the/DT Harvest/NNP Fair/NNP "
+        + "./.", "She/PRP sang/VBD at/IN the/DT Harvest/NNP Fair/NNP in/IN Dundalk/NNP/CITY ./.");
+    var fairs = t.mentions().stream().filter(m -> m.text().equals("Harvest Fair")).toList();
+    assertEquals(2, fairs.size(), "the bare name too");
+    assertEquals(fairs.get(0).entityId(), fairs.get(1).entityId(), "one name, one place");
+    assertEquals("Dundalk", t.geo().of(fairs.get(0).entityId()).orElseThrow().name());
+  }
 }
