@@ -40,7 +40,8 @@ public final class QuoteExtractor {
     reported.removeIf(r -> direct.stream().anyMatch(d -> overlap(r, d) * 2 >= r.end() - r.start()));
     List<Quote> outer = List.copyOf(reported);
     reported.removeIf(r -> isNested(r, outer));
-    direct.removeIf(d -> reported.stream().anyMatch(r -> r.start() < d.start() && r.end() >= d.end()));
+    direct.removeIf(d -> reported.stream().anyMatch(r -> r.start() < d.start() && r.end() >= d.end()
+        && !introducedInside(ctx, d, r)));
     for (QuoteMarks.Quoted e : embedded) {
       boolean covered = reported.stream().anyMatch(r -> r.start() <= e.start() && e.end() <= r.end() + 1);
       if (!covered) {
@@ -89,6 +90,15 @@ public final class QuoteExtractor {
     boolean saying = Cues.SAY.contains(r.cue().lemma());
     return rows.stream().anyMatch(o -> o != r && o.start() <= r.cue().start() && r.cue().end() <= o.end()
         && (!saying || o.start() <= r.start() && r.end() <= o.end()));
+  }
+
+  /**
+   * A direct quote whose own cue lies inside a reported row and opens it with a colon ("Asked about X, Lee replied:
+   * "Not yet."") is that speaker's statement, not part of the reported content: PolNeAR marks it on its own.
+   */
+  private static boolean introducedInside(QuoteContext ctx, Quote d, Quote r) {
+    return d.cue().start() >= r.start() && d.cue().end() <= d.start()
+        && ctx.doc.text(d.cue().end(), d.start()).strip().equals(":");
   }
 
   private static int overlap(Quote a, Quote b) {

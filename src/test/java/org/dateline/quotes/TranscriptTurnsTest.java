@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A quoted transcript splits at its speaker labels, on hand-parsed documents: no CoreNLP needed. */
+/**
+ * A quoted transcript splits at its speaker labels, and a quote its own cue opens with a colon keeps its row, on
+ * hand-parsed documents: no CoreNLP needed.
+ */
 class TranscriptTurnsTest {
 
   private final EntityExtractor entities = new EntityExtractor(Demonyms.load());
@@ -45,5 +48,17 @@ class TranscriptTurnsTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals(Quote.DIRECT, rows.get(0).kind());
     assertEquals("she", rows.get(0).speaker().text());
+  }
+
+  /** A quote its own cue opens with a colon stays a row even when a reported row around it takes that cue in. */
+  @Test
+  void quoteOpenedByColonInsideReportedRowStays() {
+    Doc doc = Docs.doc("Asked/VBN/O/ask@0:root if/IN@6:mark the/DT@4:det vote/NN@6:nsubj was/VBD/O/be@6:cop "
+        + "close/JJ@1:advcl ,/,@9:punct Lee/NNP/PERSON@9:nsubj replied/VBD/O/reply@6:advcl :/:@9:punct \"/``@13:punct "
+        + "Not/RB@13:advmod yet/RB@9:ccomp ./.@13:punct \"/\'\'@13:punct");
+    List<Quote> rows = extract(doc);
+    Quote direct = rows.stream().filter(q -> q.kind().equals(Quote.DIRECT)).findFirst().orElseThrow();
+    assertEquals("\"Not yet.\"", doc.text(direct.start(), direct.end()));
+    assertEquals("Lee", direct.speaker().text());
   }
 }
