@@ -9,8 +9,8 @@ import org.dateline.doc.Token;
 
 /**
  * A name the tagger missed that its own sentence defines as a settlement: a run of proper nouns, then "is" or "was",
- * "a" or "an", at most four modifiers and a settlement noun that ends the phrase ("Elm Point is a gated
- * community", "Ashby was a mining village"). It is a place of the article's town, found like a facility
+ * "a" or "an", at most four modifiers and a settlement noun that ends the phrase ("Elm Point is a quiet
+ * suburb", "Ashby was a mining village"). It is a place of the article's town, found like a facility
  * ({@link FacilityRows}: a town of its sentence or paragraph, else the heart town).
  */
 final class DefinedPlace {
@@ -51,7 +51,7 @@ final class DefinedPlace {
 
   /**
    * A settlement noun within the next few modifiers that is the last noun of its phrase; a hyphened compound
-   * ("drive-in", "well-to-do") counts as one modifier, whatever its parts are.
+   * ("long-settled", "well-to-do") counts as one modifier, whatever its parts are.
    */
   private static boolean settlementAhead(List<Token> tokens, int from) {
     int modifiers = 0;

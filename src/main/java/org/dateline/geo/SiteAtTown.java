@@ -21,7 +21,7 @@ final class SiteAtTown {
 
   private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
 
-  /** Signs that join the words of one name ("Salt &amp; Pepper"). */
+  /** Signs that join the words of one name ("Oak &amp; Ivy"). */
   private static final Set<String> JOINS = Set.of("&", "+");
 
   private SiteAtTown() {

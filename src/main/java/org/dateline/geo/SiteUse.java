@@ -11,7 +11,7 @@ import org.dateline.doc.Mention;
  * Names the text uses as sites by their construction, whatever the tagger typed them: a name listed beside a
  * facility ("the Elm Street Library; Oakford NS; the Grange Hall", "the new Rowan Wing and the restored Ivy House")
  * is a building like its neighbours, and a name after "at" is the place something happens at ("a summit at the
- * Pan-Ruritanian Council in Elmby", "the fair, set for May 3-4 at Elm Furnaces", "The Shops at Oakmere"). Such a
+ * Pan-Ruritanian Council in Elmby", "the show opens on June 9 at Elm Works", "The Arcade at Oakmere"). Such a
  * name borrows its town as a facility does ({@link NearbyPlace}).
  */
 final class SiteUse {
@@ -25,15 +25,15 @@ final class SiteUse {
       + "(?:the\\s+)?(?:[a-z][a-z-]*\\s+){0,3}\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+(\\p{Lu}[\\p{L}-]*)\\b");
 
   /**
-   * "at" right before a name, after a date or hour ("on May 3 at", "14-15 at", "7pm at") or after a capitalised
-   * word inside a name ("The Shops at"; not the first word of a sentence, "Officials at"): an event's site, or a
+   * "at" right before a name, after a date or hour ("on June 9 at", "21-22 at", "8pm at") or after a capitalised
+   * word inside a name ("The Arcade at"; not the first word of a sentence, "Officials at"): an event's site, or a
    * site named after the place it is at. After a common noun "at" is as often an employer ("an economist at").
    */
   private static final Pattern SITE_AT = Pattern.compile(
       "(?:\\d|\\d[ap]\\.?m\\.?|[^.!?\\s\"\u201c]\\s+\\p{Lu}\\p{L}*)\\s+at\\s+(?:the\\s+)?$");
 
   /**
-   * A verb of going on foot or by vehicle, then "to", right before a name ("residents can walk to Elm Market",
+   * A verb of going on foot or by vehicle, then "to", right before a name ("pupils can cycle to Elm Market",
    * "she drove to Ashgrove Farm"): the goal of a journey is a place. "Go" and "come" are left out: "went to
    * college", "came to the firm" name an institution joined as often as a place reached.
    */

@@ -61,8 +61,8 @@ class SiteAtTownTest {
   @Test
   void aNameAtASiteOnAStreetLiesAtTheStreetsTown() {
     EntityTable t = run("Cavan/NNP/CITY voted/VBD ./.",
-        "Thieves/NNS struck/VBD at/IN Salt/NNP &/CC Pepper/NNP ,/, on/IN Elm/NNP/LOCATION Avenue/NNP/LOCATION ./.");
-    Mention m = site(t, "Salt & Pepper").orElseThrow();
+        "Thieves/NNS struck/VBD at/IN Oak/NNP &/CC Ivy/NNP ,/, on/IN Elm/NNP/LOCATION Avenue/NNP/LOCATION ./.");
+    Mention m = site(t, "Oak & Ivy").orElseThrow();
     assertEquals("Cavan", t.geo().of(m.entityId()).orElseThrow().name(), "the street's borrowed town");
   }
 

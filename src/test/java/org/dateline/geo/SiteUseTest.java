@@ -73,9 +73,9 @@ class SiteUseTest {
 
   @Test
   void anOrganizationAfterAtAfterADateOrInsideANameIsASiteOfTheArticlesTown() {
-    String text = "Brooklyn fans cheered. The fair is set for May 3-4 at Elm Furnaces. The Shops at Oakmere offer "
+    String text = "Brooklyn fans cheered. The show opens on June 9 at Elm Works. The Arcade at Oakmere sells "
         + "bread. Officials at the Acme Ministry agreed.";
-    EntityTable t = geocoded(text, "LOCATION:Brooklyn", "ORGANIZATION:Elm Furnaces", "ORGANIZATION:Oakmere",
+    EntityTable t = geocoded(text, "LOCATION:Brooklyn", "ORGANIZATION:Elm Works", "ORGANIZATION:Oakmere",
         "ORGANIZATION:Acme Ministry");
     assertEquals("Brooklyn", t.geo().of("e2").orElseThrow().name(), "an event's site after its dates");
     assertEquals("Brooklyn", t.geo().of("e3").orElseThrow().name(), "a site named after the place it is at");
@@ -84,9 +84,9 @@ class SiteUseTest {
 
   @Test
   void anOrganizationAfterAVerbOfTravelAndToIsItsGoal() {
-    String text = "Brooklyn fans cheered. Residents can walk to Elmway. Ann went to Acme Partners.";
+    String text = "Brooklyn fans cheered. Pupils can cycle to Elmway. Ann went to Acme Partners.";
     EntityTable t = geocoded(text, "LOCATION:Brooklyn", "ORGANIZATION:Elmway", "ORGANIZATION:Acme Partners");
-    assertEquals("Brooklyn", t.geo().of("e2").orElseThrow().name(), "where residents walk to");
+    assertEquals("Brooklyn", t.geo().of("e2").orElseThrow().name(), "where pupils cycle to");
     assertTrue(t.geo().of("e3").isEmpty(), "'go to' joins a firm or school as often as it reaches a place");
   }
 }
