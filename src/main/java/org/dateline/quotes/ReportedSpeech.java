@@ -56,7 +56,7 @@ final class ReportedSpeech {
     }
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (Cues.VERBS.contains(lemma) && tree.relation(t.index()).equals("parataxis")
-        && Complements.clause(tree, t.index()) < 0) {
+        && Complements.clause(tree, t.index()) < 0 && !ownInfinitive(ctx, tree, t.index())) {
       return parenthetical(ctx, s, tree, t, lemma);
     }
     // A light verb with a noun of speech or stance ("expressed concern about X") before the verb as a cue of its
@@ -80,6 +80,18 @@ final class ReportedSpeech {
     List<Quote> rows = new ArrayList<>(pieces);
     rows.add(lead);
     return rows;
+  }
+
+  /**
+   * "..., so the mayor decided to resign": a cue with its own to-infinitive is no parenthetical around the
+   * sentence; its content is the infinitive. A clause after a colon stays the lead-in's, as in the parenthetical.
+   */
+  private static boolean ownInfinitive(QuoteContext ctx, DepTree tree, int verb) {
+    int x = tree.child(verb, "xcomp");
+    int to = x > verb ? tree.child(x, "mark") : -1;
+    int first = tree.span(verb, Set.of("punct"))[0];
+    boolean afterColon = first > 0 && ctx.token(first - 1).word().equals(":");
+    return to >= 0 && ctx.token(to).pos().equals("TO") && to == verb + 1 && !afterColon;
   }
 
   private static List<Quote> listOf(Quote q) {

@@ -31,13 +31,15 @@ final class TrailingCue {
   static int[] content(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
     String pos = ctx.token(verb).pos();
     // "..., accusing them of ...": a participle after a comma is the writer's aside, not a closing cue.
-    if (verb - s.firstToken() < 4 || !Cues.FINITE.contains(pos) && !finiteAsParticiple(ctx, tree, verb)) {
+    int perfect = perfectAuxiliary(ctx, tree, verb);
+    if (verb - s.firstToken() < 4 || !Cues.FINITE.contains(pos) && !finiteAsParticiple(ctx, tree, verb) && perfect < 0) {
       return null;
     }
-    int comma = verb - 1;
-    while (comma > s.firstToken() && verb - comma <= MAX_SUBJECT + 1 && !endsContent(ctx, comma)) {
+    int comma = (perfect >= 0 ? perfect : verb) - 1;
+    int finite = comma + 1;
+    while (comma > s.firstToken() && finite - comma <= MAX_SUBJECT + 1 && !endsContent(ctx, comma)) {
       Token t = ctx.token(comma);
-      boolean modifier = comma < verb - 1 && !endsContent(ctx, comma - 1) && continuesSubject(t);
+      boolean modifier = comma < finite - 1 && !endsContent(ctx, comma - 1) && continuesSubject(t);
       if (!modifier && (t.pos().startsWith("VB") || t.pos().startsWith("W") || t.pos().equals("IN")) || ctx.inQuote(t)
           || Speakers.isPunct(t) && !t.pos().equals("POS") && !t.pos().equals("HYPH")) {
         return null;
@@ -47,7 +49,7 @@ final class TrailingCue {
     if (!endsContent(ctx, comma) || comma - s.firstToken() < 3) {
       return null;
     }
-    boolean inverted = comma == verb - 1;
+    boolean inverted = comma == finite - 1;
     if (inverted && nounHead(ctx, verb + 1, Math.min(s.endToken(), verb + 4)) < 0) {
       return null;
     }
@@ -89,6 +91,15 @@ final class TrailingCue {
    */
   private static boolean finiteAsParticiple(QuoteContext ctx, DepTree tree, int verb) {
     return ctx.token(verb).pos().equals("VBN") && tree.childExactly(verb, "nsubj") >= 0 && tree.child(verb, "aux") < 0;
+  }
+
+  /** "..., a new survey has found.": the finite "have" that makes a closing cue's participle finite, else -1. */
+  private static int perfectAuxiliary(QuoteContext ctx, DepTree tree, int verb) {
+    int aux = verb - 1;
+    boolean perfect = ctx.token(verb).pos().equals("VBN") && aux >= 0 && tree.head(aux) == verb
+        && tree.relation(aux).equals("aux") && ctx.token(aux).lemma().equalsIgnoreCase("have")
+        && Cues.FINITE.contains(ctx.token(aux).pos()) && tree.child(verb, "nsubj:pass") < 0;
+    return perfect ? aux : -1;
   }
 
   /**

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A closing "..., X said." whose subject runs on with a modifier ("a source close to him"), and one whose
- * parenthetical parse hangs a phrase of the content on the cue.
+ * A closing "..., X said." whose subject runs on with a modifier ("a source close to him"), one whose
+ * parenthetical parse hangs a phrase of the content on the cue, and one in the perfect ("X has found").
  */
 class ClosingCueSubjectTest {
 
@@ -40,5 +40,17 @@ class ClosingCueSubjectTest {
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("Turnout rose by the river", doc.text(rows.get(0).start(), rows.get(0).end()));
     assertEquals("the agency", rows.get(0).speaker().text());
+  }
+
+  /** "Turnout rose in every county, a new survey has found.": a closing cue in the perfect. */
+  @Test
+  void closingCueInThePerfect() {
+    Doc doc = Docs.doc("Turnout/NN@2:nsubj rose/VBD/O/rise@0:root in/IN@5:case every/DT@5:det county/NN@2:obl "
+        + ",/,@2:punct a/DT@9:det new/JJ@9:amod survey/NN@11:nsubj has/VBZ/O/have@11:aux found/VBN/O/find@2:dep "
+        + "./.@2:punct");
+    List<Quote> rows = quotes.extract(doc, entities.extract(doc));
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Turnout rose in every county", doc.text(rows.get(0).start(), rows.get(0).end()));
+    assertEquals("a new survey", rows.get(0).speaker().text());
   }
 }
