@@ -22,10 +22,16 @@ final class FutureSeeing {
       return false;
     }
     for (int k : tree.children(verb)) {
-      if (tree.relation(k).equals("aux") && FUTURE.contains(ctx.token(k).lemma().toLowerCase(Locale.ROOT))) {
+      if (tree.relation(k).equals("aux") && future(ctx, k)) {
         return true;
       }
     }
-    return false;
+    // "You'll see nothing like it": the parser sometimes tags the clitic a verb and hangs "see" on it.
+    int head = tree.head(verb);
+    return tree.relation(verb).equals("xcomp") && head >= 0 && future(ctx, head);
+  }
+
+  private static boolean future(QuoteContext ctx, int token) {
+    return FUTURE.contains(ctx.token(token).lemma().toLowerCase(Locale.ROOT));
   }
 }

@@ -98,5 +98,9 @@ class NonAttributionTest {
     String present = "Farmers/NNS@2:nsubj see/VBP/O/see@0:root a/DT@5:det smaller/JJR@5:amod harvest/NN@2:obj "
         + "./.@2:punct";
     assertEquals(1, extract(Docs.doc(present)).size());
+    // The clitic taken for the main verb, with "see" hung on it.
+    String clitic = "Readers/NNS@2:nsubj 'll/VBP/O/will@0:root see/VB/O/see@2:xcomp a/DT@6:det "
+        + "new/JJ@6:amod banner/NN@3:obj ./.@2:punct";
+    assertEquals(List.of(), extract(Docs.doc(clitic)));
   }
 }
