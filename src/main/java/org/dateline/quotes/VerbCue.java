@@ -33,7 +33,7 @@ final class VerbCue {
     int particle = tree.child(verb, "compound:prt");
     boolean otherSense = particle >= 0 && Cues.OTHER_SENSE.contains(ctx.token(particle).lemma());
     if (!Cues.isCue(lemma) || !speech && s.section() == Section.HEADLINE || adjective || otherSense
-        || NamingRelative.is(ctx, tree, verb, lemma)) {
+        || NamingRelative.is(ctx, tree, verb, lemma) || FutureSeeing.is(ctx, tree, verb, lemma)) {
       return null;
     }
     int[] content;

@@ -88,4 +88,19 @@ class NonAttributionTest {
         + "Open/NNP/ORGANIZATION@6:compound Hands/NNP/ORGANIZATION@4:obj ./.@4:punct");
     assertEquals(List.of(), extract(doc));
   }
+
+  /** "Farmers would see a smaller harvest": "see" under a future modal is what befalls them, not their view. */
+  @Test
+  void seeingUnderFutureModalIsNoView() {
+    String future = "Farmers/NNS@3:nsubj would/MD/O/will@3:aux see/VB/O/see@0:root a/DT@6:det "
+        + "smaller/JJR@6:amod harvest/NN@3:obj ./.@3:punct";
+    assertEquals(List.of(), extract(Docs.doc(future)));
+    String present = "Farmers/NNS@2:nsubj see/VBP/O/see@0:root a/DT@5:det smaller/JJR@5:amod harvest/NN@2:obj "
+        + "./.@2:punct";
+    assertEquals(1, extract(Docs.doc(present)).size());
+    // The clitic taken for the main verb, with "see" hung on it.
+    String clitic = "Readers/NNS@2:nsubj 'll/VBP/O/will@0:root see/VB/O/see@2:xcomp a/DT@6:det "
+        + "new/JJ@6:amod banner/NN@3:obj ./.@2:punct";
+    assertEquals(List.of(), extract(Docs.doc(clitic)));
+  }
 }
