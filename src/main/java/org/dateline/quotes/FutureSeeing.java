@@ -5,10 +5,10 @@ import java.util.Set;
 import org.dateline.doc.DepTree;
 
 /**
- * "Farmers would see a smaller harvest", "a typical reader will see the banner twice": "see" under a future
+ * "Farmers would see a smaller harvest", "a buyer will see the price twice": "see" under a future
  * modal is what befalls its subject (an experience to come), not a view someone holds, so it makes no cue.
  * A view is reported in the past or present ("the mayor sees the plan as a mistake", "she did not see it
- * that way"), or with a modal of ability ("I cannot see any future for it"), which stay cues.
+ * that way"), or with a modal of ability ("I cannot see a way out"), which stay cues.
  */
 final class FutureSeeing {
 

@@ -104,15 +104,18 @@ class DevSetFloorTest {
   // .740, .696 (whole set all F1 .745, end-to-end .685).
   // Eighth round (2026-12-07, session 32: heads, tails, short content, recall by construction): .901, .972, .743,
   // .699 (whole set all F1 .749, end-to-end .690); the floors stay.
+  // Ninth round (2026-12-07, session 33: run-on conjuncts, thing subjects, closing cues, transcript turns, future
+  // "see"): .901, .972, .748, .708 (whole set all F1 .752, end-to-end .694); all and end-to-end floors up by .01.
   private static final double FLOOR_QUOTES_DIRECT = 0.86;
   private static final double FLOOR_QUOTES_SPEAKER = 0.93;
-  private static final double FLOOR_QUOTES_ALL = 0.73;
-  private static final double FLOOR_QUOTES_END_TO_END = 0.68;
+  private static final double FLOOR_QUOTES_ALL = 0.74;
+  private static final double FLOOR_QUOTES_END_TO_END = 0.69;
   // Geocoding, first 20 geo-dev documents (all toponyms, acc@161 km), measured 2026-12-06 (issue 14, fifth round):
   // 0.891 with the names-only pipeline of `eval geo --limit 20` (whole dev set 0.853, halves 0.829 / 0.880).
   // 2026-12-07 (sixth round: gazetteer divisions, resolver rules): 0.904 (whole 0.880, halves 0.865 / 0.896).
   // 2026-12-07 (later round: facilities, resolver context; main b501f79): 0.932 (whole 0.908, halves 0.900 / 0.917).
   // 2026-12-07 (seventh round: spatial coherence, untagged countries, bracketed datelines): 0.941 (whole 0.914,
   // halves 0.905 / 0.924).
-  private static final double FLOOR_GEO_ACC161 = 0.92;
+  // 2026-12-07 (session 33: names used as places by their construction): 0.957 (whole 0.925, halves 0.923 / 0.928).
+  private static final double FLOOR_GEO_ACC161 = 0.94;
 }
