@@ -30,11 +30,7 @@ final class MismatchedConjunct {
           || !ctx.token(head).pos().startsWith("VB") || !joinsNone(ctx, tree, head, k, first, last)) {
         continue;
       }
-      int cut = cc - 1;
-      while (cut > first && Speakers.isPunct(ctx.token(cut))) {
-        cut--;
-      }
-      return cut;
+      return beforeConjunction(ctx, cc, first);
     }
     return last;
   }
@@ -77,5 +73,14 @@ final class MismatchedConjunct {
     }
     boolean finiteHead = FINITE.contains(other) || other.equals("VBP") || auxiliaries;
     return (FINITE.contains(form) || form.equals("VBP")) && !finiteHead;
+  }
+
+  /** The last token before conjunction {@code cc} and the punctuation before it, not before {@code first}. */
+  static int beforeConjunction(QuoteContext ctx, int cc, int first) {
+    int cut = cc - 1;
+    while (cut > first && Speakers.isPunct(ctx.token(cut))) {
+      cut--;
+    }
+    return cut;
   }
 }

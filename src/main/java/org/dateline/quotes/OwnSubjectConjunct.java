@@ -29,11 +29,7 @@ final class OwnSubjectConjunct {
           || ctx.inQuote(t) || !t.pos().startsWith("VB") || joinsClause(tree, head, first, last)) {
         continue;
       }
-      int cut = cc - 1;
-      while (cut > first && Speakers.isPunct(ctx.token(cut))) {
-        cut--;
-      }
-      return cut;
+      return MismatchedConjunct.beforeConjunction(ctx, cc, first);
     }
     return last;
   }
