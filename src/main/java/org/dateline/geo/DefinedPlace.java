@@ -39,11 +39,8 @@ final class DefinedPlace {
           && tokens.get(first - 1).pos().startsWith("NNP")) {
         first--;
       }
-      Token a = tokens.get(first);
-      Token b = tokens.get(i - 1);
-      boolean touched = table.mentions().stream().anyMatch(m -> m.start() < b.end() && a.start() < m.end());
-      if (first < i && !touched) {
-        out.add(new FacilityNames.Span(a, b));
+      if (first < i && !SiteAtTown.touched(table, tokens.get(first), tokens.get(i - 1))) {
+        out.add(new FacilityNames.Span(tokens.get(first), tokens.get(i - 1)));
       }
     }
     return out;

@@ -30,6 +30,11 @@ final class FacilityNames {
     Span(Token first, Token last) {
       this(first, last, Optional.empty());
     }
+
+    /** Whether this span shares a character with the tokens {@code from..to}. */
+    boolean overlaps(Token from, Token to) {
+      return first.start() < to.end() && from.start() < last.end();
+    }
   }
 
   /** Lower-case words that may join the capitalised words of one name ("Arts and Science Campus"). */

@@ -34,7 +34,7 @@ final class FacilityRows {
     more.addAll(DefinedPlace.find(doc, table));
     List<FacilityNames.Span> sites = new ArrayList<>();
     for (FacilityNames.Span s : more) {
-      if (found.stream().noneMatch(f -> f.first().start() < s.last().end() && s.first().start() < f.last().end())) {
+      if (found.stream().noneMatch(f -> f.overlaps(s.first(), s.last()))) {
         sites.add(s);
       }
     }

@@ -144,7 +144,7 @@ final class PlaceWords {
 
   /**
    * A division, county or city of 100,000 called by its own name, which names the organizations of its people; not
-   * by a code ("NS" in "Aughadreena NS", a school, is no Nova Scotia).
+   * by a code ("NS" in "Elmhill NS", a school, is no Nova Scotia).
    */
   private static boolean inName(GeoPoint p, String written) {
     boolean wide = p.featureCode().equals("ADM1") || p.featureCode().equals("ADM2")

@@ -14,7 +14,7 @@ import org.dateline.doc.Token;
  * A name the tagger missed that its text puts at a site in a town: "at" (and "the"), a run of capitalised words or
  * numbers no mention touches, then "in", a comma or ", on" and a place the article resolved to a town or a street
  * that borrowed its town's point ("worked at the Harvest Fair 9 in Elmby", "a summit at Oak Lodge, Elmby", "seen
- * at Salt &amp; Pepper, on Elm Avenue"). It is a place of that town whatever it is (a venue,
+ * at Oak &amp; Ivy, on Elm Avenue"). It is a place of that town whatever it is (a venue,
  * an event held there), like a facility ({@link FacilityRows}); a time ("at Christmas in Elmby") is none.
  */
 final class SiteAtTown {
@@ -69,7 +69,8 @@ final class SiteAtTown {
     return capitalised || !first && (t.pos().equals("CD") || JOINS.contains(t.word()));
   }
 
-  private static boolean touched(EntityTable table, Token first, Token last) {
+  /** Whether a mention of {@code table} shares a character with the tokens {@code first..last}. */
+  static boolean touched(EntityTable table, Token first, Token last) {
     return table.mentions().stream().anyMatch(m -> m.start() < last.end() && first.start() < m.end());
   }
 

@@ -27,7 +27,7 @@ final class SiteRepeats {
         Token first = tokens.get(i);
         Token last = tokens.get(i + n - 1);
         if (!sameWords(tokens, s.first().index(), i, n) || overlaps(taken, first, last) || overlaps(out, first, last)
-            || table.mentions().stream().anyMatch(m -> m.start() < last.end() && first.start() < m.end())) {
+            || SiteAtTown.touched(table, first, last)) {
           continue;
         }
         out.add(new FacilityNames.Span(first, last, s.town()));
@@ -46,6 +46,6 @@ final class SiteRepeats {
   }
 
   private static boolean overlaps(List<FacilityNames.Span> spans, Token first, Token last) {
-    return spans.stream().anyMatch(f -> f.first().start() < last.end() && first.start() < f.last().end());
+    return spans.stream().anyMatch(f -> f.overlaps(first, last));
   }
 }

@@ -1,6 +1,7 @@
 package org.dateline.geo;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.doc.Entity;
@@ -54,29 +55,16 @@ final class SiteUse {
    * its head noun ("... Library; X; ..."), whether or not the tagger found that name.
    */
   static boolean listedWithFacility(String text, EntityTable table, Entity e) {
-    for (Mention m : table.mentions()) {
-      if (!m.entityId().equals(e.entityId()) || !m.kind().equals(Mention.NAME) || m.end() > text.length()) {
-        continue;
-      }
-      Matcher before = ITEM_BEFORE.matcher(text.substring(Math.max(0, m.start() - WINDOW), m.start()));
+    return anyName(text, table, e, m -> {
+      Matcher before = ITEM_BEFORE.matcher(before(text, m, WINDOW));
       Matcher after = ITEM_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
-      if (before.find() && facilityWord(before.group(1)) || after.find() && facilityWord(after.group(1))) {
-        return true;
-      }
-    }
-    return false;
+      return before.find() && facilityWord(before.group(1)) || after.find() && facilityWord(after.group(1));
+    });
   }
 
   /** Whether a name of {@code e} follows "at" ("talks at the Elm Council") and is no possessive. */
   static boolean afterAt(String text, EntityTable table, Entity e) {
-    for (Mention m : table.mentions()) {
-      if (m.entityId().equals(e.entityId()) && m.kind().equals(Mention.NAME) && m.end() <= text.length()
-          && AT.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
-          && !text.startsWith("'", m.end()) && !text.startsWith("\u2019", m.end())) {
-        return true;
-      }
-    }
-    return false;
+    return anyName(text, table, e, m -> AT.matcher(before(text, m, 12)).find() && !possessive(text, m));
   }
 
   /**
@@ -84,15 +72,23 @@ final class SiteUse {
    * travel and "to".
    */
   static boolean siteAt(String text, EntityTable table, Entity e) {
-    for (Mention m : table.mentions()) {
-      String before = m.end() <= text.length() ? text.substring(Math.max(0, m.start() - WINDOW), m.start()) : "";
-      if (m.entityId().equals(e.entityId()) && m.kind().equals(Mention.NAME) && m.end() <= text.length()
-          && (SITE_AT.matcher(before).find() || MOTION_TO.matcher(before).find())
-          && !text.startsWith("'", m.end()) && !text.startsWith("\u2019", m.end())) {
-        return true;
-      }
-    }
-    return false;
+    return anyName(text, table, e, m -> (SITE_AT.matcher(before(text, m, WINDOW)).find()
+        || MOTION_TO.matcher(before(text, m, WINDOW)).find()) && !possessive(text, m));
+  }
+
+  /** Whether one of the entity's name mentions inside {@code text} passes {@code test}. */
+  private static boolean anyName(String text, EntityTable table, Entity e, Predicate<Mention> test) {
+    return table.mentions().stream().anyMatch(m -> m.entityId().equals(e.entityId())
+        && m.kind().equals(Mention.NAME) && m.end() <= text.length() && test.test(m));
+  }
+
+  /** The {@code width} characters before mention {@code m}. */
+  private static String before(String text, Mention m, int width) {
+    return text.substring(Math.max(0, m.start() - width), m.start());
+  }
+
+  private static boolean possessive(String text, Mention m) {
+    return text.startsWith("'", m.end()) || text.startsWith("\u2019", m.end());
   }
 
   private static boolean facilityWord(String word) {

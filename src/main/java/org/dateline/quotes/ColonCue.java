@@ -12,13 +12,13 @@ import org.dateline.entities.EntityTypes;
  * content runs to the end of the paragraph (a transcript's turn). The name must be a short run of nouns with a
  * person or an organization among them ("Clinton camp: ..."), a name in capitals as transcripts print speakers,
  * or a plural common noun ("Historians: ..."); "The Latest: ..." or "Beyond plagiarism, a bigger issue: ..." are
- * no sources. A headline may name the topic after the name ("Graham on the farm bill: ..."); the name speaks.
+ * no sources. A headline may name the topic after the name ("Ames on the farm bill: ..."); the name speaks.
  */
 final class ColonCue {
 
   /** How many words a name before the colon may have. */
   private static final int MAX_NAME = 5;
-  /** How many words a topic after the name ("Obama on climate change: ...") may have. */
+  /** How many words a topic after the name ("Ames on port fees: ...") may have. */
   private static final int MAX_TOPIC = 7;
   private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "POS");
   private static final Set<String> SOURCE_NER = Set.of("PERSON", "ORGANIZATION");

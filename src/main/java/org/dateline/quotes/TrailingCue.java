@@ -19,8 +19,8 @@ final class TrailingCue {
   private static final Set<String> ADDRESSED = Set.of("tell", "assure", "inform", "remind", "advise", "brief");
 
   /**
-   * The longest subject phrase between comma and cue ("Craig Minassian, a spokesman" is cut at its comma; "records
-   * compiled by the county board of elections show" runs to nine words).
+   * The longest subject phrase between comma and cue ("Ann Ames, a spokeswoman" is cut at its comma; "figures
+   * kept by the city office of the port show" runs to nine words).
    */
   private static final int MAX_SUBJECT = 12;
 
@@ -67,8 +67,8 @@ final class TrailingCue {
   /**
    * "Turnout rose by the river, the agency said." parsed as a parenthetical whose span takes in "by the river":
    * a cue that closes its sentence attributes everything before the comma all the same. Not when the sentence
-   * goes on after the cue ("..., Devine said, by the calendar.") or the cue's own subject has commas of its
-   * own ("..., the school, Leaders' College, confirmed."). The content's char span, or null.
+   * goes on after the cue ("..., Ames said, by the calendar.") or the cue's own subject has commas of its
+   * own ("..., the school, Elm Hall College, confirmed."). The content's char span, or null.
    */
   static int[] closingParenthetical(QuoteContext ctx, Sentence s, DepTree tree, int verb) {
     for (int i = verb + 1; i < s.endToken(); i++) {

@@ -39,6 +39,11 @@ class NearbyPlaceTest {
 
   /** The entities of the names written in {@code text} (each "Type:Name" once, in order), geocoded. */
   private EntityTable geocoded(String text, String... typedNames) {
+    return geocoder.geocode(text, named(text, typedNames));
+  }
+
+  /** The table of the names written in {@code text} (each "Type:Name" once, in order), one entity each. */
+  static EntityTable named(String text, String... typedNames) {
     List<Mention> mentions = new ArrayList<>();
     List<Entity> entities = new ArrayList<>();
     for (int i = 0; i < typedNames.length; i++) {
@@ -50,7 +55,7 @@ class NearbyPlaceTest {
           Section.BODY));
       entities.add(new Entity(id, tn[0] + ":" + tn[1], tn[0], "", tn[1], "", 1, at, List.of(), Set.of(Section.BODY)));
     }
-    return geocoder.geocode(text, new EntityTable(mentions, entities));
+    return new EntityTable(mentions, entities);
   }
 
   private static Optional<GeoPoint> of(EntityTable t, String entityId) {

@@ -6,14 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.dateline.doc.Entity;
 import org.dateline.doc.EntityTable;
-import org.dateline.doc.Mention;
-import org.dateline.doc.Section;
 import org.junit.jupiter.api.Test;
 
 /** Names the text uses as sites by their construction borrow their town ({@link SiteUse}); invented names. */
@@ -33,18 +27,7 @@ class SiteUseTest {
 
   /** The entities of the names written in {@code text} (each "Type:Name" once, in order), geocoded. */
   private EntityTable geocoded(String text, String... typedNames) {
-    List<Mention> mentions = new ArrayList<>();
-    List<Entity> entities = new ArrayList<>();
-    for (int i = 0; i < typedNames.length; i++) {
-      String[] tn = typedNames[i].split(":", 2);
-      int at = text.indexOf(tn[1]);
-      String id = "e" + (i + 1);
-      int sentence = text.substring(0, at).split("\\.\\s+", -1).length - 1;
-      mentions.add(new Mention("m" + (i + 1), id, tn[1], tn[0], "", "", "name", at, at + tn[1].length(), sentence,
-          Section.BODY));
-      entities.add(new Entity(id, tn[0] + ":" + tn[1], tn[0], "", tn[1], "", 1, at, List.of(), Set.of(Section.BODY)));
-    }
-    return geocoder.geocode(text, new EntityTable(mentions, entities));
+    return geocoder.geocode(text, NearbyPlaceTest.named(text, typedNames));
   }
 
   @Test

@@ -63,7 +63,7 @@ class ColonCueTest {
         + "falls/VBZ@2:parataxis")));
   }
 
-  /** "Graham on the farm bill: A disgrace": the name before "on" speaks; the topic is no part of it. */
+  /** "Ames on the farm bill: A disgrace": the name before "on" speaks; the topic is no part of it. */
   @Test
   void nameOnTopicBeforeTheColon() {
     Doc doc = Docs.doc("Graham/NNP/PERSON@0:root on/IN@5:case the/DT@5:det farm/NN@5:compound bill/NN@1:nmod "
